@@ -1,0 +1,3 @@
+from family_guide.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Command line: start the app, check content modules, or run the self-test."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from family_guide import __version__
+
+
+def _forbid_network() -> None:
+    """A tripwire for the local-only promise: Python-level network use raises at once."""
+
+    def hook(event: str, args: tuple) -> None:
+        if event == "socket.getaddrinfo":
+            raise PermissionError("Family Guide never uses the network")
+        if event == "socket.connect":
+            sock = args[0]
+            if getattr(sock, "family", None) is not None and sock.family.name in ("AF_INET", "AF_INET6"):
+                raise PermissionError("Family Guide never uses the network")
+
+    sys.addaudithook(hook)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="family-guide", description="Family Guide: help for families, offline.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check that the app is complete and works, then exit")
+    parser.add_argument("--lang", help="UI language for this run (e.g. en, es, hi, ar)")
+    parser.add_argument("--pseudo", choices=("long", "mirror"), help="pseudo-translation to find layout problems")
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check-modules", help="validate content modules and list every problem")
+    check.add_argument("paths", nargs="+", type=Path, help="a module folder or a folder of modules")
+    check.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    return parser
+
+
+def check_modules(targets: list[Path], as_json: bool) -> int:
+    from family_guide import paths
+    from family_guide.core.loader import find_module_folders, load_catalog
+
+    missing = [str(p) for p in targets if not p.exists()]
+    if missing:
+        print(f"family-guide check-modules: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    wanted = {f.resolve() for t in targets for f in find_module_folders(t)}
+    roots = [(t, "user") for t in targets]
+    try:  # bundled modules give context, so links from a pack to bundled guides resolve
+        bundled = paths.bundled("resources", "modules")
+        if not any(t.resolve() == bundled.resolve() for t in targets):
+            roots.insert(0, (bundled, "bundled"))
+    except paths.MissingResourcesError:
+        pass
+    catalog = load_catalog(roots)
+    modules = [m for m in catalog.modules.values() if m.folder.resolve() in wanted]
+    skipped = [s for s in catalog.skipped if s.folder.resolve() in wanted]
+    problems = [p for s in skipped for p in s.problems]
+    if as_json:
+        summary = {
+            "ok": not skipped and bool(wanted),
+            "modules": [
+                {
+                    "id": m.id,
+                    "kind": m.kind,
+                    "version": m.manifest.version,
+                    "folder": str(m.folder),
+                    "languages": dict(m.manifest.languages),
+                    "counts": m.counts(),
+                }
+                for m in sorted(modules, key=lambda m: m.id)
+            ],
+            "skipped": [{"folder": str(s.folder), "errors": len(s.problems)} for s in skipped],
+            "errors": [p.as_dict() for p in problems],
+        }
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(problem)
+        print(f"{len(wanted)} module(s) checked: {len(modules)} valid, {len(skipped)} with problems ({len(problems)} in all)")
+    if not wanted:
+        print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
+        return 1
+    return 1 if skipped else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    _forbid_network()
+    if args.command == "check-modules":
+        return check_modules(args.paths, args.json)
+    if args.self_test:
+        from family_guide.selftest import run
+
+        return run()
+    from family_guide.ui.app import run_app
+
+    return run_app([sys.argv[0]], language=args.lang, pseudo=args.pseudo)

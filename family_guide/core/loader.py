@@ -1,0 +1,257 @@
+"""Find, read and validate content modules; report every problem with file, line and field.
+
+A broken module is skipped with its problems listed; the rest still load. Any exception
+inside one module's loading becomes a Problem for that module, never a crash.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from family_guide.core import model, text_rules
+from family_guide.core.modules import Catalog, Module, SkippedModule
+from family_guide.core.problems import ContentError, Problem
+from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
+
+MANIFEST = "module.yaml"
+MAX_MODULES_PER_FOLDER = 500
+MAX_MANIFEST_BYTES = 256 * 1024
+
+
+def find_module_folders(root: Path) -> list[Path]:
+    """Module folders under ``root``; ``root`` may itself be one module."""
+    if (root / MANIFEST).is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return folders[:MAX_MODULES_PER_FOLDER]
+
+
+def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
+    """Load every module under each ``(folder, origin)`` root, earlier roots first."""
+    catalog = Catalog()
+    links: dict[str, set[str]] = {}
+    known_ids: set[str] = set()
+    for root, origin in roots:
+        for folder in find_module_folders(root):
+            module, problems, targets = load_module(folder, origin)
+            if module is not None and module.id in catalog.modules:
+                first = catalog.modules[module.id].folder
+                problems = [
+                    Problem(
+                        folder / MANIFEST,
+                        None,
+                        "id",
+                        f"a module with id '{module.id}' is already loaded from {first}",
+                    )
+                ]
+                module = None
+            if module is None:
+                catalog.skipped.append(SkippedModule(folder, problems))
+                known_ids.add(folder.name)
+                continue
+            catalog.modules[module.id] = module
+            links[module.id] = targets
+    known_ids |= set(catalog.modules)
+    for module_id, targets in links.items():
+        unknown = sorted(t for t in targets if t not in known_ids)
+        if unknown:
+            module = catalog.modules.pop(module_id)
+            problems = [
+                Problem(
+                    module.folder / MANIFEST,
+                    None,
+                    "related/links",
+                    f"refers to a module that does not exist: '{t}'",
+                )
+                for t in unknown
+            ]
+            catalog.skipped.append(SkippedModule(module.folder, problems))
+    return catalog
+
+
+def load_module(folder: Path, origin: str = "bundled") -> tuple[Module | None, list[Problem], set[str]]:
+    """Load one module folder. Returns the module (or None) and every problem found."""
+    try:
+        return _load_module(folder, origin)
+    except ContentError as exc:
+        return None, exc.problems, set()
+    except Exception as exc:  # the boundary: nothing in a content folder may crash the app
+        return None, [Problem(folder, None, "", f"could not be loaded: {type(exc).__name__}: {exc}")], set()
+
+
+def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem], set[str]]:
+    manifest_path = folder / MANIFEST
+    if not manifest_path.is_file():
+        return None, [Problem(manifest_path, None, "", "the module has no module.yaml file")], set()
+    if folder.is_symlink() or manifest_path.is_symlink():
+        return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
+    data, lines = parse_yaml(read_text(manifest_path, MAX_MANIFEST_BYTES), manifest_path)
+    manifest, problems = _validate(model.Manifest, data, lines, manifest_path)
+    if manifest is None:
+        return None, problems, set()
+    if manifest.id != folder.name:
+        problems.append(
+            Problem(
+                manifest_path,
+                lines.line_for(("id",)),
+                "id",
+                f"'{manifest.id}' must match the folder name '{folder.name}'",
+            )
+        )
+
+    targets = set(manifest.related)
+    texts: dict[str, model.LanguageText] = {}
+    for lang in manifest.languages:
+        path = folder / f"{lang}.yaml"
+        if not path.is_file():
+            problems.append(
+                Problem(
+                    manifest_path,
+                    lines.line_for(("languages", lang)),
+                    f"languages.{lang}",
+                    f"the file {lang}.yaml is missing",
+                )
+            )
+            continue
+        text, text_problems, text_targets = _load_language(path, manifest)
+        problems += text_problems
+        targets |= text_targets
+        if text is not None:
+            texts[lang] = text
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name != MANIFEST and path.stem not in manifest.languages:
+            problems.append(
+                Problem(path, None, "", f"this language file is not listed under 'languages' in {MANIFEST}")
+            )
+    if model.SOURCE_LANGUAGE in texts:
+        problems += _check_complete_english(texts[model.SOURCE_LANGUAGE], manifest, folder / "en.yaml")
+    if problems:
+        return None, sorted(problems, key=lambda p: (str(p.file), p.line or 0)), set()
+    return Module(manifest, texts, folder, origin), [], targets
+
+
+def _load_language(path: Path, manifest: model.Manifest):
+    data, lines = parse_yaml(read_text(path), path)
+    problems: list[Problem] = []
+    targets: set[str] = set()
+    for field_path, value in text_rules.walk_strings(data):
+        for message in text_rules.problems_in(value):
+            problems.append(Problem(path, lines.line_for(field_path), _dotted(field_path), message))
+        targets.update(text_rules.internal_link_targets(value))
+    text, validation_problems = _validate(model.LanguageText, data, lines, path)
+    problems += validation_problems
+    if text is not None:
+        problems += _check_ids(text, manifest, path, lines)
+    return (None if problems else text), problems, targets
+
+
+def _check_ids(
+    text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap
+) -> list[Problem]:
+    """Ids in a language file must be ones the manifest declares, for this kind of module."""
+    expected = {
+        "guides": set(manifest.age_bands) if manifest.kind == "guide" else set(),
+        "groups": {g.id for g in manifest.checklist.groups} if manifest.checklist else set(),
+        "items": set(manifest.checklist.item_ids) if manifest.checklist else set(),
+        "tiers": {t.id for t in manifest.checklist.tiers} if manifest.checklist else set(),
+        "entries": {e.id for e in manifest.directory.entries} if manifest.directory else set(),
+        "slides": set(manifest.workshop.slides) if manifest.workshop else set(),
+    }
+    problems = []
+    for section, allowed in expected.items():
+        for key in getattr(text, section):
+            if key not in allowed:
+                hint = (
+                    f"module.yaml declares: {', '.join(sorted(allowed))}"
+                    if allowed
+                    else f"a {manifest.kind} module has no '{section}'"
+                )
+                problems.append(
+                    Problem(path, lines.line_for((section, key)), f"{section}.{key}", f"unknown id ({hint})")
+                )
+    return problems
+
+
+def _check_complete_english(text: model.LanguageText, manifest: model.Manifest, path: Path) -> list[Problem]:
+    """English is what every other language falls back to, so it must say everything."""
+    needed: list[tuple[str, str]] = [("title", ""), ("summary", "")]
+    if manifest.kind == "guide":
+        needed += [("guides", band) for band in manifest.age_bands]
+    if manifest.checklist:
+        needed += [("groups", g.id) for g in manifest.checklist.groups]
+        needed += [("items", i) for i in manifest.checklist.item_ids]
+        needed += [("tiers", t.id) for t in manifest.checklist.tiers]
+    if manifest.directory:
+        needed += [("entries", e.id) for e in manifest.directory.entries]
+    if manifest.workshop:
+        needed += [("slides", s) for s in manifest.workshop.slides]
+    problems = []
+    for section, key in needed:
+        value = getattr(text, section)
+        present = value.get(key) if key else value
+        if not present:
+            name = f"{section}.{key}" if key else section
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    name,
+                    "missing in English (every other language falls back to the English text)",
+                )
+            )
+    return problems
+
+
+_FRIENDLY = {
+    "missing": "this field is required",
+    "extra_forbidden": "unknown field (check the spelling; see docs/content-modules.md)",
+    "date_from_datetime_parsing": "must be a date written as YYYY-MM-DD",
+    "date_parsing": "must be a date written as YYYY-MM-DD",
+    "int_parsing": "must be a whole number",
+    "dict_type": "must be a set of 'name: value' lines",
+    "list_type": "must be a list (lines starting with '- ')",
+    "string_type": "must be text",
+    "model_type": "must be a set of 'name: value' lines",
+}
+
+
+def _friendly(error: dict) -> str:
+    kind = error["type"]
+    if kind in _FRIENDLY:
+        return _FRIENDLY[kind]
+    if kind == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern", "")
+        if pattern.startswith("^https"):
+            return f"must be a full web address starting with https:// (got {error['input']!r:.80})"
+        if "a-z0-9" in pattern:
+            return f"use lowercase letters, digits and hyphens, like 'online-friends' (got {error['input']!r:.80})"
+        return f"{error['input']!r:.80} is not in the expected form"
+    if kind == "literal_error":
+        return f"{error['msg'].replace('Input should be', 'must be')} (got {error['input']!r:.60})"
+    if kind == "value_error":
+        return error["msg"].removeprefix("Value error, ")
+    if kind == "string_too_short":
+        return "must not be empty"
+    return error["msg"]
+
+
+def _validate(cls, data, lines: LineMap, path: Path):
+    if not isinstance(data, dict):
+        what = "empty" if data is None else "not a set of 'name: value' lines"
+        return None, [Problem(path, lines.line_for(()), "", f"the file is {what}")]
+    try:
+        return cls.model_validate(data), []
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            loc = tuple(p for p in error["loc"] if p != "[key]")
+            problems.append(Problem(path, lines.line_for(loc), _dotted(loc), _friendly(error)))
+        return None, problems
+
+
+def _dotted(path: tuple) -> str:
+    return ".".join(str(p) for p in path)

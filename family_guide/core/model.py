@@ -1,0 +1,255 @@
+"""The content-module format, declared once as pydantic models.
+
+A module is a folder ``<id>/`` holding ``module.yaml`` (language-neutral facts: what
+it is, who it is for, its sources, review date and structure such as checklist item
+ids) and one ``<lang>.yaml`` per language with the words. docs/content-modules.md
+explains every field to authors; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from family_guide.core.constants import AGE_BANDS, FORMAT_VERSION, SOURCE_LANGUAGE
+
+__all__ = ["AGE_BANDS", "FORMAT_VERSION", "SOURCE_LANGUAGE"]
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
+LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500)]
+AgeBand = Literal["5-8", "9-12", "13-17"]
+Audience = Literal["parent", "leader", "counselor"]
+Kind = Literal["guide", "checklist", "directory", "workshop"]
+ReviewStatus = Literal["original", "reviewed", "draft", "machine"]
+Need = Literal["emergency", "report", "image-removal", "trafficking", "child-support", "adult-support"]
+Confidence = Literal["high", "medium", "low"]
+Country = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|EU|GLOBAL)$")]
+
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# ---------------------------------------------------------------- manifest (module.yaml)
+
+
+class Source(Strict):
+    title: ShortText
+    publisher: ShortText
+    url: HttpsUrl
+
+
+class ChecklistGroup(Strict):
+    id: Id
+    items: list[Id] = Field(min_length=1, max_length=200)
+
+
+class TierRule(Strict):
+    """One outcome tier. Tiers are tried in order; the first whose rule matches wins.
+
+    ``any_of``: the tier applies if any of these items is ticked.
+    ``min_ticked``: the tier applies if at least this many items are ticked.
+    A tier with neither is the fallback and must come last.
+    """
+
+    id: Id
+    any_of: list[Id] = Field(default_factory=list, max_length=200)
+    min_ticked: int | None = Field(default=None, ge=1, le=500)
+
+
+class ChecklistStructure(Strict):
+    groups: list[ChecklistGroup] = Field(min_length=1, max_length=50)
+    tiers: list[TierRule] = Field(min_length=1, max_length=10)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ChecklistStructure:
+        seen: set[str] = set()
+        for group in self.groups:
+            for item in group.items:
+                if item in seen:
+                    raise ValueError(f"item id '{item}' is used twice")
+                seen.add(item)
+        for tier in self.tiers:
+            unknown = [i for i in tier.any_of if i not in seen]
+            if unknown:
+                raise ValueError(f"tier '{tier.id}' names items that no group has: {', '.join(unknown)}")
+        fallbacks = [t for t in self.tiers if not t.any_of and t.min_ticked is None]
+        if len(fallbacks) != 1 or self.tiers[-1] is not fallbacks[0]:
+            raise ValueError("exactly one tier, the last, must have no rule (it applies when no other does)")
+        return self
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [item for group in self.groups for item in group.items]
+
+
+class DirectoryEntry(Strict):
+    id: Id
+    country: Country
+    needs: list[Need] = Field(min_length=1)
+    phone: ShortText | None = None
+    sms: ShortText | None = None
+    web: HttpsUrl | None = None
+    hours: ShortText | None = None
+    source: HttpsUrl
+    verified: dt.date
+    confidence: Confidence
+
+    @model_validator(mode="after")
+    def _reachable(self) -> DirectoryEntry:
+        if not (self.phone or self.sms or self.web):
+            raise ValueError("an entry needs at least one of phone, sms or web")
+        return self
+
+
+class DirectoryStructure(Strict):
+    entries: list[DirectoryEntry] = Field(min_length=1, max_length=2000)
+
+    @model_validator(mode="after")
+    def _unique(self) -> DirectoryStructure:
+        ids = [e.id for e in self.entries]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"entry ids used twice: {', '.join(dupes)}")
+        return self
+
+
+class WorkshopStructure(Strict):
+    minutes: int = Field(ge=5, le=600)
+    slides: list[Id] = Field(min_length=1, max_length=200)
+
+
+class Manifest(Strict):
+    format: int
+    id: Id
+    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
+    kind: Kind
+    topics: list[Id] = Field(min_length=1, max_length=20)
+    audiences: list[Audience] = Field(min_length=1)
+    age_bands: list[AgeBand] = Field(default_factory=list)
+    reviewed: dt.date
+    sources: list[Source] = Field(min_length=1, max_length=50)
+    languages: dict[LangCode, ReviewStatus] = Field(min_length=1)
+    related: list[Id] = Field(default_factory=list, max_length=50)
+    checklist: ChecklistStructure | None = None
+    directory: DirectoryStructure | None = None
+    workshop: WorkshopStructure | None = None
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, value: int) -> int:
+        if value != FORMAT_VERSION:
+            raise ValueError(f"this version of Family Guide reads format {FORMAT_VERSION}, not {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _kind_parts(self) -> Manifest:
+        if SOURCE_LANGUAGE not in self.languages:
+            raise ValueError(
+                "'languages' must include 'en': English is the text every other language falls back to"
+            )
+        parts = {"checklist": self.checklist, "directory": self.directory, "workshop": self.workshop}
+        for name, value in parts.items():
+            if name == self.kind and value is None:
+                raise ValueError(f"a {self.kind} module needs a '{name}:' section")
+            if name != self.kind and value is not None:
+                raise ValueError(f"'{name}:' only belongs in a {name} module, not a {self.kind} module")
+        if self.kind == "guide" and not self.age_bands:
+            raise ValueError("a guide module must list its 'age_bands'")
+        return self
+
+
+# ---------------------------------------------------------------- words (<lang>.yaml)
+
+
+class ChildSays(Strict):
+    says: ShortText
+    you_might_say: LongText
+
+
+class GuideText(Strict):
+    """A conversation guide for one age band. ``instead`` replaces the guide where the
+    topic does not fit the age; then the other sections may be left out."""
+
+    why_it_matters: LongText | None = None
+    before_you_start: list[LongText] = Field(default_factory=list, max_length=30)
+    opening_lines: list[LongText] = Field(default_factory=list, max_length=30)
+    key_messages: list[LongText] = Field(default_factory=list, max_length=30)
+    questions: list[LongText] = Field(default_factory=list, max_length=30)
+    if_child_says: list[ChildSays] = Field(default_factory=list, max_length=30)
+    what_not_to_say: list[LongText] = Field(default_factory=list, max_length=30)
+    follow_up: list[LongText] = Field(default_factory=list, max_length=30)
+    signs_to_watch: LongText | None = None
+    get_help: LongText | None = None
+    instead: LongText | None = None
+
+    REQUIRED: ClassVar[tuple[str, ...]] = (
+        "why_it_matters",
+        "opening_lines",
+        "key_messages",
+        "questions",
+        "if_child_says",
+        "what_not_to_say",
+        "get_help",
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> GuideText:
+        if self.instead is None:
+            missing = [name for name in self.REQUIRED if not getattr(self, name)]
+            if missing:
+                raise ValueError(
+                    f"missing sections: {', '.join(missing)} (or write 'instead:' if this topic does not fit this age)"
+                )
+        return self
+
+
+class ChecklistItemText(Strict):
+    statement: ShortText
+    why: LongText
+    example: LongText | None = None
+    also_normal: LongText | None = None
+
+
+class TierText(Strict):
+    title: ShortText
+    may_mean: LongText
+    may_not_mean: LongText | None = None
+    steps: list[LongText] = Field(min_length=1, max_length=30)
+
+
+class EntryText(Strict):
+    name: ShortText
+    purpose: LongText
+
+
+class SlideText(Strict):
+    title: ShortText
+    body: LongText
+    notes: LongText | None = None
+    questions: list[LongText] = Field(default_factory=list, max_length=20)
+
+
+class LanguageText(Strict):
+    """Everything a module says in one language. Translations may be partial: whatever is
+    missing is shown in English, marked as such."""
+
+    title: ShortText | None = None
+    summary: LongText | None = None
+    guides: dict[AgeBand, GuideText] = Field(default_factory=dict)
+    groups: dict[Id, ShortText] = Field(default_factory=dict)
+    items: dict[Id, ChecklistItemText] = Field(default_factory=dict)
+    tiers: dict[Id, TierText] = Field(default_factory=dict)
+    entries: dict[Id, EntryText] = Field(default_factory=dict)
+    slides: dict[Id, SlideText] = Field(default_factory=dict)
+
+
+LANG_FILE_RE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?\.yaml$")

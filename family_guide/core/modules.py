@@ -1,0 +1,110 @@
+"""Loaded content modules and how the app reads them in a chosen language.
+
+Every lookup says which language it actually came from, so the UI can mark text that
+fell back to English: a parent must know when a translation is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from family_guide.core.constants import SOURCE_LANGUAGE
+from family_guide.core.problems import Problem
+
+if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
+    from family_guide.core.model import GuideText, LanguageText, Manifest
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Localized(Generic[T]):
+    value: T
+    language: str  # the language the value is really in
+    requested: str
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.language != self.requested
+
+
+@dataclass(frozen=True)
+class Module:
+    manifest: Manifest
+    texts: dict[str, LanguageText]
+    folder: Path
+    origin: str  # "bundled" or "user"
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id
+
+    @property
+    def kind(self) -> str:
+        return self.manifest.kind
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.manifest.languages)
+
+    def _pick(self, language: str, get) -> Localized:
+        for lang in dict.fromkeys((language, language.split("-")[0], SOURCE_LANGUAGE)):
+            text = self.texts.get(lang)
+            value = get(text) if text is not None else None
+            if value:
+                return Localized(value, lang, language)
+        raise KeyError(f"{self.id}: no text in any language")  # the loader makes English complete
+
+    def title(self, language: str) -> Localized[str]:
+        return self._pick(language, lambda t: t.title)
+
+    def summary(self, language: str) -> Localized[str]:
+        return self._pick(language, lambda t: t.summary)
+
+    def guide(self, language: str, age_band: str) -> Localized[GuideText]:
+        return self._pick(language, lambda t: t.guides.get(age_band))
+
+    def group_heading(self, language: str, group_id: str) -> Localized[str]:
+        return self._pick(language, lambda t: t.groups.get(group_id))
+
+    def item(self, language: str, item_id: str) -> Localized:
+        return self._pick(language, lambda t: t.items.get(item_id))
+
+    def tier(self, language: str, tier_id: str) -> Localized:
+        return self._pick(language, lambda t: t.tiers.get(tier_id))
+
+    def entry(self, language: str, entry_id: str) -> Localized:
+        return self._pick(language, lambda t: t.entries.get(entry_id))
+
+    def slide(self, language: str, slide_id: str) -> Localized:
+        return self._pick(language, lambda t: t.slides.get(slide_id))
+
+    def counts(self) -> dict[str, int]:
+        m = self.manifest
+        return {
+            "guides": len(self.texts[SOURCE_LANGUAGE].guides),
+            "items": len(m.checklist.item_ids) if m.checklist else 0,
+            "entries": len(m.directory.entries) if m.directory else 0,
+            "slides": len(m.workshop.slides) if m.workshop else 0,
+        }
+
+
+@dataclass(frozen=True)
+class SkippedModule:
+    folder: Path
+    problems: list[Problem]
+
+
+@dataclass
+class Catalog:
+    modules: dict[str, Module] = field(default_factory=dict)
+    skipped: list[SkippedModule] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Module]:
+        return sorted((m for m in self.modules.values() if m.kind == kind), key=lambda m: m.id)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for s in self.skipped for p in s.problems]

@@ -1,0 +1,183 @@
+"""Read an author's YAML file into plain Python data, defensively.
+
+Content packs may come from anyone, so the file is treated as hostile:
+- size is capped before reading and the bytes must be strict UTF-8;
+- aliases, anchors and custom tags are refused (no "billion laughs", no object tags);
+- nesting depth is capped while parsing, so deep ``[[[[`` input stops early;
+- every scalar stays a string: pydantic converts per field, which avoids YAML's
+  typing traps (``NO`` -> False, ``1.10`` -> 1.1, ``12:30`` -> 750);
+- duplicate keys are errors, not "last one wins".
+
+We walk PyYAML's event stream (C-accelerated libyaml when present) instead of its
+constructor, which keeps us in control and records the line of every value so
+validation errors can point at it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from family_guide.core.problems import ContentError, Problem
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_DEPTH = 24
+MAX_NODES = 200_000
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pure-Python PyYAML build
+    _Loader = yaml.SafeLoader
+
+_STANDARD_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+Path_ = tuple  # a field path such as ("items", 3, "why")
+
+
+class LineMap(dict):
+    """Field path -> 1-based line number of the value (or key) at that path."""
+
+    def line_for(self, path: tuple) -> int | None:
+        # Walk up to the nearest recorded ancestor: a missing field is reported at its parent.
+        for cut in range(len(path), -1, -1):
+            line = self.get(tuple(path[:cut]))
+            if line is not None:
+                return line
+        return None
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """Read a file as strict UTF-8, refusing anything too large; errors name the line."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ContentError(
+                [Problem(path, None, "", f"file is too large ({size:,} bytes; the limit is {limit:,})")]
+            )
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ContentError([Problem(path, None, "", f"cannot read the file: {exc.strerror or exc}")]) from exc
+    if len(data) > limit:
+        raise ContentError([Problem(path, None, "", f"file is too large (the limit is {limit:,} bytes)")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [Problem(path, line, "", f"not valid UTF-8 text (byte {exc.start}); save the file as UTF-8")]
+        ) from exc
+    return text.removeprefix("\ufeff")
+
+
+def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
+    """Parse YAML text into dicts, lists and strings (and None for empty values)."""
+    if "\x00" in text:
+        raise ContentError(
+            [Problem(source, None, "", "the file contains NUL characters; is it a text file?")]
+        )
+    lines = LineMap()
+    try:
+        return _build(yaml.parse(text, Loader=_Loader), source, lines), lines
+    except ContentError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or exc.context or "invalid YAML"
+        raise ContentError([Problem(source, line, "", f"YAML syntax error: {what}")]) from exc
+    except Exception as exc:  # any parser failure is a content error, never a crash
+        raise ContentError([Problem(source, None, "", f"cannot parse the file: {exc}")]) from exc
+
+
+def _fail(source: Path, event, message: str) -> ContentError:
+    return ContentError([Problem(source, event.start_mark.line + 1, "", message)])
+
+
+def _build(events, source: Path, lines: LineMap) -> object:
+    # An explicit stack instead of recursion: hostile nesting cannot hit Python's limit.
+    stack: list[list] = []  # frames: [container, path, pending_key, key_line]
+    root: object = None
+    have_root = False
+    nodes = 0
+    for event in events:
+        if isinstance(event, yaml.AliasEvent):
+            raise _fail(source, event, "aliases (*name) are not allowed; write the text out in full")
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.DocumentStartEvent):
+            if have_root:
+                raise _fail(
+                    source, event, "only one YAML document is allowed per file (remove the extra '---')"
+                )
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            container = stack.pop()[0]
+            _attach(stack, container, source, event, lines, None)
+            if not stack:
+                root, have_root = container, True
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _fail(source, event, f"the file has too many values (more than {MAX_NODES:,})")
+        if getattr(event, "anchor", None):
+            raise _fail(source, event, "anchors (&name) are not allowed; write the text out in full")
+        if getattr(event, "tag", None) not in _STANDARD_TAGS:
+            raise _fail(source, event, f"the tag {event.tag!r} is not allowed")
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.ScalarEvent):
+            empty_plain = event.value == "" and event.implicit[0] and event.style is None
+            value = (
+                None if empty_plain or (event.implicit[0] and event.value in ("~", "null")) else event.value
+            )
+            if not stack:
+                lines[()] = line
+                root, have_root = value, True
+            else:
+                _attach(stack, value, source, event, lines, line)
+            continue
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(source, event, f"values are nested too deeply (more than {MAX_DEPTH} levels)")
+            path = _child_path(stack) if stack else ()
+            lines.setdefault(path, line)
+            container = {} if isinstance(event, yaml.MappingStartEvent) else []
+            stack.append([container, path, _NO_KEY, None])
+            continue
+    return root
+
+
+_NO_KEY = object()
+
+
+def _child_path(stack: list[list]) -> tuple:
+    container, path, key, _ = stack[-1]
+    if isinstance(container, dict):
+        return (*path, key)
+    return (*path, len(container))
+
+
+def _attach(stack, value, source: Path, event, lines: LineMap, line: int | None) -> None:
+    if not stack:
+        return
+    frame = stack[-1]
+    container, path, key, key_line = frame
+    if isinstance(container, list):
+        if line is not None:
+            lines[(*path, len(container))] = line
+        container.append(value)
+        return
+    if key is _NO_KEY:  # this value is a key
+        if not isinstance(value, str):
+            raise _fail(source, event, "keys must be plain words, not lists or maps")
+        if value in container:
+            raise _fail(source, event, f"the key '{value}' appears twice")
+        frame[2], frame[3] = value, line
+        return
+    container[key] = value
+    if line is not None:
+        lines[(*path, key)] = line
+    elif (*path, key) not in lines and key_line:
+        lines[(*path, key)] = key_line
+    frame[2], frame[3] = _NO_KEY, None

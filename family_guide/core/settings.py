@@ -1,0 +1,103 @@
+"""The user's settings, declared as data: one table of keys, defaults and allowed values.
+
+Only values that differ from the default are written, so changing a default later
+reaches every user who never touched it. A damaged settings file never stops the app:
+the problem is reported in plain words and defaults are used.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from family_guide.core.atomic import write_atomic
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (Qt's name, so lupdate finds it)
+    """Marks a label for translation; the UI translates it when shown (the core has no Qt)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    label: str
+    choices: tuple | None = None  # allowed values; None means any value of the default's type
+
+
+ROLES = ("parent", "leader", "counselor")
+TEXT_SCALES = (100, 125, 150, 175, 200)
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("language", "en", QT_TRANSLATE_NOOP("Settings", "Language")),
+    Setting("country", "", QT_TRANSLATE_NOOP("Settings", "Country")),
+    Setting("role", "parent", QT_TRANSLATE_NOOP("Settings", "I am a"), ROLES),
+    Setting("text_scale", 100, QT_TRANSLATE_NOOP("Settings", "Text size"), TEXT_SCALES),
+    Setting("setup_done", False, QT_TRANSLATE_NOOP("Settings", "First-run setup finished")),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class SettingsProblem(Exception):
+    pass
+
+
+class Settings:
+    """Settings backed by a JSON file. Unknown keys are refused, values are checked."""
+
+    def __init__(self, path: Path | None):
+        self._path = path
+        self._values: dict[str, object] = {}
+        self.problems: list[str] = []
+
+    @classmethod
+    def load(cls, path: Path | None) -> Settings:
+        settings = cls(path)
+        if path is None or not path.exists():
+            return settings
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("it does not hold a set of settings")
+        except (OSError, ValueError) as exc:
+            settings.problems.append(f"The settings file {path} could not be read ({exc}); default settings are used.")
+            return settings
+        for key, value in raw.items():
+            try:
+                settings._check(key, value)
+                settings._values[key] = value
+            except SettingsProblem as exc:
+                settings.problems.append(f"{path}: {exc}; the default is used.")
+        return settings
+
+    def _check(self, key: str, value: object) -> None:
+        spec = _BY_KEY.get(key)
+        if spec is None:
+            raise SettingsProblem(f"unknown setting '{key}'")
+        if type(value) is not type(spec.default):
+            raise SettingsProblem(f"'{key}' should be {type(spec.default).__name__}, not {value!r}")
+        if spec.choices is not None and value not in spec.choices:
+            raise SettingsProblem(f"'{key}' cannot be {value!r}")
+
+    def get(self, key: str):
+        if key not in _BY_KEY:
+            raise KeyError(key)
+        return self._values.get(key, _BY_KEY[key].default)
+
+    def __getitem__(self, key: str):
+        return self.get(key)
+
+    def set(self, key: str, value: object) -> None:
+        self._check(key, value)
+        if value == _BY_KEY[key].default:
+            self._values.pop(key, None)
+        else:
+            self._values[key] = value
+
+    def save(self) -> None:
+        if self._path is None:
+            return
+        data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
+        write_atomic(self._path, data)

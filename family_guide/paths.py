@@ -1,0 +1,95 @@
+"""Where things live: bundled files (read-only) and the user's own folders.
+
+One function, ``resource_root()``, finds every bundled file whether the app runs from a
+source checkout, an installed wheel or a PyInstaller bundle; nothing else in the code
+base guesses paths. ``AppPaths`` holds the user's folders and is computed when asked
+for, never at import time, so tests can point it anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from family_guide import APP_NAME, APP_ORG
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class MissingResourcesError(RuntimeError):
+    """The bundled resources folder is not where any known layout puts it."""
+
+
+def _candidate_roots() -> list[Path]:
+    frozen = getattr(sys, "_MEIPASS", None)
+    roots = []
+    if frozen:  # PyInstaller: the spec's datas put resources/ and translations/ here
+        roots.append(Path(frozen))
+    roots.append(_PACKAGE_DIR / "_bundled")  # installed wheel (pyproject force-include)
+    roots.append(_PACKAGE_DIR.parent)  # source checkout: repository top level
+    return roots
+
+
+def resource_root() -> Path:
+    """The folder holding ``resources/`` (and, when built, ``translations/``)."""
+    override = os.environ.get("FAMILY_GUIDE_RESOURCE_ROOT")
+    roots = [Path(override)] if override else _candidate_roots()
+    for root in roots:
+        if (root / "resources" / "modules").is_dir():
+            return root
+    tried = ", ".join(str(r / "resources") for r in roots)
+    raise MissingResourcesError(
+        f"The app's content folder is missing (looked in: {tried}). Please reinstall Family Guide."
+    )
+
+
+def bundled(*parts: str) -> Path:
+    """Path of a bundled file, e.g. ``bundled("resources", "modules")``."""
+    return resource_root().joinpath(*parts)
+
+
+def translations_dir() -> Path:
+    """Compiled ``.qm`` files: inside the bundle when installed, next to the ``.ts`` in a checkout."""
+    return resource_root() / "translations"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The user's own folders. Local (never roaming) so a journal never syncs to a server."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def user_modules_dir(self) -> Path:
+        return self.data_dir / "modules"
+
+    @property
+    def journal_dir(self) -> Path:
+        return self.data_dir / "journal"
+
+    @classmethod
+    def from_platform(cls) -> AppPaths:
+        override = os.environ.get("FAMILY_GUIDE_HOME")
+        if override:
+            return cls.under(Path(override))
+        import platformdirs  # imported here: no work at import time
+
+        dirs = platformdirs.PlatformDirs(APP_NAME, APP_ORG, roaming=False)
+        return cls(
+            config_dir=Path(dirs.user_config_dir),
+            data_dir=Path(dirs.user_data_dir),
+            log_dir=Path(dirs.user_log_dir),
+        )
+
+    @classmethod
+    def under(cls, base: Path) -> AppPaths:
+        """Everything under one folder: tests, portable use."""
+        return cls(config_dir=base / "config", data_dir=base / "data", log_dir=base / "logs")

@@ -1,0 +1,78 @@
+"""Build the QApplication and the main window; load content once the window has painted."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from family_guide import APP_ID, APP_NAME, APP_ORG, __version__, paths
+from family_guide.core.settings import Settings
+from family_guide.ui.context import AppContext
+from family_guide.ui.i18n import Translations, translate
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, after the window's first paint: content loading never delays it."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def create_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_context(app: QApplication, app_paths: paths.AppPaths, pseudo: str | None = None) -> AppContext:
+    settings = Settings.load(app_paths.settings_file)
+    translations = Translations(app, paths.translations_dir(), pseudo)
+    context = AppContext(app, app_paths, settings, translations)
+    translations.switch(settings["language"])
+    context.apply_text_scale()
+    return context
+
+
+def run_app(argv: list[str], language: str | None = None, pseudo: str | None = None) -> int:
+    app = create_app(argv)
+    try:
+        context = build_context(app, paths.AppPaths.from_platform(), pseudo)
+    except paths.MissingResourcesError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if language:
+        context.set_language(language)
+    from family_guide.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    if not context.settings["setup_done"]:
+        window.start_setup()
+    painted = _FirstPaint(lambda: _after_first_paint(context, window))
+    window.installEventFilter(painted)
+    window.resize(1100, 720)
+    window.show()
+    return app.exec()
+
+
+def _after_first_paint(context: AppContext, window) -> None:
+    context.load_content()
+    for problem in context.settings.problems:
+        print(problem, file=sys.stderr)
+    if context.settings.problems:
+        QMessageBox.warning(
+            window,
+            translate("App", "Settings could not be read"),
+            "\n\n".join(context.settings.problems),
+        )

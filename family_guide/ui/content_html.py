@@ -1,0 +1,119 @@
+"""Compose HTML pages from loaded modules, in the user's language, marking English fallback."""
+
+from __future__ import annotations
+
+from html import escape
+
+from family_guide.core.modules import Localized, Module
+from family_guide.core.render import to_html, to_inline_html
+from family_guide.ui.i18n import native_name, translate
+
+
+def fallback_note(localized: Localized, requested: str) -> str:
+    """A visible note on text shown in English because the translation is missing."""
+    if not localized.is_fallback:
+        return ""
+    message = translate("ContentHtml", "Shown in %1: this part is not yet translated into %2.")
+    message = message.replace("%1", native_name(localized.language)).replace("%2", native_name(requested))
+    return f'<table class="note" width="100%" cellpadding="6"><tr><td>&#9432; {escape(message)}</td></tr></table>'
+
+
+def meta_line(module: Module, language: str) -> str:
+    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", module.manifest.reviewed.isoformat())
+    status = module.manifest.languages.get(language)
+    parts = [reviewed]
+    if status in ("draft", "machine"):
+        parts.append(translate("ContentHtml", "This translation has not yet been checked by a fluent speaker."))
+    return f'<p class="meta">{escape(" · ".join(parts))}</p>'
+
+
+def sources_html(module: Module) -> str:
+    items = "".join(
+        f'<li>{escape(s.publisher)}: <a href="{escape(s.url)}">{escape(s.title)}</a></li>' for s in module.manifest.sources
+    )
+    return f"<h2>{escape(translate('ContentHtml', 'Sources'))}</h2><ul>{items}</ul>"
+
+
+def _list(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{to_inline_html(i)}</li>" for i in items) + "</ul>"
+
+
+def _say(items: list[str]) -> str:
+    """Lines to say, set apart so they can be found at a glance."""
+    rows = "".join(f"<tr><td>&#8220;{to_inline_html(i.strip(chr(34)))}&#8221;</td></tr>" for i in items)
+    return f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>'
+
+
+def guide_html(module: Module, language: str, band: str) -> str:
+    title = module.title(language)
+    guide = module.guide(language, band)
+    g = guide.value
+    h = lambda text: f"<h2>{escape(text)}</h2>"  # noqa: E731
+    age = translate("ContentHtml", "Ages %1").replace("%1", band)
+    out = [f"<h1>{escape(title.value)}</h1>", f'<p class="meta">{escape(age)}</p>', meta_line(module, language)]
+    out.append(fallback_note(guide, language))
+    if g.instead:
+        out += [h(translate("ContentHtml", "For this age")), to_html(g.instead)]
+    if g.why_it_matters:
+        out += [h(translate("ContentHtml", "Why this matters")), to_html(g.why_it_matters)]
+    if g.before_you_start:
+        out += [h(translate("ContentHtml", "Before you start")), _list(g.before_you_start)]
+    if g.opening_lines:
+        out += [h(translate("ContentHtml", "Ways to start")), _say(g.opening_lines)]
+    if g.key_messages:
+        out += [h(translate("ContentHtml", "What your child should hear")), _list(g.key_messages)]
+    if g.questions:
+        out += [h(translate("ContentHtml", "Questions to ask")), _say(g.questions)]
+    if g.if_child_says:
+        out.append(h(translate("ContentHtml", "If your child says...")))
+        for pair in g.if_child_says:
+            out.append(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>{to_html(pair.you_might_say)}")
+    if g.what_not_to_say:
+        out += [h(translate("ContentHtml", "What not to say")), _list(g.what_not_to_say)]
+    if g.follow_up:
+        out += [h(translate("ContentHtml", "Afterwards")), _list(g.follow_up)]
+    if g.signs_to_watch:
+        out += [h(translate("ContentHtml", "Signs to watch for")), to_html(g.signs_to_watch)]
+    if g.get_help:
+        out += [h(translate("ContentHtml", "Getting help")), to_html(g.get_help)]
+    out.append(sources_html(module))
+    return "".join(out)
+
+
+def tier_html(module: Module, language: str, tier_id: str) -> str:
+    tier = module.tier(language, tier_id)
+    t = tier.value
+    out = [fallback_note(tier, language), f"<h2>{escape(t.title)}</h2>"]
+    out += [f"<h3>{escape(translate('ContentHtml', 'What this may mean'))}</h3>", to_html(t.may_mean)]
+    if t.may_not_mean:
+        out += [f"<h3>{escape(translate('ContentHtml', 'What this does not mean'))}</h3>", to_html(t.may_not_mean)]
+    steps = "".join(f"<li>{to_inline_html(s)}</li>" for s in t.steps)
+    out += [f"<h3>{escape(translate('ContentHtml', 'What to do now'))}</h3><ol>{steps}</ol>"]
+    return "".join(out)
+
+
+def entries_html(modules: list[Module], language: str, country: str, needs: tuple[str, ...] | None = None) -> str:
+    """Help-directory entries for a country (and worldwide services), grouped by need."""
+    from family_guide.core.directory import NEED_LABELS, entries_for
+
+    out = []
+    for need, entries in entries_for(modules, country, needs):
+        out.append(f"<h2>{escape(translate('Need', NEED_LABELS[need]))}</h2>")
+        for module, entry in entries:
+            text = module.entry(language, entry.id)
+            lines = [f"<b>{escape(text.value.name)}</b>", to_inline_html(text.value.purpose)]
+            if entry.phone:
+                lines.append(escape(translate("ContentHtml", "Phone: %1").replace("%1", entry.phone)))
+            if entry.sms:
+                lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", entry.sms)))
+            if entry.web:
+                lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
+            if entry.hours:
+                lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", entry.hours)))
+            checked = translate("ContentHtml", "Last checked %1").replace("%1", entry.verified.isoformat())
+            lines.append(f'<span class="meta">{escape(checked)}</span>')
+            if entry.confidence == "low":
+                caution = translate("ContentHtml", "Caution: we could not confirm this. Check it before you rely on it.")
+                lines.append(f"<b>{escape(caution)}</b>")
+            out.append(f"<p>{'<br/>'.join(lines)}</p>")
+    return "".join(out)

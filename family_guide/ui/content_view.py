@@ -1,0 +1,90 @@
+"""A read-only view of content HTML with safe links and no resource loading at all.
+
+Links never navigate by themselves: in-app targets (module:, help:) are forwarded to the
+app, web and mail addresses open only after the user confirms the full address, and
+anything else is ignored. ``loadResource`` returns nothing, so no image, local or
+remote, can ever be fetched from content.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from family_guide.ui.i18n import translate
+
+
+def stylesheet(palette: QPalette) -> str:
+    """Document CSS built from the palette, so dark and high-contrast themes keep working."""
+    text = palette.color(QPalette.ColorRole.Text).name()
+    mid = palette.color(QPalette.ColorRole.Mid).name()
+    alt = palette.color(QPalette.ColorRole.AlternateBase).name()
+    link = palette.color(QPalette.ColorRole.Link).name()
+    return f"""
+        body {{ color: {text}; }}
+        h1 {{ font-size: x-large; margin-bottom: 4px; }}
+        h2 {{ font-size: large; margin-top: 18px; margin-bottom: 6px; }}
+        h3 {{ font-size: medium; margin-top: 12px; }}
+        a {{ color: {link}; }}
+        p, li {{ line-height: 140%; }}
+        .meta {{ color: {mid}; }}
+        table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
+        table.note {{ background-color: {alt}; }}
+    """
+
+
+class ContentView(QTextBrowser):
+    moduleLinkActivated = Signal(str, str)  # module id, fragment
+    helpLinkActivated = Signal(str)  # "now" or "directory"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._route)
+        self._html = ""
+        self.refresh_style()
+
+    def loadResource(self, kind, url):  # noqa: N802 (Qt override): content may not load anything
+        return None
+
+    def refresh_style(self) -> None:
+        self.document().setDefaultStyleSheet(stylesheet(self.palette()))
+        if self._html:
+            self.setHtml(self._html)
+
+    def show_html(self, html: str) -> None:
+        self._html = html
+        self.setHtml(html)
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
+            self.refresh_style()
+
+    def _route(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "module":
+            self.moduleLinkActivated.emit(url.path(), url.fragment())
+        elif scheme == "help":
+            self.helpLinkActivated.emit(url.path())
+        elif scheme in ("https", "mailto", "tel"):
+            open_external(self, url)
+
+
+def open_external(parent: QWidget, url: QUrl) -> bool:
+    """Open a web, mail or phone address in the system's app, after the user confirms it."""
+    address = url.toString()
+    answer = QMessageBox.question(
+        parent,
+        translate("ContentView", "Open outside Family Guide?"),
+        translate(
+            "ContentView",
+            "This opens another program (such as your web browser) at this address:\n\n%1\n\n"
+            "Family Guide itself never connects to the internet.",
+        ).replace("%1", address),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    return QDesktopServices.openUrl(url)

@@ -1,0 +1,67 @@
+"""The app's shared state for the UI: settings, loaded content, language. Pages listen to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from family_guide import paths
+from family_guide.core.modules import Catalog
+from family_guide.core.settings import Settings
+from family_guide.ui.i18n import Translations
+
+
+class AppContext(QObject):
+    catalogChanged = Signal()
+    languageChanged = Signal(str)
+    settingsChanged = Signal()
+    helpRequested = Signal()
+    moduleRequested = Signal(str, str)  # module id, fragment (e.g. an age band)
+    problem = Signal(str)  # something the user should know, in plain words
+
+    def __init__(self, app: QApplication, app_paths: paths.AppPaths, settings: Settings, translations: Translations):
+        super().__init__(app)
+        self.app = app
+        self.paths = app_paths
+        self.settings = settings
+        self.translations = translations
+        self.catalog = Catalog()
+        self._base_font = QFont(app.font())
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    @property
+    def country(self) -> str:
+        return self.settings["country"] or "GLOBAL"
+
+    def load_content(self) -> None:
+        from family_guide.core.loader import load_catalog  # pydantic loads after the first paint
+
+        roots = [(paths.bundled("resources", "modules"), "bundled"), (self.paths.user_modules_dir, "user")]
+        self.catalog = load_catalog(roots)
+        self.catalogChanged.emit()
+
+    def set_language(self, language: str) -> None:
+        used = self.translations.switch(language)
+        self.settings.set("language", used)
+        self.languageChanged.emit(used)
+
+    def apply_text_scale(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * self.settings["text_scale"] / 100)
+        self.app.setFont(font)
+
+    def update_settings(self, **values) -> None:
+        for key, value in values.items():
+            self.settings.set(key, value)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
+        if "language" in values:
+            self.set_language(values["language"])
+        self.apply_text_scale()
+        self.settingsChanged.emit()

@@ -1,0 +1,99 @@
+"""UI languages: our translations, Qt's own (OK/Cancel), layout direction, pseudo-translation.
+
+Strings are marked with ``translate("Context", "text")`` (explicit contexts, so lookups
+never depend on class names); lupdate finds them by that name. Switching language
+installs new translators; Qt then sends LanguageChange to every widget, whose
+``retranslate()`` sets its texts again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from family_guide.i18n_tools import APP_PREFIX
+
+translate = QCoreApplication.translate
+
+SOURCE_LANGUAGE = "en"
+PSEUDO_MODES = ("long", "mirror")
+
+
+def available_languages(translations_dir: Path) -> list[str]:
+    """English plus every language whose compiled UI translation ships with the app."""
+    found = {p.stem.removeprefix(f"{APP_PREFIX}_") for p in translations_dir.glob(f"{APP_PREFIX}_*.qm")}
+    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
+
+
+def native_name(language: str) -> str:
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else language
+
+
+def is_right_to_left(language: str) -> bool:
+    return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+class PseudoTranslator(QTranslator):
+    """Shows layout problems without real translators: ``long`` pads every string by about
+    40% (clipping shows), ``mirror`` reverses words and flips the layout (RTL problems
+    show). Placeholders (%1, %n) and mnemonics (&) are kept intact."""
+
+    def __init__(self, mode: str, parent=None):
+        super().__init__(parent)
+        self.mode = mode
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt override
+        if not source_text:
+            return source_text
+        if self.mode == "long":
+            pad = "~" * max(2, len(source_text) * 2 // 5)
+            return f"[{source_text} {pad}]"
+        words = [w if ("%" in w or "&" in w) else w[::-1] for w in source_text.split(" ")]
+        return " ".join(reversed(words))
+
+
+class Translations:
+    """Owns the installed translators and switches them at runtime."""
+
+    def __init__(self, app: QApplication, translations_dir: Path, pseudo: str | None = None):
+        self._app = app
+        self._dir = translations_dir
+        self._pseudo = pseudo
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def available(self) -> list[str]:
+        return available_languages(self._dir)
+
+    def switch(self, language: str) -> str:
+        """Install translators for ``language`` (falls back to English); returns the language used."""
+        if language not in self.available():
+            language = SOURCE_LANGUAGE
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        locale = QLocale(language)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"{APP_PREFIX}_{language}", str(self._dir)), (f"qtbase_{language}", qt_dir)]
+        if language == SOURCE_LANGUAGE:  # English plural forms ("1 module", "2 modules")
+            candidates = [(f"{APP_PREFIX}_en", str(self._dir))]
+        for name, folder in candidates:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+        if self._pseudo:
+            pseudo = PseudoTranslator(self._pseudo, self._app)
+            self._app.installTranslator(pseudo)
+            self._installed.append(pseudo)
+        QLocale.setDefault(locale)
+        rtl = is_right_to_left(language) or self._pseudo == "mirror"
+        self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.language = language
+        return language

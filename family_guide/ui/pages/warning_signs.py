@@ -1,0 +1,143 @@
+"""Warning signs: tick what you have noticed and see what to do next (never a verdict)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from family_guide.core.checklist import tier_for
+from family_guide.core.modules import Module
+from family_guide.core.render import to_inline_html
+from family_guide.ui.content_html import fallback_note, meta_line, sources_html, tier_html
+from family_guide.ui.content_view import ContentView
+from family_guide.ui.context import AppContext
+from family_guide.ui.i18n import translate
+from family_guide.ui.widgets import Retranslatable, heading, wrapped
+
+
+class WarningSignsPage(Retranslatable, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.title = heading(level=1)
+        self.intro = wrapped()
+        self.lists = QListWidget()
+        self.items_area = QScrollArea()
+        self.items_area.setWidgetResizable(True)
+        self.result = ContentView()
+        self.boxes: dict[str, QCheckBox] = {}
+        self.module: Module | None = None
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.items_area)
+        right.addWidget(self.result)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.lists)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+
+        self.lists.currentItemChanged.connect(self._show_checklist)
+        self.result.moduleLinkActivated.connect(context.moduleRequested)
+        self.result.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
+        context.catalogChanged.connect(self._fill)
+        context.languageChanged.connect(lambda _: self._fill())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("WarningSignsPage", "Warning signs"))
+        self.intro.setText(
+            translate(
+                "WarningSignsPage",
+                "Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, "
+                "not to accuse. The result is what to do next, not a verdict about your child.",
+            )
+        )
+        self.lists.setAccessibleName(translate("WarningSignsPage", "Checklists"))
+        self.items_area.setAccessibleName(translate("WarningSignsPage", "Signs to tick"))
+        self.result.setAccessibleName(translate("WarningSignsPage", "What to do next"))
+        self._fill()
+
+    def show_module(self, module_id: str) -> None:
+        for row in range(self.lists.count()):
+            if self.lists.item(row).data(Qt.ItemDataRole.UserRole) == module_id:
+                self.lists.setCurrentRow(row)
+
+    def _fill(self) -> None:
+        selected = self.module.id if self.module else None
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for module in self.context.catalog.of_kind("checklist"):
+            item = QListWidgetItem(module.title(self.context.language).value)
+            item.setData(Qt.ItemDataRole.UserRole, module.id)
+            self.lists.addItem(item)
+            if module.id == selected:
+                self.lists.setCurrentItem(item)
+        self.lists.blockSignals(False)
+        if self.lists.currentItem() is None and self.lists.count():
+            self.lists.setCurrentRow(0)
+        else:
+            self._show_checklist()
+
+    def _show_checklist(self, *_) -> None:
+        item = self.lists.currentItem()
+        ticked = {key for key, box in self.boxes.items() if box.isChecked()}
+        if item is None:
+            self.module = None
+            self.items_area.setWidget(QWidget())
+            self.result.show_html("")
+            return
+        module = self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)]
+        if self.module is None or module.id != self.module.id:
+            ticked = set()
+        self.module = module
+        language = self.context.language
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.boxes = {}
+        for group in module.manifest.checklist.groups:
+            layout.addWidget(heading(module.group_heading(language, group.id).value, level=2))
+            for item_id in group.items:
+                text = module.item(language, item_id)
+                box = QCheckBox(text.value.statement)
+                details = [text.value.why] + ([text.value.example] if text.value.example else [])
+                if text.value.also_normal:
+                    details.append(text.value.also_normal)
+                box.setToolTip("\n\n".join(details))
+                box.setAccessibleDescription(text.value.why)
+                box.setChecked(item_id in ticked)
+                box.toggled.connect(self._update_result)
+                layout.addWidget(box)
+                why = QLabel(to_inline_html(text.value.why))
+                why.setWordWrap(True)
+                why.setIndent(24)
+                layout.addWidget(why)
+                self.boxes[item_id] = box
+        layout.addStretch(1)
+        self.items_area.setWidget(panel)
+        self._update_result()
+
+    def _update_result(self) -> None:
+        module = self.module
+        if module is None:
+            return
+        language = self.context.language
+        ticked = [key for key, box in self.boxes.items() if box.isChecked()]
+        tier = tier_for(module.manifest.checklist, ticked)
+        count = translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked))
+        title = module.title(language)
+        html = [fallback_note(title, language), meta_line(module, language), f"<p>{count}</p>"]
+        html += [tier_html(module, language, tier), sources_html(module)]
+        self.result.show_html("".join(html))

@@ -1,0 +1,40 @@
+"""Settings: language, country, role and text size, applied at once without a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from family_guide.ui.context import AppContext
+from family_guide.ui.i18n import translate
+from family_guide.ui.setup_form import SetupForm
+from family_guide.ui.widgets import Retranslatable
+
+
+class SettingsDialog(Retranslatable, QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.form = SetupForm(context, with_text_size=True)
+        self.modules_note = QLabel()
+        self.modules_note.setWordWrap(True)
+        self.modules_note.setTextInteractionFlags(self.modules_note.textInteractionFlags().TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.modules_note)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.modules_note.setText(
+            translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
+                "%1", str(self.context.paths.user_modules_dir)
+            )
+        )
+
+    def accept(self) -> None:
+        self.context.update_settings(**self.form.values())
+        super().accept()
