@@ -48,9 +48,8 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     wanted = {f.resolve() for t in targets for f in find_module_folders(t)}
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
-        bundled = paths.bundled("resources", "modules")
-        if not any(t.resolve() == bundled.resolve() for t in targets):
-            roots.insert(0, (bundled, "bundled"))
+        bundled = paths.bundled("resources", "modules").resolve()
+        roots = [(bundled, "bundled")] + [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)]
     except paths.MissingResourcesError:
         pass
     catalog = load_catalog(roots)

@@ -599,5 +599,9 @@ Family Guide itself never connects to the internet.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tick the signs you have noticed to see what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

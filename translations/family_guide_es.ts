@@ -5,97 +5,97 @@
     <name>App</name>
     <message>
         <source>Settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración</translation>
     </message>
 </context>
 <context>
     <name>ContentHtml</name>
     <message>
         <source>Shown in %1: this part is not yet translated into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en %1: esta parte todavía no está traducida al idioma %2.</translation>
     </message>
     <message>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado: %1</translation>
     </message>
     <message>
         <source>This translation has not yet been checked by a fluent speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta traducción todavía no la ha revisado una persona que hable bien el idioma.</translation>
     </message>
     <message>
         <source>Ages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 años</translation>
     </message>
     <message>
         <source>For this age</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta edad</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Ways to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de empezar</translation>
     </message>
     <message>
         <source>What your child should hear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que su hijo o hija necesita escuchar</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
         <source>If your child says...</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su hijo o hija dice...</translation>
     </message>
     <message>
         <source>What not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no decir</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Signs to watch for</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales a las que debe prestar atención</translation>
     </message>
     <message>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pedir ayuda</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario: %1</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: no pudimos confirmar este dato. Verifíquelo antes de confiar en él.</translation>
     </message>
 </context>
 <context>
     <name>ContentView</name>
     <message>
         <source>Open outside Family Guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir fuera de Family Guide?</translation>
     </message>
     <message>
         <source>This opens another program (such as your web browser) at this address:
@@ -103,227 +103,231 @@
 %1
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto abre otro programa (como su navegador web) en esta dirección:
+
+%1
+
+Family Guide en sí nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>Conversation guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guías para conversar</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edad del niño o niña:</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guías</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la guía</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay guías para esta edad.</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenia</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigeria</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipinas</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Un país de la Unión Europea</translation>
     </message>
     <message>
         <source>Another country</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro país</translation>
     </message>
 </context>
 <context>
     <name>GetHelpPage</name>
     <message>
         <source>Help lines and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda y denuncias</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas de ayuda cargadas. En una emergencia, llame al número de emergencias local.</translation>
     </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
         <source>What is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué está pasando?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Alguien está en peligro ahora</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Alguien amenaza con compartir imágenes</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Denunciar abuso o explotación</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Apoyo para el niño o niña y para usted</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora al %1.</translation>
     </message>
     <message>
         <source>Call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora al número de emergencias local.</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame si un niño o niña desapareció, si se está viendo o va a verse con alguien que conoció en internet, si lo están llevando a otro lugar o lo ofrecen en anuncios, o si alguien amenaza con hacerle daño.</translation>
     </message>
     <message>
         <source>Stay calm. Tell the child they are not in trouble and you will help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la calma. Dígale al niño o niña que no lo va a regañar ni castigar, y que usted lo va a ayudar.</translation>
     </message>
     <message>
         <source>Do not pay and do not send more. Paying rarely stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pague ni envíe nada más. Pagar casi nunca detiene esto.</translation>
     </message>
     <message>
         <source>Stop replying. Write down usernames, profile links, dates and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de responder. Anote los nombres de usuario, los enlaces de los perfiles, las fechas y las apps.</translation>
     </message>
     <message>
         <source>Keep the messages. Block only after you have written down the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde los mensajes. Bloquee solo después de anotar los datos.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Report it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca guarde, reenvíe ni tome capturas de pantalla de una imagen sexual de un niño o niña, ni siquiera como prueba. En lugar de eso, denúnciela.</translation>
     </message>
     <message>
         <source>Report it, and ask for the images to be taken down (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denúncielo y pida que eliminen las imágenes (vea abajo).</translation>
     </message>
     <message>
         <source>You do not need proof to report. It is better to report and be wrong than to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesita pruebas para denunciar. Es mejor denunciar y equivocarse que esperar.</translation>
     </message>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradézcale al niño o niña por contárselo. Lo que pasó no es culpa del niño o niña, y tampoco es culpa de usted.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
     <message>
         <source>Children are safer online when they know they can tell you anything without getting in trouble. Family Guide helps you talk early and often, know the warning signs, and know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niños están más seguros en internet cuando saben que pueden contarle cualquier cosa sin que los regañen ni los castiguen. Family Guide le ayuda a hablar con ellos desde temprano y seguido, a conocer las señales de alerta y a saber qué hacer.</translation>
     </message>
     <message>
         <source>Start with a short, calm talk. You do not need to know everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con una charla corta y tranquila. No necesita saberlo todo.</translation>
     </message>
     <message>
         <source>Use the guides to prepare a talk for parents or young people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use las guías para preparar una charla para madres, padres o jóvenes.</translation>
     </message>
     <message>
         <source>Walk through a checklist with a family, then share the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise una lista de verificación con una familia y luego comparta los próximos pasos.</translation>
     </message>
     <message>
         <source>&amp;Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar una conversación</translation>
     </message>
     <message>
         <source>Check &amp;warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar señales de &amp;alerta</translation>
     </message>
     <message>
         <source>Get &amp;help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a&amp;yuda ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation guide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guía para conversar</numerusform>
+            <numerusform>%n guías para conversar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning-sign checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lista de señales de alerta</numerusform>
+            <numerusform>%n listas de señales de alerta</numerusform>
         </translation>
     </message>
 </context>
@@ -331,257 +335,262 @@ Family Guide itself never connects to the internet.</source>
     <name>JournalPage</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario privado</translation>
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario es un lugar privado para anotar lo que usted nota: fechas, nombres de usuario, lo que se dijo y lo que usted hizo. Se queda en esta computadora, protegido con su contraseña. Todavía no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga en cuenta sus límites: un bloqueo no puede proteger contra programas espía o de vigilancia, ni contra alguien que administra esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia y qué hacer ahora (F1)</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia y qué hacer ahora</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>That content is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese contenido no está disponible.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
 </context>
 <context>
     <name>Need</name>
     <message>
         <source>Emergency: someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia: alguien está en peligro ahora</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar abuso o explotación en internet</translation>
     </message>
     <message>
         <source>Get images taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir que eliminen imágenes</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata de personas</translation>
     </message>
     <message>
         <source>Support for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo para el niño o niña</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo para usted</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo cargar %n módulo de contenido y se omitió. Todo lo demás funciona.</numerusform>
+            <numerusform>No se pudieron cargar %n módulos de contenido y se omitieron. Todo lo demás funciona.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido omitido</translation>
     </message>
     <message>
         <source>These modules have problems. Their authors can fix them with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos módulos tienen problemas. Sus autores pueden corregirlos con los detalles de abajo.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Madre, padre o cuidador</translation>
     </message>
     <message>
         <source>Faith or community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder religioso o comunitario</translation>
     </message>
     <message>
         <source>Counselor, teacher or NGO worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejero, docente o trabajador de una ONG</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>I am a</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración inicial terminada</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Extra content modules are loaded from this folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los módulos de contenido adicionales se cargan desde esta carpeta:
+%1</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>I &amp;am a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soy:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>Used to show the right emergency numbers and help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve para mostrar los números de emergencia y las líneas de ayuda correctos</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Welcome to Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Family Guide</translation>
     </message>
     <message>
         <source>Three quick choices, so the guides and help lines fit you. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres opciones rápidas para que las guías y las líneas de ayuda sean adecuadas para usted. Puede cambiarlas más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Family Guide works offline and never sends anything over the internet. Other people who use this computer may still see that it is installed, and no app can protect against monitoring software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide funciona sin conexión y nunca envía nada por internet. Aun así, otras personas que usan esta computadora pueden ver que está instalada, y ninguna app puede proteger contra programas espía o de vigilancia.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
 </context>
 <context>
     <name>WarningSignsPage</name>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, not to accuse. The result is what to do next, not a verdict about your child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que ha notado. Muchas señales también son parte de crecer: úselas como un motivo para hablar, no para acusar. El resultado le dice qué hacer después; no es un juicio sobre su hijo o hija.</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de verificación</translation>
     </message>
     <message>
         <source>Signs to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales para marcar</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer después</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal marcada.</numerusform>
+            <numerusform>%n señales marcadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tick the signs you have noticed to see what to do next.</source>
+        <translation>Marque las señales que ha notado para ver qué hacer después.</translation>
     </message>
 </context>
 </TS>

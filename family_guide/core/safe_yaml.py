@@ -86,6 +86,8 @@ def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in what:
+            what = "values are nested too deeply"
         raise ContentError([Problem(source, line, "", f"YAML syntax error: {what}")]) from exc
     except Exception as exc:  # any parser failure is a content error, never a crash
         raise ContentError([Problem(source, None, "", f"cannot parse the file: {exc}")]) from exc
@@ -127,7 +129,7 @@ def _build(events, source: Path, lines: LineMap) -> object:
             raise _fail(source, event, f"the tag {event.tag!r} is not allowed")
         line = event.start_mark.line + 1
         if isinstance(event, yaml.ScalarEvent):
-            empty_plain = event.value == "" and event.implicit[0] and event.style is None
+            empty_plain = event.value == "" and event.style not in ("'", '"', "|", ">")
             value = (
                 None if empty_plain or (event.implicit[0] and event.value in ("~", "null")) else event.value
             )
@@ -141,7 +143,8 @@ def _build(events, source: Path, lines: LineMap) -> object:
             if len(stack) >= MAX_DEPTH:
                 raise _fail(source, event, f"values are nested too deeply (more than {MAX_DEPTH} levels)")
             path = _child_path(stack) if stack else ()
-            lines.setdefault(path, line)
+            parent_key_line = stack[-1][3] if stack and isinstance(stack[-1][0], dict) else None
+            lines.setdefault(path, parent_key_line or line)  # a map's line is its key's line
             container = {} if isinstance(event, yaml.MappingStartEvent) else []
             stack.append([container, path, _NO_KEY, None])
             continue

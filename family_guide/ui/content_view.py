@@ -18,7 +18,6 @@ from family_guide.ui.i18n import translate
 def stylesheet(palette: QPalette) -> str:
     """Document CSS built from the palette, so dark and high-contrast themes keep working."""
     text = palette.color(QPalette.ColorRole.Text).name()
-    mid = palette.color(QPalette.ColorRole.Mid).name()
     alt = palette.color(QPalette.ColorRole.AlternateBase).name()
     link = palette.color(QPalette.ColorRole.Link).name()
     return f"""
@@ -28,7 +27,7 @@ def stylesheet(palette: QPalette) -> str:
         h3 {{ font-size: medium; margin-top: 12px; }}
         a {{ color: {link}; }}
         p, li {{ line-height: 140%; }}
-        .meta {{ color: {mid}; }}
+        .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
     """

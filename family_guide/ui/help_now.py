@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from family_guide.core.directory import entries_for
@@ -21,12 +22,15 @@ class HelpNowDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.context = context
         self.steps = QListWidget()
+        self.steps.setWordWrap(True)
+        self.steps.setSpacing(4)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ContentView()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(self.steps, 1)
-        body.addWidget(self.view, 3)
+        body.addWidget(self.steps, 2)
+        body.addWidget(self.view, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)

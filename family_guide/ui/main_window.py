@@ -71,7 +71,10 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(220)
+        self.nav.setSpacing(3)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))

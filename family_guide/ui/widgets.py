@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class Retranslatable:
@@ -47,3 +47,36 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+class WrappingCheckBox(QWidget):
+    """A check box whose text wraps (QCheckBox's own text never does, which forces
+    sideways scrolling at large text sizes). The box keeps the focus and carries the
+    text as its accessible name; clicking the text toggles it too."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setBuddy(self.box)
+        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.box.toggled.connect(self.toggled)
+        self.setFocusProxy(self.box)
+
+    def isChecked(self) -> bool:  # noqa: N802 (mirrors QCheckBox)
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:  # noqa: N802
+        self.box.setChecked(checked)
+
+    def text(self) -> str:
+        return self.label.text()

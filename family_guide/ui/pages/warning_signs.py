@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,7 +20,7 @@ from family_guide.ui.content_html import fallback_note, meta_line, sources_html,
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
-from family_guide.ui.widgets import Retranslatable, heading, wrapped
+from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, wrapped
 
 
 class WarningSignsPage(Retranslatable, QWidget):
@@ -33,8 +32,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.lists = QListWidget()
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
+        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result = ContentView()
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -111,16 +111,17 @@ class WarningSignsPage(Retranslatable, QWidget):
             layout.addWidget(heading(module.group_heading(language, group.id).value, level=2))
             for item_id in group.items:
                 text = module.item(language, item_id)
-                box = QCheckBox(text.value.statement)
+                box = WrappingCheckBox(text.value.statement)
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
                     details.append(text.value.also_normal)
                 box.setToolTip("\n\n".join(details))
-                box.setAccessibleDescription(text.value.why)
+                box.box.setAccessibleDescription(text.value.why)
                 box.setChecked(item_id in ticked)
                 box.toggled.connect(self._update_result)
                 layout.addWidget(box)
                 why = QLabel(to_inline_html(text.value.why))
+                why.setTextFormat(Qt.TextFormat.RichText)
                 why.setWordWrap(True)
                 why.setIndent(24)
                 layout.addWidget(why)
@@ -135,9 +136,14 @@ class WarningSignsPage(Retranslatable, QWidget):
             return
         language = self.context.language
         ticked = [key for key, box in self.boxes.items() if box.isChecked()]
-        tier = tier_for(module.manifest.checklist, ticked)
-        count = translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked))
         title = module.title(language)
-        html = [fallback_note(title, language), meta_line(module, language), f"<p>{count}</p>"]
-        html += [tier_html(module, language, tier), sources_html(module)]
+        html = [fallback_note(title, language), meta_line(module, language)]
+        if ticked:
+            tier = tier_for(module.manifest.checklist, ticked)
+            html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
+            html.append(tier_html(module, language, tier))
+        else:
+            html.append("<p>" + translate("WarningSignsPage", "Tick the signs you have noticed to see what to do next.")
+                        + "</p>")
+        html.append(sources_html(module))
         self.result.show_html("".join(html))

@@ -1,0 +1,86 @@
+"""Shared test setup: offscreen Qt, a private home folder per test, compiled translations."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # set before Qt loads: no screen needed
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+MODULES = REPO / "resources" / "modules"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--run-slow", action="store_true", help="also run slow tests (frozen build, soak)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--run-slow"):
+        return
+    marker = pytest.mark.skip(reason="slow: run with --run-slow (CI runs it in .ci/run)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(marker)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer."""
+    from family_guide import i18n_tools
+
+    stale = [
+        ts for ts in i18n_tools.TRANSLATIONS.glob("*.ts")
+        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        i18n_tools.release()
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """No test may read or write the real user's settings or journal."""
+    monkeypatch.setenv("FAMILY_GUIDE_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def module_copy(tmp_path):
+    """Copy a bundled module to a scratch folder so a test can break it."""
+
+    def copy(module_id: str, into: Path | None = None) -> Path:
+        target = (into or tmp_path / "modules") / module_id
+        shutil.copytree(MODULES / module_id, target)
+        return target
+
+    return copy
+
+
+@pytest.fixture
+def context(qapp, tmp_path):
+    from family_guide import paths
+    from family_guide.ui.app import build_context
+
+    ctx = build_context(qapp, paths.AppPaths.under(tmp_path / "home"))
+    ctx.update_settings(setup_done=True, country="GB", language="en", text_scale=100)
+    ctx.load_content()
+    yield ctx
+    ctx.set_language("en")
+    ctx.update_settings(text_scale=100)
+    ctx.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, context):
+    from family_guide.ui.main_window import MainWindow
+
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1100, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,98 @@
+"""The core stays Qt-free, nothing happens at import time, and nothing touches the network."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import family_guide
+
+PACKAGE = Path(family_guide.__file__).parent
+NETWORK_MODULES = ("socket", "urllib.request", "http.client", "requests", "httpx", "aiohttp", "ftplib", "smtplib")
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_core_never_imports_qt_in_source():
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path) if n.split(".")[0] == "PySide6")
+        for path in (PACKAGE / "core").rglob("*.py")
+    }
+    assert not {k: v for k, v in offenders.items() if v}
+    assert len(offenders) >= 10  # the walk really saw the core's files
+
+
+def test_core_runs_without_qt_loaded():
+    """Import every core module and load all content in a fresh interpreter: PySide6 stays unloaded."""
+    code = (
+        "import sys, pkgutil, importlib, json, family_guide.core as c\n"
+        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('family_guide.core.' + m.name)\n"
+        "from family_guide.core.loader import load_catalog\n"
+        "from family_guide import paths\n"
+        "cat = load_catalog([(paths.bundled('resources','modules'), 'bundled')])\n"
+        "print(json.dumps([len(cat.modules), sorted(k for k in sys.modules if k.startswith('PySide6'))]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    count, qt_modules = json.loads(out)
+    assert count >= 3
+    assert qt_modules == []
+
+
+def test_importing_the_app_does_no_work():
+    """Importing every module creates no QApplication, no folders and no settings."""
+    code = (
+        "import pkgutil, importlib, family_guide, os\n"
+        "for m in pkgutil.walk_packages(family_guide.__path__, 'family_guide.'):\n"
+        "    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(QApplication.instance() is None, os.path.exists(os.environ['FAMILY_GUIDE_HOME']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False"]
+
+
+def test_no_network_code_anywhere_in_the_app():
+    for path in PACKAGE.rglob("*.py"):
+        imported = _imports(path)
+        assert not [n for n in imported if n in NETWORK_MODULES or "QtNetwork" in n or "WebEngine" in n], path
+
+
+def test_first_window_does_not_wait_for_validation_libraries():
+    """pydantic and markdown-it load after the first paint, keeping start-up near a bare window."""
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from family_guide import paths\n"
+        "from family_guide.ui.app import build_context, create_app\n"
+        "from family_guide.ui.main_window import MainWindow\n"
+        "app = create_app([])\n"
+        "w = MainWindow(build_context(app, paths.AppPaths.from_platform()))\n"
+        "w.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('pydantic', 'markdown_it', 'yaml') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_python_network_tripwire_refuses_connections():
+    code = (
+        "import socket\n"
+        "from family_guide.cli import _forbid_network\n"
+        "_forbid_network()\n"
+        "try:\n"
+        "    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
+        "except PermissionError as e: print('refused', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert out.startswith("refused")
