@@ -49,7 +49,8 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
         bundled = paths.bundled("resources", "modules").resolve()
-        roots = [(bundled, "bundled")] + [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)]
+        # Targets first: a pack that reuses a bundled id is checked on its own merits here.
+        roots = [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)] + [(bundled, "bundled")]
     except paths.MissingResourcesError:
         pass
     catalog = load_catalog(roots)
@@ -77,7 +78,9 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     else:
         for problem in problems:
             print(problem)
-        print(f"{len(wanted)} module(s) checked: {len(modules)} valid, {len(skipped)} with problems ({len(problems)} in all)")
+        print(
+            f"{len(wanted)} module(s) checked: {len(modules)} valid, {len(skipped)} with problems ({len(problems)} in all)"
+        )
     if not wanted:
         print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # set before Qt loads: no screen needed
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 MODULES = REPO / "resources" / "modules"
@@ -34,7 +34,8 @@ def compiled_translations():
     from family_guide import i18n_tools
 
     stale = [
-        ts for ts in i18n_tools.TRANSLATIONS.glob("*.ts")
+        ts
+        for ts in i18n_tools.TRANSLATIONS.glob("*.ts")
         if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
     ]
     if stale:

@@ -5,97 +5,113 @@
     <name>App</name>
     <message>
         <source>Settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>ContentHtml</name>
     <message>
         <source>Shown in %1: this part is not yet translated into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>معروض بلغة %1: هذا الجزء لم يُترجم إلى %2 بعد.</translation>
     </message>
     <message>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المراجعة: %1</translation>
     </message>
     <message>
         <source>This translation has not yet been checked by a fluent speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يراجع هذه الترجمة بعد شخص يتقن هذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Ages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار: %1</translation>
     </message>
     <message>
         <source>For this age</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا العمر</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذا مهم</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تبدأ</translation>
     </message>
     <message>
         <source>Ways to start</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق لبدء الحديث</translation>
     </message>
     <message>
         <source>What your child should hear</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يسمعه طفلك</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة يمكنك طرحها</translation>
     </message>
     <message>
         <source>If your child says...</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا قال طفلك...</translation>
     </message>
     <message>
         <source>What not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب ألا تقوله</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك</translation>
     </message>
     <message>
         <source>Signs to watch for</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات يجب الانتباه لها</translation>
     </message>
     <message>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على المساعدة</translation>
+    </message>
+    <message>
+        <source>What this may mean</source>
+        <translation>ما الذي قد يعنيه هذا</translation>
+    </message>
+    <message>
+        <source>What this does not mean</source>
+        <translation>ما الذي لا يعنيه هذا</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>ماذا تفعل الآن</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف: %1</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل: %1</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحقق: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: لم نتمكن من التأكد من هذه المعلومة. تحقّق منها قبل أن تعتمد عليها.</translation>
     </message>
 </context>
 <context>
     <name>ContentView</name>
     <message>
         <source>Open outside Family Guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الفتح خارج Family Guide؟</translation>
     </message>
     <message>
         <source>This opens another program (such as your web browser) at this address:
@@ -103,235 +119,251 @@
 %1
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيفتح هذا برنامجًا آخر (مثل متصفح الإنترنت) على هذا العنوان:
+
+%1
+
+أما Family Guide نفسه فلا يتصل بالإنترنت أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>Conversation guides</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة المحادثة</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر الطفل (&amp;A):</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدليل</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة لهذا العمر بعد.</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر %1</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>أستراليا</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>البرازيل</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>كندا</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>الهند</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>كينيا</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>المكسيك</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation>نيجيريا</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلبين</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>المملكة المتحدة</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>الولايات المتحدة</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة في الاتحاد الأوروبي</translation>
     </message>
     <message>
         <source>Another country</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة أخرى</translation>
     </message>
 </context>
 <context>
     <name>GetHelpPage</name>
     <message>
         <source>Help lines and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط المساعدة والإبلاغ</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (&amp;C):</translation>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط المساعدة</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحميل أي خطوط مساعدة. في حالة الطوارئ، اتصل برقم الطوارئ المحلي.</translation>
     </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة الآن</translation>
     </message>
     <message>
         <source>What is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث؟</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تفعل</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>1. شخص في خطر الآن</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>2. شخص يهدد بنشر صور</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>3. الإبلاغ عن إساءة أو استغلال</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>4. دعم للطفل ولك</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالرقم %1 الآن.</translation>
     </message>
     <message>
         <source>Call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل برقم الطوارئ المحلي الآن.</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل إذا كان طفل مفقودًا، أو يلتقي أو سيلتقي قريبًا بشخص تعرّف عليه عبر الإنترنت، أو يتم نقله إلى مكان آخر أو عرضه في إعلانات، أو إذا هدّد أحد بإيذائه.</translation>
+    </message>
+    <message>
+        <source>If someone threatens to share images</source>
+        <translation>إذا هدّد شخص بنشر صور</translation>
     </message>
     <message>
         <source>Stay calm. Tell the child they are not in trouble and you will help.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظ على هدوئك. قل للطفل إنه لن يُعاقَب، وإنك ستساعده.</translation>
     </message>
     <message>
         <source>Do not pay and do not send more. Paying rarely stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدفع ولا ترسل أي شيء آخر. الدفع نادرًا ما يوقف الأمر.</translation>
     </message>
     <message>
         <source>Stop replying. Write down usernames, profile links, dates and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف عن الرد. اكتب أسماء المستخدمين، وروابط الحسابات، والتواريخ، وأسماء التطبيقات.</translation>
     </message>
     <message>
         <source>Keep the messages. Block only after you have written down the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالرسائل. لا تحظر الحساب إلا بعد أن تكتب التفاصيل.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Report it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحفظ أبدًا صورة جنسية لطفل، ولا تلتقط لها لقطة شاشة، ولا تُعِد إرسالها، حتى لو كان ذلك كدليل. بدلًا من ذلك، أبلغ عنها.</translation>
     </message>
     <message>
         <source>Report it, and ask for the images to be taken down (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن الأمر، واطلب إزالة الصور (انظر أدناه).</translation>
+    </message>
+    <message>
+        <source>Report abuse or exploitation</source>
+        <translation>أبلِغ عن الإساءة أو الاستغلال</translation>
     </message>
     <message>
         <source>You do not need proof to report. It is better to report and be wrong than to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتاج إلى دليل لكي تبلغ. من الأفضل أن تبلغ وتكون مخطئًا من أن تنتظر.</translation>
+    </message>
+    <message>
+        <source>Support for the child and for you</source>
+        <translation>الدعم للطفل ولك</translation>
     </message>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشكر الطفل لأنه أخبرك. ما حدث ليس ذنب الطفل، وليس ذنبك أنت.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك</translation>
     </message>
     <message>
         <source>Children are safer online when they know they can tell you anything without getting in trouble. Family Guide helps you talk early and often, know the warning signs, and know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون الأطفال أكثر أمانًا على الإنترنت عندما يعرفون أنهم يستطيعون أن يخبروك بأي شيء دون أن يُعاقَبوا. يساعدك Family Guide على أن تتحدث معهم مبكرًا وكثيرًا، وأن تعرف علامات الخطر، وأن تعرف ماذا تفعل.</translation>
     </message>
     <message>
         <source>Start with a short, calm talk. You do not need to know everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بحديث قصير وهادئ. لا تحتاج إلى أن تعرف كل شيء.</translation>
     </message>
     <message>
         <source>Use the guides to prepare a talk for parents or young people.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم الأدلة لتحضير لقاء للآباء والأمهات أو للشباب.</translation>
     </message>
     <message>
         <source>Walk through a checklist with a family, then share the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع قائمة تحقق مع الأسرة خطوة بخطوة، ثم شارك معها الخطوات التالية.</translation>
     </message>
     <message>
         <source>&amp;Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ محادثة (&amp;S)</translation>
     </message>
     <message>
         <source>Check &amp;warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من علامات الخطر (&amp;W)</translation>
     </message>
     <message>
         <source>Get &amp;help now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة الآن (&amp;H)</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation guide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دليل للمحادثة</numerusform>
+            <numerusform>%n دليل للمحادثة</numerusform>
+            <numerusform>%n دليلان للمحادثة</numerusform>
+            <numerusform>%n أدلة للمحادثة</numerusform>
+            <numerusform>%n دليلًا للمحادثة</numerusform>
+            <numerusform>%n دليل للمحادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning-sign checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قائمة لعلامات الخطر</numerusform>
+            <numerusform>%n قائمة لعلامات الخطر</numerusform>
+            <numerusform>%n قائمتان لعلامات الخطر</numerusform>
+            <numerusform>%n قوائم لعلامات الخطر</numerusform>
+            <numerusform>%n قائمةً لعلامات الخطر</numerusform>
+            <numerusform>%n قائمة لعلامات الخطر</numerusform>
         </translation>
     </message>
 </context>
@@ -339,269 +371,270 @@ Family Guide itself never connects to the internet.</source>
     <name>JournalPage</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر خاص</translation>
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر مكان خاص تكتب فيه ما تلاحظه: التواريخ، وأسماء المستخدمين، وما قيل، وما فعلته. يبقى على هذا الكمبيوتر، مقفلًا بكلمة المرور الخاصة بك. هذه الميزة غير متاحة في هذا الإصدار بعد.</translation>
     </message>
     <message>
         <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى معرفة حدوده: القفل لا يحمي من برامج المراقبة، ولا من الشخص الذي يدير هذا الكمبيوتر.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب المساعدة</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة الآن</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الطوارئ وماذا تفعل الآن (F1)</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الطوارئ وماذا تفعل الآن</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
         <source>That content is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحتوى غير متاح.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
 </context>
 <context>
     <name>Need</name>
     <message>
         <source>Emergency: someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>طوارئ: شخص في خطر الآن</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن إساءة أو استغلال عبر الإنترنت</translation>
     </message>
     <message>
         <source>Get images taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إزالة الصور</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجار بالبشر</translation>
     </message>
     <message>
         <source>Support for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم للطفل</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم لك</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل (&amp;D)</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (&amp;M)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار</translation>
     </message>
     <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
+            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
+            <numerusform>تعذّر تحميل %n وحدتَي محتوى، فتم تخطيهما. كل شيء آخر يعمل.</numerusform>
+            <numerusform>تعذّر تحميل %n وحدات محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
+            <numerusform>تعذّر تحميل %n وحدةَ محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
+            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى تم تخطيه</translation>
     </message>
     <message>
         <source>These modules have problems. Their authors can fix them with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الوحدات مشكلات. يمكن لمؤلفيها إصلاحها باستخدام التفاصيل أدناه.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين أو مقدّم رعاية</translation>
     </message>
     <message>
         <source>Faith or community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد ديني أو مجتمعي</translation>
     </message>
     <message>
         <source>Counselor, teacher or NGO worker</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشد أو معلّم أو عامل في منظمة غير حكومية</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة</translation>
     </message>
     <message>
         <source>I am a</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الإعداد الأول</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Extra content modules are loaded from this folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم تحميل وحدات المحتوى الإضافية من هذا المجلد:
+%1</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (&amp;C):</translation>
     </message>
     <message>
         <source>I &amp;am a:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص (&amp;T):</translation>
     </message>
     <message>
         <source>Used to show the right emergency numbers and help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم لعرض أرقام الطوارئ وخطوط المساعدة المناسبة لك</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Welcome to Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك في Family Guide</translation>
     </message>
     <message>
         <source>Three quick choices, so the guides and help lines fit you. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة اختيارات سريعة، لكي تناسبك الأدلة وخطوط المساعدة. يمكنك تغييرها لاحقًا من الإعدادات.</translation>
     </message>
     <message>
         <source>Family Guide works offline and never sends anything over the internet. Other people who use this computer may still see that it is installed, and no app can protect against monitoring software.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل Family Guide دون إنترنت، ولا يرسل أي شيء عبر الإنترنت أبدًا. لكن قد يرى الآخرون الذين يستخدمون هذا الكمبيوتر أنه مثبّت عليه، ولا يوجد تطبيق يستطيع الحماية من برامج المراقبة.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>WarningSignsPage</name>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الخطر</translation>
     </message>
     <message>
         <source>Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, not to accuse. The result is what to do next, not a verdict about your child.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما لاحظته. كثير من هذه العلامات جزء عادي من مرحلة النمو أيضًا: اجعلها سببًا للحديث، لا للاتهام. النتيجة تخبرك بما تفعله بعد ذلك، وليست حكمًا على طفلك.</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم التحقق</translation>
     </message>
     <message>
         <source>Signs to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات لتحديدها</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تفعل بعد ذلك</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تحديد %n علامة.</numerusform>
+            <numerusform>تم تحديد %n علامة.</numerusform>
+            <numerusform>تم تحديد %n علامتين.</numerusform>
+            <numerusform>تم تحديد %n علامات.</numerusform>
+            <numerusform>تم تحديد %n علامة.</numerusform>
+            <numerusform>تم تحديد %n علامة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد العلامات التي لاحظتها لترى ماذا تفعل بعد ذلك.</translation>
     </message>
 </context>
 </TS>

@@ -5,16 +5,16 @@
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n conversation guide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation guide</numerusform>
+            <numerusform>%n conversation guides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning-sign checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning-sign checklist</numerusform>
+            <numerusform>%n warning-sign checklists</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>NoticeBar</name>
     <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n content module could not be loaded and was skipped. Everything else works.</numerusform>
+            <numerusform>%n content modules could not be loaded and were skipped. Everything else works.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>WarningSignsPage</name>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sign ticked.</numerusform>
+            <numerusform>%n signs ticked.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
         <translation>Esta traducción todavía no la ha revisado una persona que hable bien el idioma.</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
         <source>Ages %1</source>
         <translation>De %1 años</translation>
     </message>
@@ -69,6 +73,18 @@
     <message>
         <source>Getting help</source>
         <translation>Cómo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>What this may mean</source>
+        <translation>Qué puede significar</translation>
+    </message>
+    <message>
+        <source>What this does not mean</source>
+        <translation>Qué no significa</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -250,6 +266,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Llame si un niño o niña desapareció, si se está viendo o va a verse con alguien que conoció en internet, si lo están llevando a otro lugar o lo ofrecen en anuncios, o si alguien amenaza con hacerle daño.</translation>
     </message>
     <message>
+        <source>If someone threatens to share images</source>
+        <translation>Si alguien amenaza con compartir imágenes</translation>
+    </message>
+    <message>
         <source>Stay calm. Tell the child they are not in trouble and you will help.</source>
         <translation>Mantenga la calma. Dígale al niño o niña que no lo va a regañar ni castigar, y que usted lo va a ayudar.</translation>
     </message>
@@ -274,8 +294,16 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Denúncielo y pida que eliminen las imágenes (vea abajo).</translation>
     </message>
     <message>
+        <source>Report abuse or exploitation</source>
+        <translation>Denunciar el abuso o la explotación</translation>
+    </message>
+    <message>
         <source>You do not need proof to report. It is better to report and be wrong than to wait.</source>
         <translation>No necesita pruebas para denunciar. Es mejor denunciar y equivocarse que esperar.</translation>
+    </message>
+    <message>
+        <source>Support for the child and for you</source>
+        <translation>Apoyo para el niño o la niña y para usted</translation>
     </message>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>

@@ -5,97 +5,113 @@
     <name>App</name>
     <message>
         <source>Settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स पढ़ी नहीं जा सकीं</translation>
     </message>
 </context>
 <context>
     <name>ContentHtml</name>
     <message>
         <source>Shown in %1: this part is not yet translated into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दिखाया जा रहा है: इस हिस्से का %2 में अनुवाद अभी नहीं हुआ है।</translation>
     </message>
     <message>
         <source>Reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा गया: %1</translation>
     </message>
     <message>
         <source>This translation has not yet been checked by a fluent speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस अनुवाद को अभी तक किसी ऐसे व्यक्ति ने नहीं जाँचा है जो यह भाषा अच्छी तरह जानता हो।</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <source>Ages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उम्र: %1 साल</translation>
     </message>
     <message>
         <source>For this age</source>
-        <translation type="unfinished"></translation>
+        <translation>इस उम्र के लिए</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्यों ज़रूरी है</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करने से पहले</translation>
     </message>
     <message>
         <source>Ways to start</source>
-        <translation type="unfinished"></translation>
+        <translation>बात शुरू करने के तरीके</translation>
     </message>
     <message>
         <source>What your child should hear</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बच्चे को क्या सुनना चाहिए</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछने के लिए सवाल</translation>
     </message>
     <message>
         <source>If your child says...</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर आपका बच्चा कहे...</translation>
     </message>
     <message>
         <source>What not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या न कहें</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>उसके बाद</translation>
     </message>
     <message>
         <source>Signs to watch for</source>
-        <translation type="unfinished"></translation>
+        <translation>इन संकेतों पर ध्यान दें</translation>
     </message>
     <message>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदद कैसे लें</translation>
+    </message>
+    <message>
+        <source>What this may mean</source>
+        <translation>इसका क्या मतलब हो सकता है</translation>
+    </message>
+    <message>
+        <source>What this does not mean</source>
+        <translation>इसका क्या मतलब नहीं है</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>अभी क्या करें</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन: %1</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>Hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समय: %1</translation>
     </message>
     <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आखिरी बार जाँचा गया: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान दें: हम इस जानकारी को पक्का नहीं कर पाए। इस पर भरोसा करने से पहले इसे जाँच लें।</translation>
     </message>
 </context>
 <context>
     <name>ContentView</name>
     <message>
         <source>Open outside Family Guide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide के बाहर खोलें?</translation>
     </message>
     <message>
         <source>This opens another program (such as your web browser) at this address:
@@ -103,227 +119,243 @@
 %1
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे कोई दूसरा प्रोग्राम (जैसे आपका वेब ब्राउज़र) इस पते पर खुलेगा:
+
+%1
+
+Family Guide खुद कभी इंटरनेट से नहीं जुड़ता।</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>Conversation guides</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत के लिए गाइड</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे की उम्र (&amp;A):</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइड</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइड का टेक्स्ट</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस उम्र के लिए अभी कोई गाइड नहीं है।</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 साल</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑस्ट्रेलिया</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राज़ील</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>कनाडा</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>भारत</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>केन्या</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>मेक्सिको</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation>नाइजीरिया</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िलीपींस</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनाइटेड किंगडम (ब्रिटेन)</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>अमेरिका</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>यूरोपियन यूनियन (EU) का कोई देश</translation>
     </message>
     <message>
         <source>Another country</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा देश</translation>
     </message>
 </context>
 <context>
     <name>GetHelpPage</name>
     <message>
         <source>Help lines and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>हेल्पलाइन और रिपोर्ट करना</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>देश (&amp;C):</translation>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>हेल्पलाइन</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई हेल्पलाइन लोड नहीं हुई है। इमरजेंसी में अपने इलाके के इमरजेंसी नंबर पर कॉल करें।</translation>
     </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी मदद लें</translation>
     </message>
     <message>
         <source>What is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हो रहा है?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या करें</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>1. कोई अभी खतरे में है</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>2. कोई तस्वीरें शेयर करने की धमकी दे रहा है</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>3. दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>4. बच्चे के लिए और आपके लिए सहारा</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी %1 पर कॉल करें।</translation>
     </message>
     <message>
         <source>Call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी अपने इलाके के इमरजेंसी नंबर पर कॉल करें।</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई बच्चा लापता है, ऑनलाइन मिले किसी व्यक्ति से मिल रहा है या मिलने वाला है, उसे कहीं और ले जाया जा रहा है या उसका विज्ञापन दिया जा रहा है, या कोई उसे नुकसान पहुँचाने की धमकी दे रहा है, तो कॉल करें।</translation>
+    </message>
+    <message>
+        <source>If someone threatens to share images</source>
+        <translation>अगर कोई तस्वीरें फैलाने की धमकी दे</translation>
     </message>
     <message>
         <source>Stay calm. Tell the child they are not in trouble and you will help.</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत रहें। बच्चे से कहें कि उसे डाँट या सज़ा नहीं मिलेगी, और आप उसकी मदद करेंगे।</translation>
     </message>
     <message>
         <source>Do not pay and do not send more. Paying rarely stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे न दें और आगे कुछ भी न भेजें। पैसे देने से यह बहुत कम ही रुकता है।</translation>
     </message>
     <message>
         <source>Stop replying. Write down usernames, profile links, dates and apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देना बंद करें। यूज़रनेम, प्रोफ़ाइल लिंक, तारीखें और ऐप के नाम लिख लें।</translation>
     </message>
     <message>
         <source>Keep the messages. Block only after you have written down the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज संभालकर रखें। सारी जानकारी लिख लेने के बाद ही ब्लॉक करें।</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Report it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी बच्चे की यौन तस्वीर को कभी भी सेव, स्क्रीनशॉट या फ़ॉरवर्ड न करें, सबूत के लिए भी नहीं। इसकी जगह उसकी रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Report it, and ask for the images to be taken down (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी रिपोर्ट करें, और तस्वीरें हटवाने के लिए कहें (नीचे देखें)।</translation>
+    </message>
+    <message>
+        <source>Report abuse or exploitation</source>
+        <translation>शोषण या दुर्व्यवहार की शिकायत करें</translation>
     </message>
     <message>
         <source>You do not need proof to report. It is better to report and be wrong than to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट करने के लिए आपको सबूत की ज़रूरत नहीं है। इंतज़ार करने से अच्छा है कि आप रिपोर्ट करें, चाहे बाद में आप गलत निकलें।</translation>
+    </message>
+    <message>
+        <source>Support for the child and for you</source>
+        <translation>बच्चे के लिए और आपके लिए मदद</translation>
     </message>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताने के लिए बच्चे को धन्यवाद कहें। जो हुआ उसमें बच्चे की कोई गलती नहीं है, और आपकी भी नहीं।</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वागत है</translation>
     </message>
     <message>
         <source>Children are safer online when they know they can tell you anything without getting in trouble. Family Guide helps you talk early and often, know the warning signs, and know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब बच्चे जानते हैं कि वे बिना डाँट या सज़ा के डर के आपको कुछ भी बता सकते हैं, तो वे ऑनलाइन ज़्यादा सुरक्षित रहते हैं। Family Guide आपकी मदद करता है कि आप जल्दी और बार-बार बात करें, खतरे के संकेत पहचानें, और जानें कि क्या करना है।</translation>
     </message>
     <message>
         <source>Start with a short, calm talk. You do not need to know everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक छोटी और शांत बातचीत से शुरू करें। आपको सब कुछ जानने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
         <source>Use the guides to prepare a talk for parents or young people.</source>
-        <translation type="unfinished"></translation>
+        <translation>माता-पिता या युवाओं के लिए बातचीत तैयार करने में गाइड का इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Walk through a checklist with a family, then share the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी परिवार के साथ मिलकर चेकलिस्ट देखें, फिर उन्हें अगले कदम बताएँ।</translation>
     </message>
     <message>
         <source>&amp;Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत शुरू करें (&amp;S)</translation>
     </message>
     <message>
         <source>Check &amp;warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>खतरे के संकेत देखें (&amp;W)</translation>
     </message>
     <message>
         <source>Get &amp;help now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी मदद लें (&amp;H)</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation guide(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बातचीत के लिए %n गाइड</numerusform>
+            <numerusform>बातचीत के लिए %n गाइड</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning-sign checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>खतरे के संकेतों की %n चेकलिस्ट</numerusform>
+            <numerusform>खतरे के संकेतों की %n चेकलिस्ट</numerusform>
         </translation>
     </message>
 </context>
@@ -331,261 +363,262 @@ Family Guide itself never connects to the internet.</source>
     <name>JournalPage</name>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी डायरी</translation>
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी एक निजी जगह है जहाँ आप लिख सकते हैं कि आपने क्या देखा: तारीखें, यूज़रनेम, क्या कहा गया, और आपने क्या किया। यह इसी कंप्यूटर पर रहती है और आपके पासवर्ड से लॉक रहती है। यह इस वर्ज़न में अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया इसकी सीमाएँ जान लें: लॉक आपको निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता, और न ही उस व्यक्ति से जो इस कंप्यूटर को मैनेज करता है।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>होम</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>खतरे के संकेत</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी</translation>
     </message>
     <message>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदद लें</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>सेक्शन</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी मदद लें</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>इमरजेंसी नंबर और अभी क्या करें (F1)</translation>
     </message>
     <message>
         <source>Emergency numbers and what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>इमरजेंसी नंबर और अभी क्या करें</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
         <source>That content is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कंटेंट उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ गड़बड़ हो गई</translation>
     </message>
 </context>
 <context>
     <name>Need</name>
     <message>
         <source>Emergency: someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>इमरजेंसी: कोई अभी खतरे में है</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
     </message>
     <message>
         <source>Get images taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीरें हटवाएँ</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>मानव तस्करी</translation>
     </message>
     <message>
         <source>Support for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे के लिए सहारा</translation>
     </message>
     <message>
         <source>Support for you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिए सहारा</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>जानकारी (&amp;D)</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;M)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कंटेंट मॉड्यूल लोड नहीं हो सका, इसलिए उसे छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
+            <numerusform>%n कंटेंट मॉड्यूल लोड नहीं हो सके, इसलिए उन्हें छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped content</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया कंटेंट</translation>
     </message>
     <message>
         <source>These modules have problems. Their authors can fix them with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन मॉड्यूल में कुछ समस्याएँ हैं। इनके लेखक नीचे दी गई जानकारी से इन्हें ठीक कर सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>माता-पिता या देखभाल करने वाले</translation>
     </message>
     <message>
         <source>Faith or community leader</source>
-        <translation type="unfinished"></translation>
+        <translation>धार्मिक या समुदाय के नेता</translation>
     </message>
     <message>
         <source>Counselor, teacher or NGO worker</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंसलर, शिक्षक या NGO कार्यकर्ता</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>I am a</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी भूमिका</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरों का आकार</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली बार की सेटिंग पूरी हुई</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Extra content modules are loaded from this folder:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिरिक्त कंटेंट मॉड्यूल इस फ़ोल्डर से लोड होते हैं:
+%1</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>देश (&amp;C):</translation>
     </message>
     <message>
         <source>I &amp;am a:</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी भूमिका (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षरों का आकार (&amp;T):</translation>
     </message>
     <message>
         <source>Used to show the right emergency numbers and help lines</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे सही इमरजेंसी नंबर और हेल्पलाइन दिखाई जाती हैं</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Welcome to Family Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide में आपका स्वागत है</translation>
     </message>
     <message>
         <source>Three quick choices, so the guides and help lines fit you. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>बस तीन चीज़ें चुनें, ताकि गाइड और हेल्पलाइन आपके काम की हों। आप इन्हें बाद में सेटिंग्स में बदल सकते हैं।</translation>
     </message>
     <message>
         <source>Family Guide works offline and never sends anything over the internet. Other people who use this computer may still see that it is installed, and no app can protect against monitoring software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide बिना इंटरनेट के चलता है और इंटरनेट पर कभी कुछ नहीं भेजता। फिर भी, इस कंप्यूटर को इस्तेमाल करने वाले दूसरे लोग देख सकते हैं कि यह इंस्टॉल है। और कोई भी ऐप निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता।</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करें (&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>WarningSignsPage</name>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>खतरे के संकेत</translation>
     </message>
     <message>
         <source>Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, not to accuse. The result is what to do next, not a verdict about your child.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने जो देखा है, उस पर निशान लगाएँ। कई संकेत बड़े होने का आम हिस्सा भी होते हैं: इन्हें बात करने की वजह बनाएँ, इल्ज़ाम लगाने की नहीं। नतीजा बताता है कि आगे क्या करें। यह आपके बच्चे के बारे में कोई फ़ैसला नहीं है।</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकलिस्ट</translation>
     </message>
     <message>
         <source>Signs to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>निशान लगाने के लिए संकेत</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे क्या करें</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संकेत पर निशान लगाया गया।</numerusform>
+            <numerusform>%n संकेतों पर निशान लगाया गया।</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने जो संकेत देखे हैं, उन पर निशान लगाएँ। फिर आप देख पाएँगे कि आगे क्या करना है।</translation>
     </message>
 </context>
 </TS>

@@ -149,9 +149,7 @@ def _load_language(path: Path, manifest: model.Manifest):
     return (None if problems else text), problems, targets
 
 
-def _check_ids(
-    text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap
-) -> list[Problem]:
+def _check_ids(text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap) -> list[Problem]:
     """Ids in a language file must be ones the manifest declares, for this kind of module."""
     expected = {
         "guides": set(manifest.age_bands) if manifest.kind == "guide" else set(),

@@ -33,7 +33,6 @@ Confidence = Literal["high", "medium", "low"]
 Country = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|EU|GLOBAL)$")]
 
 
-
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
@@ -153,9 +152,7 @@ class Manifest(Strict):
     @model_validator(mode="after")
     def _kind_parts(self) -> Manifest:
         if SOURCE_LANGUAGE not in self.languages:
-            raise ValueError(
-                "'languages' must include 'en': English is the text every other language falls back to"
-            )
+            raise ValueError("'languages' must include 'en': English is the text every other language falls back to")
         parts = {"checklist": self.checklist, "directory": self.directory, "workshop": self.workshop}
         for name, value in parts.items():
             if name == self.kind and value is None:

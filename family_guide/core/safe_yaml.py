@@ -52,9 +52,7 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ContentError(
-                [Problem(path, None, "", f"file is too large ({size:,} bytes; the limit is {limit:,})")]
-            )
+            raise ContentError([Problem(path, None, "", f"file is too large ({size:,} bytes; the limit is {limit:,})")])
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
@@ -74,9 +72,7 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
 def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
     """Parse YAML text into dicts, lists and strings (and None for empty values)."""
     if "\x00" in text:
-        raise ContentError(
-            [Problem(source, None, "", "the file contains NUL characters; is it a text file?")]
-        )
+        raise ContentError([Problem(source, None, "", "the file contains NUL characters; is it a text file?")])
     lines = LineMap()
     try:
         return _build(yaml.parse(text, Loader=_Loader), source, lines), lines
@@ -110,9 +106,7 @@ def _build(events, source: Path, lines: LineMap) -> object:
             continue
         if isinstance(event, yaml.DocumentStartEvent):
             if have_root:
-                raise _fail(
-                    source, event, "only one YAML document is allowed per file (remove the extra '---')"
-                )
+                raise _fail(source, event, "only one YAML document is allowed per file (remove the extra '---')")
             continue
         if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             container = stack.pop()[0]
@@ -130,9 +124,7 @@ def _build(events, source: Path, lines: LineMap) -> object:
         line = event.start_mark.line + 1
         if isinstance(event, yaml.ScalarEvent):
             empty_plain = event.value == "" and event.style not in ("'", '"', "|", ">")
-            value = (
-                None if empty_plain or (event.implicit[0] and event.value in ("~", "null")) else event.value
-            )
+            value = None if empty_plain or (event.implicit[0] and event.value in ("~", "null")) else event.value
             if not stack:
                 lines[()] = line
                 root, have_root = value, True

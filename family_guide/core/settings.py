@@ -14,7 +14,7 @@ from pathlib import Path
 from family_guide.core.atomic import write_atomic
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (Qt's name, so lupdate finds it)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a label for translation; the UI translates it when shown (the core has no Qt)."""
     return text
 

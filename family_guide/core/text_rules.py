@@ -25,17 +25,11 @@ def problems_in(text: str) -> list[str]:
     """Return plain-language descriptions of what is not allowed in this text."""
     found = []
     if _HTML_TAG.search(text) or _HTML_COMMENT.search(text):
-        found.append(
-            "raw HTML is not allowed in text; use Markdown such as **bold** or [a link](https://...)"
-        )
+        found.append("raw HTML is not allowed in text; use Markdown such as **bold** or [a link](https://...)")
     if _IMAGE.search(text):
-        found.append(
-            "pictures cannot be placed in text (they could load from the internet); remove the ![...](...)"
-        )
+        found.append("pictures cannot be placed in text (they could load from the internet); remove the ![...](...)")
     if _BIDI_OVERRIDES.search(text):
-        found.append(
-            "the text contains invisible direction-override characters (U+202A to U+202E); remove them"
-        )
+        found.append("the text contains invisible direction-override characters (U+202A to U+202E); remove them")
     for target in _LINK_TARGET.findall(text):
         if not link_allowed(target):
             found.append(
@@ -46,11 +40,7 @@ def problems_in(text: str) -> list[str]:
 
 
 def link_allowed(target: str) -> bool:
-    return (
-        target.startswith(EXTERNAL_SCHEMES)
-        or target in HELP_TARGETS
-        or _INTERNAL_TARGET.match(target) is not None
-    )
+    return target.startswith(EXTERNAL_SCHEMES) or target in HELP_TARGETS or _INTERNAL_TARGET.match(target) is not None
 
 
 def internal_link_targets(text: str) -> Iterator[str]:

@@ -20,7 +20,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self._callback = callback
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)

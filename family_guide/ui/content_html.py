@@ -9,6 +9,11 @@ from family_guide.core.render import to_html, to_inline_html
 from family_guide.ui.i18n import native_name, translate
 
 
+def tag(name: str, text: str) -> str:
+    """An element around escaped text; keeps translate() calls out of f-strings, where lupdate cannot see them."""
+    return f"<{name}>{escape(text)}</{name}>"
+
+
 def fallback_note(localized: Localized, requested: str) -> str:
     """A visible note on text shown in English because the translation is missing."""
     if not localized.is_fallback:
@@ -29,9 +34,10 @@ def meta_line(module: Module, language: str) -> str:
 
 def sources_html(module: Module) -> str:
     items = "".join(
-        f'<li>{escape(s.publisher)}: <a href="{escape(s.url)}">{escape(s.title)}</a></li>' for s in module.manifest.sources
+        f'<li>{escape(s.publisher)}: <a href="{escape(s.url)}">{escape(s.title)}</a></li>'
+        for s in module.manifest.sources
     )
-    return f"<h2>{escape(translate('ContentHtml', 'Sources'))}</h2><ul>{items}</ul>"
+    return tag("h2", translate("ContentHtml", "Sources")) + f"<ul>{items}</ul>"
 
 
 def _list(items: list[str]) -> str:
@@ -67,7 +73,9 @@ def guide_html(module: Module, language: str, band: str) -> str:
     if g.if_child_says:
         out.append(h(translate("ContentHtml", "If your child says...")))
         for pair in g.if_child_says:
-            out.append(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>{to_html(pair.you_might_say)}")
+            out.append(
+                f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>{to_html(pair.you_might_say)}"
+            )
     if g.what_not_to_say:
         out += [h(translate("ContentHtml", "What not to say")), _list(g.what_not_to_say)]
     if g.follow_up:
@@ -84,11 +92,11 @@ def tier_html(module: Module, language: str, tier_id: str) -> str:
     tier = module.tier(language, tier_id)
     t = tier.value
     out = [fallback_note(tier, language), f"<h2>{escape(t.title)}</h2>"]
-    out += [f"<h3>{escape(translate('ContentHtml', 'What this may mean'))}</h3>", to_html(t.may_mean)]
+    out += [tag("h3", translate("ContentHtml", "What this may mean")), to_html(t.may_mean)]
     if t.may_not_mean:
-        out += [f"<h3>{escape(translate('ContentHtml', 'What this does not mean'))}</h3>", to_html(t.may_not_mean)]
+        out += [tag("h3", translate("ContentHtml", "What this does not mean")), to_html(t.may_not_mean)]
     steps = "".join(f"<li>{to_inline_html(s)}</li>" for s in t.steps)
-    out += [f"<h3>{escape(translate('ContentHtml', 'What to do now'))}</h3><ol>{steps}</ol>"]
+    out += [tag("h3", translate("ContentHtml", "What to do now")) + f"<ol>{steps}</ol>"]
     return "".join(out)
 
 
@@ -98,7 +106,7 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
 
     out = []
     for need, entries in entries_for(modules, country, needs):
-        out.append(f"<h2>{escape(translate('Need', NEED_LABELS[need]))}</h2>")
+        out.append(tag("h2", translate("Need", NEED_LABELS[need])))
         for module, entry in entries:
             text = module.entry(language, entry.id)
             lines = [f"<b>{escape(text.value.name)}</b>", to_inline_html(text.value.purpose)]
@@ -113,7 +121,9 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
             checked = translate("ContentHtml", "Last checked %1").replace("%1", entry.verified.isoformat())
             lines.append(f'<span class="meta">{escape(checked)}</span>')
             if entry.confidence == "low":
-                caution = translate("ContentHtml", "Caution: we could not confirm this. Check it before you rely on it.")
+                caution = translate(
+                    "ContentHtml", "Caution: we could not confirm this. Check it before you rely on it."
+                )
                 lines.append(f"<b>{escape(caution)}</b>")
             out.append(f"<p>{'<br/>'.join(lines)}</p>")
     return "".join(out)

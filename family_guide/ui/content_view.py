@@ -45,7 +45,7 @@ class ContentView(QTextBrowser):
         self._html = ""
         self.refresh_style()
 
-    def loadResource(self, kind, url):  # noqa: N802 (Qt override): content may not load anything
+    def loadResource(self, kind, url):
         return None
 
     def refresh_style(self) -> None:
@@ -57,7 +57,7 @@ class ContentView(QTextBrowser):
         self._html = html
         self.setHtml(html)
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event):
         super().changeEvent(event)
         if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self.refresh_style()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from family_guide.core.directory import entries_for
-from family_guide.ui.content_html import entries_html
+from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
@@ -60,7 +60,9 @@ class HelpNowDialog(Retranslatable, QDialog):
         self._show(row)
 
     def _entries(self, needs: tuple[str, ...]) -> str:
-        return entries_html(self.context.catalog.of_kind("directory"), self.context.language, self.context.country, needs)
+        return entries_html(
+            self.context.catalog.of_kind("directory"), self.context.language, self.context.country, needs
+        )
 
     def emergency_numbers(self) -> list[str]:
         groups = entries_for(self.context.catalog.of_kind("directory"), self.context.country, ("emergency",))
@@ -78,14 +80,18 @@ class HelpNowDialog(Retranslatable, QDialog):
             else:
                 call = translate("HelpNowDialog", "Call your local emergency number now.")
             html = [f"<h1>{escape(call)}</h1>"]
-            html.append(p(translate(
-                "HelpNowDialog",
-                "Call if a child is missing, is meeting or about to meet someone they met online, is being moved "
-                "or advertised, or someone threatens to hurt them.",
-            )))
+            html.append(
+                p(
+                    translate(
+                        "HelpNowDialog",
+                        "Call if a child is missing, is meeting or about to meet someone they met online, is being moved "
+                        "or advertised, or someone threatens to hurt them.",
+                    )
+                )
+            )
             html.append(self._entries(("emergency",)))
         elif step == "images":
-            html = [f"<h1>{escape(translate('HelpNowDialog', 'If someone threatens to share images'))}</h1><ol>"]
+            html = [tag("h1", translate("HelpNowDialog", "If someone threatens to share images")) + "<ol>"]
             for line in (
                 translate("HelpNowDialog", "Stay calm. Tell the child they are not in trouble and you will help."),
                 translate("HelpNowDialog", "Do not pay and do not send more. Paying rarely stops it."),
@@ -101,17 +107,25 @@ class HelpNowDialog(Retranslatable, QDialog):
             html.append("</ol>")
             html.append(self._entries(("image-removal", "report")))
         elif step == "report":
-            html = [f"<h1>{escape(translate('HelpNowDialog', 'Report abuse or exploitation'))}</h1>"]
-            html.append(p(translate(
-                "HelpNowDialog",
-                "You do not need proof to report. It is better to report and be wrong than to wait.",
-            )))
+            html = [tag("h1", translate("HelpNowDialog", "Report abuse or exploitation"))]
+            html.append(
+                p(
+                    translate(
+                        "HelpNowDialog",
+                        "You do not need proof to report. It is better to report and be wrong than to wait.",
+                    )
+                )
+            )
             html.append(self._entries(("report", "trafficking")))
         else:
-            html = [f"<h1>{escape(translate('HelpNowDialog', 'Support for the child and for you'))}</h1>"]
-            html.append(p(translate(
-                "HelpNowDialog",
-                "Thank the child for telling you. What happened is not their fault, and it is not yours.",
-            )))
+            html = [tag("h1", translate("HelpNowDialog", "Support for the child and for you"))]
+            html.append(
+                p(
+                    translate(
+                        "HelpNowDialog",
+                        "Thank the child for telling you. What happened is not their fault, and it is not yours.",
+                    )
+                )
+            )
             html.append(self._entries(("child-support", "adult-support")))
         self.view.show_html("".join(html))

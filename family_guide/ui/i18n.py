@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from family_guide.i18n_tools import APP_PREFIX
@@ -45,7 +45,7 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self.mode = mode
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:
         return False
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt override
@@ -96,4 +96,6 @@ class Translations:
         rtl = is_right_to_left(language) or self._pseudo == "mirror"
         self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.language = language
+        # Qt posts LanguageChange to every widget; deliver now so the switch is complete on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return language

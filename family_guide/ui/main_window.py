@@ -112,7 +112,9 @@ class MainWindow(Retranslatable, QMainWindow):
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
-            self.nav.item(row).setToolTip(translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1)))
+            self.nav.item(row).setToolTip(
+                translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
+            )
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
         self.help_button.setText(translate("MainWindow", "Get help now"))
         self.help_button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))

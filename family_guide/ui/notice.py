@@ -53,6 +53,8 @@ class NoticeBar(Retranslatable, QFrame):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("NoticeBar", "Skipped content"))
-        box.setText(translate("NoticeBar", "These modules have problems. Their authors can fix them with the details below."))
+        box.setText(
+            translate("NoticeBar", "These modules have problems. Their authors can fix them with the details below.")
+        )
         box.setDetailedText(self._details)
         box.exec()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 class Retranslatable:
     """Mixin: call ``retranslate()`` whenever the UI language changes."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -72,10 +72,10 @@ class WrappingCheckBox(QWidget):
         self.box.toggled.connect(self.toggled)
         self.setFocusProxy(self.box)
 
-    def isChecked(self) -> bool:  # noqa: N802 (mirrors QCheckBox)
+    def isChecked(self) -> bool:
         return self.box.isChecked()
 
-    def setChecked(self, checked: bool) -> None:  # noqa: N802
+    def setChecked(self, checked: bool) -> None:
         self.box.setChecked(checked)
 
     def text(self) -> str:

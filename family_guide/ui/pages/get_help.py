@@ -54,7 +54,11 @@ class GetHelpPage(Retranslatable, QWidget):
         modules = self.context.catalog.of_kind("directory")
         html = entries_html(modules, self.context.language, self.country.currentData() or "GLOBAL")
         if not html:
-            html = "<p>" + translate(
-                "GetHelpPage", "No help lines are loaded. In an emergency, call your local emergency number."
-            ) + "</p>"
+            html = (
+                "<p>"
+                + translate(
+                    "GetHelpPage", "No help lines are loaded. In an emergency, call your local emergency number."
+                )
+                + "</p>"
+            )
         self.view.show_html(html)

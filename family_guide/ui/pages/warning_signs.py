@@ -143,7 +143,10 @@ class WarningSignsPage(Retranslatable, QWidget):
             html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
             html.append(tier_html(module, language, tier))
         else:
-            html.append("<p>" + translate("WarningSignsPage", "Tick the signs you have noticed to see what to do next.")
-                        + "</p>")
+            html.append(
+                "<p>"
+                + translate("WarningSignsPage", "Tick the signs you have noticed to see what to do next.")
+                + "</p>"
+            )
         html.append(sources_html(module))
         self.result.show_html("".join(html))

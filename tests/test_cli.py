@@ -1,0 +1,71 @@
+"""`family-guide check-modules`: exit codes, every problem listed, JSON summary."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import MODULES
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "family_guide", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_bundled_modules_check_clean():
+    result = run("check-modules", str(MODULES))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 with problems" in result.stdout
+
+
+def test_one_bundled_module_checks_clean_with_its_links_resolved():
+    result = run("check-modules", str(MODULES / "online-friends"))
+    assert result.returncode == 0, result.stdout
+
+
+def test_broken_module_exits_non_zero_and_lists_every_problem(module_copy, tmp_path):
+    folder = module_copy("grooming-signs")
+    manifest = folder / "module.yaml"
+    manifest.write_text(manifest.read_text().replace("kind: checklist", "kind: nope").replace("version:", "versio:"))
+    result = run("check-modules", str(tmp_path / "modules"))
+    assert result.returncode == 1
+    assert f"{manifest}:4: kind: must be" in result.stdout
+    assert "versio: unknown field" in result.stdout
+    assert "version: this field is required" in result.stdout
+
+
+def test_json_summary_counts_and_errors(module_copy, tmp_path):
+    module_copy("online-friends")
+    broken = module_copy("grooming-signs")
+    (broken / "en.yaml").write_bytes(b"\xff\xfe")
+    result = run("check-modules", "--json", str(tmp_path / "modules"))
+    assert result.returncode == 1
+    summary = json.loads(result.stdout)
+    assert summary["ok"] is False
+    [module] = summary["modules"]
+    assert module["id"] == "online-friends" and module["kind"] == "guide"
+    assert module["counts"]["guides"] == 3
+    assert set(module["languages"]) == {"en", "es"}
+    assert summary["skipped"][0]["folder"].endswith("grooming-signs")
+    assert summary["errors"][0]["file"].endswith("en.yaml") and "UTF-8" in summary["errors"][0]["message"]
+
+
+def test_json_counts_for_bundled_content():
+    summary = json.loads(run("check-modules", "--json", str(MODULES)).stdout)
+    counts = {m["id"]: m["counts"] for m in summary["modules"]}
+    assert counts["grooming-signs"]["items"] >= 10
+    assert counts["help-directory"]["entries"] >= 12
+    assert summary["errors"] == []
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    result = run("check-modules", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert "no such folder" in result.stderr
+
+
+def test_folder_without_modules_fails(tmp_path):
+    result = run("check-modules", str(tmp_path))
+    assert result.returncode == 1
+    assert "no content modules found" in result.stderr

@@ -1,0 +1,189 @@
+"""The main window as a user meets it: navigation by mouse and keyboard, Get help now everywhere,
+accessible names, safe links, warning-sign ticks, first-run setup, skipped-content notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessageBox, QWidget
+
+from family_guide.ui.help_now import HelpNowDialog
+from family_guide.ui.main_window import SECTIONS, MainWindow
+
+
+def close_modal_later(seen: list):
+    """Record and close the next modal dialog (Get help now, message boxes) once it is open."""
+
+    def close():
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(10, close)
+            return
+        seen.append(modal)
+        modal.reject() if hasattr(modal, "reject") else modal.close()
+
+    QTimer.singleShot(0, close)
+
+
+def test_neutral_window_title(window):
+    assert window.windowTitle() == "Family Guide"
+
+
+def test_clicking_each_section_shows_its_page(qtbot, window):
+    for row, key in enumerate(SECTIONS):
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_section() == key
+        assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_ctrl_number_keys_switch_sections(qtbot, window):
+    for number, key in reversed(list(enumerate(SECTIONS, start=1))):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section() == key
+
+
+def test_home_buttons_lead_to_their_sections(qtbot, window):
+    home = window.pages["home"]
+    qtbot.mouseClick(home.signs, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "warning_signs"
+    window.show_section("home")
+    qtbot.mouseClick(home.talk, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "conversations"
+
+
+def test_f1_opens_get_help_now_from_every_section(qtbot, window):
+    for key in SECTIONS:
+        window.show_section(key)
+        seen: list = []
+        close_modal_later(seen)
+        qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_F1)
+        assert len(seen) == 1 and isinstance(seen[0], HelpNowDialog), key
+
+
+def test_get_help_now_shows_the_countrys_emergency_number(qtbot, context):
+    dialog = HelpNowDialog(context)
+    qtbot.addWidget(dialog)
+    assert "999" in dialog.emergency_numbers()  # the fixture's country is GB
+    assert "Call 999 now." in dialog.view.toPlainText()
+    dialog.steps.setCurrentRow(1)
+    text = dialog.view.toPlainText()
+    assert "Never save, screenshot or forward a sexual image of a child" in text
+    assert "Take It Down" in text
+
+
+def test_keyboard_alone_reaches_get_help_now(qtbot, window):
+    window.nav.setFocus()
+    for _ in range(60):
+        if QApplication.focusWidget() is window.help_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.help_button
+    seen: list = []
+    close_modal_later(seen)
+    qtbot.keyClick(window.help_button, Qt.Key.Key_Space)
+    assert isinstance(seen[0], HelpNowDialog)
+
+
+def _focusable(root: QWidget):
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.isVisibleTo(root) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            yield widget
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot, window):
+    for key in SECTIONS:
+        window.show_section(key)
+        qtbot.wait(1)
+        for widget in _focusable(window):
+            if widget.focusProxy() is not None:
+                continue
+            iface = QAccessible.queryAccessibleInterface(widget)
+            name = iface.text(QAccessible.Text.Name)
+            if isinstance(widget, QComboBox):
+                name = name or widget.currentText()
+            assert name.strip(), f"{key}: {type(widget).__name__} {widget.objectName()!r} has no accessible name"
+
+
+def test_module_links_route_inside_the_app(window, context):
+    window.show_section("conversations")
+    window.pages["conversations"].view.anchorClicked.emit(QUrl("module:grooming-signs"))
+    assert window.current_section() == "warning_signs"
+    assert window.pages["warning_signs"].module.id == "grooming-signs"
+
+
+def test_web_links_open_only_after_confirmation(window, monkeypatch):
+    asked, opened = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    window.pages["conversations"].view.anchorClicked.emit(QUrl("https://example.org/page"))
+    assert "https://example.org/page" in asked[0]
+    assert opened == []
+
+
+def test_ticking_an_emergency_sign_shows_the_emergency_steps(qtbot, window):
+    window.show_section("warning_signs")
+    page = window.pages["warning_signs"]
+    page.show_module("grooming-signs")
+    assert "Tick the signs" in page.result.toPlainText()
+    box = page.boxes["meeting-planned"]
+    qtbot.mouseClick(box.box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    assert "1 sign ticked." in page.result.toPlainText()
+    emergency_title = page.module.tier("en", "emergency").value.title
+    assert emergency_title in page.result.toPlainText()
+
+
+def test_text_size_setting_scales_the_whole_app(qtbot, window, context):
+    before = QApplication.font().pointSizeF()
+    title = window.pages["home"].title
+    title_before = title.font().pointSizeF()
+    context.update_settings(text_scale=200)
+    assert QApplication.font().pointSizeF() == before * 2
+    assert title.font().pointSizeF() > title_before * 1.9
+
+
+def test_first_run_setup_then_home(qtbot, context):
+    context.update_settings(setup_done=False)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_setup()
+    window.resize(1000, 700)  # offscreen, an unsized window never becomes the active one
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.current_section() == "setup"
+    assert not window.nav.isEnabled()
+    seen: list = []
+    close_modal_later(seen)
+    qtbot.keyClick(window.setup_page, Qt.Key.Key_F1)  # help works before setup is finished
+    assert isinstance(seen[0], HelpNowDialog)
+    form = window.setup_page.form
+    form.country.setCurrentIndex(form.country.findData("IN"))
+    form.role.setCurrentIndex(form.role.findData("counselor"))
+    qtbot.mouseClick(window.setup_page.start, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "home"
+    assert window.nav.isEnabled()
+    assert context.settings["country"] == "IN" and context.settings["setup_done"] is True
+    saved = context.paths.settings_file.read_text()
+    assert '"country": "IN"' in saved and '"role": "counselor"' in saved
+
+
+def test_skipped_user_module_shows_a_notice_and_the_rest_works(qtbot, window, context, module_copy):
+    broken = module_copy("online-friends", into=context.paths.user_modules_dir)
+    broken.rename(context.paths.user_modules_dir / "broken-pack")
+    context.load_content()
+    assert window.notice.isVisible()
+    assert "1 content module could not be loaded" in window.notice.message.text()
+    assert "online-friends" in context.catalog.modules  # the bundled guide still works
+    window.show_section("conversations")
+    assert window.pages["conversations"].guides.count() >= 1
+
+
+def test_no_button_without_text_or_name(window):
+    for key in SECTIONS:
+        window.show_section(key)
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisibleTo(window) and not button.text():
+                assert button.accessibleName(), key
