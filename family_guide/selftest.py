@@ -19,9 +19,13 @@ def run() -> int:
     report: list[str] = []
 
     def step(name: str, func) -> None:
+        from family_guide.paths import MissingResourcesError
+
         try:
             detail = func()
             report.append(f"ok   {name}" + (f": {detail}" if detail else ""))
+        except MissingResourcesError as exc:  # a plain message: nothing a traceback would add
+            failures.append(f"FAIL {name}: {exc}")
         except Exception:
             failures.append(f"FAIL {name}\n{traceback.format_exc()}")
 

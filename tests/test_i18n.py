@@ -50,7 +50,9 @@ def test_ts_files_are_in_step_with_the_code(tmp_path):
     fresh = tmp_path / "check_es.ts"
     subprocess.run(
         [i18n_tools._tool("lupdate"), "-locations", "none", *i18n_tools.sources(), "-ts", str(fresh)],
-        cwd=i18n_tools.REPO, check=True, capture_output=True,
+        cwd=i18n_tools.REPO,
+        check=True,
+        capture_output=True,
     )
     in_code = {(ctx, m.findtext("source")) for ctx, m in messages(fresh)}
     committed = {(ctx, m.findtext("source")) for ctx, m in messages(i18n_tools.TRANSLATIONS / "family_guide_es.ts")}

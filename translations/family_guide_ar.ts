@@ -621,6 +621,10 @@ Family Guide itself never connects to the internet.</source>
         <source>What to do next</source>
         <translation>ماذا تفعل بعد ذلك</translation>
     </message>
+    <message>
+        <source>(in %1: not yet translated)</source>
+        <translation>(بلغة %1: لم يُترجم بعد)</translation>
+    </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
         <translation>

@@ -609,6 +609,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <source>What to do next</source>
         <translation>Qué hacer después</translation>
     </message>
+    <message>
+        <source>(in %1: not yet translated)</source>
+        <translation>(en %1: aún no traducido)</translation>
+    </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
         <translation>

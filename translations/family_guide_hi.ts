@@ -609,6 +609,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <source>What to do next</source>
         <translation>आगे क्या करें</translation>
     </message>
+    <message>
+        <source>(in %1: not yet translated)</source>
+        <translation>(%1 में: अभी अनुवाद नहीं हुआ)</translation>
+    </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
         <translation>

@@ -14,12 +14,16 @@ def tag(name: str, text: str) -> str:
     return f"<{name}>{escape(text)}</{name}>"
 
 
+def fallback_text(shown: str, requested: str) -> str:
+    message = translate("ContentHtml", "Shown in %1: this part is not yet translated into %2.")
+    return message.replace("%1", native_name(shown)).replace("%2", native_name(requested))
+
+
 def fallback_note(localized: Localized, requested: str) -> str:
     """A visible note on text shown in English because the translation is missing."""
     if not localized.is_fallback:
         return ""
-    message = translate("ContentHtml", "Shown in %1: this part is not yet translated into %2.")
-    message = message.replace("%1", native_name(localized.language)).replace("%2", native_name(requested))
+    message = fallback_text(localized.language, requested)
     return f'<table class="note" width="100%" cellpadding="6"><tr><td>&#9432; {escape(message)}</td></tr></table>'
 
 

@@ -28,6 +28,9 @@ def available_languages(translations_dir: Path) -> list[str]:
 
 
 def native_name(language: str) -> str:
+    """The language's name in itself ("español", "हिन्दी"); plain "English", not "American English"."""
+    if language.split("-")[0] == "en":
+        return "English"
     name = QLocale(language).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else language
 

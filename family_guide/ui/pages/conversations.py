@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,13 +30,16 @@ class ConversationsPage(Retranslatable, QWidget):
         self.age = QComboBox()
         self.age_label.setBuddy(self.age)
         self.guides = QListWidget()
+        self.guides.setWordWrap(True)
+        self.guides.setSpacing(2)
+        self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ContentView()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
 
-        filters = QHBoxLayout()
+        filters = QVBoxLayout()  # label above the box: nothing clips at large text sizes
         filters.addWidget(self.age_label)
-        filters.addWidget(self.age, 1)
+        filters.addWidget(self.age)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +49,8 @@ class ConversationsPage(Retranslatable, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)

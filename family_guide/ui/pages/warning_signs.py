@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from family_guide.core.checklist import tier_for
 from family_guide.core.modules import Module
 from family_guide.core.render import to_inline_html
-from family_guide.ui.content_html import fallback_note, meta_line, sources_html, tier_html
+from family_guide.ui.content_html import fallback_note, fallback_text, meta_line, sources_html, tier_html
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
-from family_guide.ui.i18n import translate
+from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, wrapped
 
 
@@ -30,6 +30,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.title = heading(level=1)
         self.intro = wrapped()
         self.lists = QListWidget()
+        self.lists.setWordWrap(True)
+        self.lists.setSpacing(2)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,11 +110,20 @@ class WarningSignsPage(Retranslatable, QWidget):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         self.boxes = {}
+        all_fallback = all(module.item(language, i).is_fallback for i in module.manifest.checklist.item_ids)
+        if all_fallback and language != module.item(language, module.manifest.checklist.item_ids[0]).language:
+            # One note for a wholly untranslated checklist; otherwise each English text is marked.
+            note = QLabel(fallback_text(module.title(language).language, language))
+            note.setWordWrap(True)
+            note.setFrameShape(QLabel.Shape.StyledPanel)
+            layout.addWidget(note)
+        mark = (lambda _: "") if all_fallback else self._fallback_mark
         for group in module.manifest.checklist.groups:
-            layout.addWidget(heading(module.group_heading(language, group.id).value, level=2))
+            group_heading = module.group_heading(language, group.id)
+            layout.addWidget(heading(group_heading.value + mark(group_heading), level=2))
             for item_id in group.items:
                 text = module.item(language, item_id)
-                box = WrappingCheckBox(text.value.statement)
+                box = WrappingCheckBox(text.value.statement + mark(text))
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
                     details.append(text.value.also_normal)
@@ -129,6 +141,15 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout.addStretch(1)
         self.items_area.setWidget(panel)
         self._update_result()
+
+    @staticmethod
+    def _fallback_mark(localized) -> str:
+        """Marks a text shown in English because its translation is missing."""
+        if not localized.is_fallback:
+            return ""
+        return " " + translate("WarningSignsPage", "(in %1: not yet translated)").replace(
+            "%1", native_name(localized.language)
+        )
 
     def _update_result(self) -> None:
         module = self.module

@@ -1,0 +1,104 @@
+"""The installed and frozen app carry every resource and compiled translation and pass --self-test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return next(out.glob("family_guide-*.whl"))
+
+
+def test_wheel_holds_resources_and_compiled_translations(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    bundled = "family_guide/_bundled/"
+    assert f"{bundled}resources/modules/online-friends/module.yaml" in names
+    qm = {n.rsplit("/", 1)[1] for n in names if n.startswith(f"{bundled}translations/")}
+    assert {"family_guide_es.qm", "family_guide_hi.qm", "family_guide_ar.qm", "family_guide_en.qm"} <= qm
+    assert not [n for n in names if n.endswith(".ts")]
+
+
+def test_pip_install_into_a_fresh_venv_passes_self_test(wheel, tmp_path):
+    """A non-editable install of the wheel into a new venv. Its dependencies come from this test
+    environment through PYTHONPATH (no .pth processing), so the app under test is the installed copy."""
+    target = tmp_path / "venv"
+    venv.create(target, with_pip=False)
+    bin_dir = target / ("Scripts" if os.name == "nt" else "bin")
+    py = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "-q", str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"], "QT_QPA_PLATFORM": "offscreen"}
+    where = subprocess.run(
+        [str(py), "-c", "import family_guide; print(family_guide.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
+    assert where.startswith(str(target))
+    result = subprocess.run(
+        [str(bin_dir / "family-guide"), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "4 languages" in result.stdout
+
+
+def test_self_test_reports_a_missing_resource_folder_clearly(tmp_path):
+    env = {**os.environ, "FAMILY_GUIDE_RESOURCE_ROOT": str(tmp_path / "nowhere"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "family_guide", "--self-test"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert "content folder is missing" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, tmp_path, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from family_guide.ui import app
+
+    shown = []
+    monkeypatch.setenv("FAMILY_GUIDE_RESOURCE_ROOT", str(tmp_path / "nowhere"))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app.run_app([]) == 1
+    assert "content folder is missing" in shown[0] and "reinstall" in shown[0]
+
+
+@pytest.mark.slow
+def test_frozen_one_folder_build_passes_self_test(tmp_path):
+    sys.path.insert(0, str(REPO / "packaging"))
+    import build
+
+    exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
+    assert build.self_test(exe) == 0
+    assert build.folder_size_mb(exe.parent) < 200
