@@ -9,8 +9,6 @@ compiled .qm files are never committed. Runs without a display and imports no Qt
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +22,7 @@ LANGUAGES = ("es", "hi", "ar")
 def _tool(name: str) -> str:
     """Find a Qt Linguist tool inside the installed PySide6 wheel, else on PATH."""
     import importlib.util
+    import shutil
 
     spec = importlib.util.find_spec("PySide6")
     if spec and spec.origin:
@@ -42,6 +41,8 @@ def sources() -> list[str]:
 
 
 def update() -> None:
+    import subprocess
+
     files = [str(TRANSLATIONS / f"{APP_PREFIX}_{lang}.ts") for lang in LANGUAGES]
     subprocess.run([_tool("lupdate"), "-locations", "none", *sources(), "-ts", *files], cwd=REPO, check=True)
     plurals = str(TRANSLATIONS / f"{APP_PREFIX}_en.ts")
@@ -51,6 +52,8 @@ def update() -> None:
 
 
 def release(source_dir: Path = TRANSLATIONS, out_dir: Path | None = None) -> list[Path]:
+    import subprocess
+
     out_dir = out_dir or source_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     built = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from family_guide.core.constants import SOURCE_LANGUAGE
 from family_guide.core.problems import Problem
@@ -16,12 +16,9 @@ from family_guide.core.problems import Problem
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
     from family_guide.core.model import GuideText, LanguageText, Manifest
 
-T = TypeVar("T")
-
-
 @dataclass(frozen=True)
-class Localized(Generic[T]):
-    value: T
+class Localized:
+    value: Any
     language: str  # the language the value is really in
     requested: str
 
@@ -57,16 +54,16 @@ class Module:
                 return Localized(value, lang, language)
         raise KeyError(f"{self.id}: no text in any language")  # the loader makes English complete
 
-    def title(self, language: str) -> Localized[str]:
+    def title(self, language: str) -> Localized:
         return self._pick(language, lambda t: t.title)
 
-    def summary(self, language: str) -> Localized[str]:
+    def summary(self, language: str) -> Localized:
         return self._pick(language, lambda t: t.summary)
 
-    def guide(self, language: str, age_band: str) -> Localized[GuideText]:
+    def guide(self, language: str, age_band: str) -> Localized:
         return self._pick(language, lambda t: t.guides.get(age_band))
 
-    def group_heading(self, language: str, group_id: str) -> Localized[str]:
+    def group_heading(self, language: str, group_id: str) -> Localized:
         return self._pick(language, lambda t: t.groups.get(group_id))
 
     def item(self, language: str, item_id: str) -> Localized:

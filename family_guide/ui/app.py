@@ -56,7 +56,7 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
         context.set_language(language)
     from family_guide.ui.main_window import MainWindow
 
-    window = MainWindow(context)
+    window = MainWindow(context, defer=True)
     if not context.settings["setup_done"]:
         window.start_setup()
     painted = _FirstPaint(lambda: _after_first_paint(context, window))
@@ -67,6 +67,7 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
 
 
 def _after_first_paint(context: AppContext, window) -> None:
+    window.complete()
     context.load_content()
     for problem in context.settings.problems:
         print(problem, file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from family_guide.i18n_tools import APP_PREFIX
@@ -35,8 +35,13 @@ def native_name(language: str) -> str:
     return name[:1].upper() + name[1:] if name else language
 
 
+# Scripts written right to left. A table, not QLocale.textDirection(): the answer is needed
+# before the first paint, and asking QLocale builds Qt's whole enum namespace (~15 ms).
+RIGHT_TO_LEFT = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+
+
 def is_right_to_left(language: str) -> bool:
-    return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
+    return language.split("-")[0] in RIGHT_TO_LEFT
 
 
 class PseudoTranslator(QTranslator):
@@ -70,6 +75,7 @@ class Translations:
         self._pseudo = pseudo
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
+        self._rtl = False
 
     def available(self) -> list[str]:
         return available_languages(self._dir)
@@ -97,7 +103,11 @@ class Translations:
             self._installed.append(pseudo)
         QLocale.setDefault(locale)
         rtl = is_right_to_left(language) or self._pseudo == "mirror"
-        self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        if rtl or self._rtl:  # left to right is Qt's default: nothing to set on a normal start
+            from PySide6.QtCore import Qt  # its enum namespace costs ~15 ms: only when needed
+
+            self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self._rtl = rtl
         self.language = language
         # Qt posts LanguageChange to every widget; deliver now so the switch is complete on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

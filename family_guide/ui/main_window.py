@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Mapping
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,40 +17,74 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.ui.context import AppContext
-from family_guide.ui.help_now import HelpNowDialog
 from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
-from family_guide.ui.pages.conversations import ConversationsPage
-from family_guide.ui.pages.get_help import GetHelpPage
-from family_guide.ui.pages.home import HomePage
-from family_guide.ui.pages.journal import JournalPage
-from family_guide.ui.pages.warning_signs import WarningSignsPage
-from family_guide.ui.settings_dialog import SettingsDialog
-from family_guide.ui.setup_page import SetupPage
 from family_guide.ui.widgets import Retranslatable, rescale_headings
 
 SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help")
 
 
+def _page_class(key: str):
+    """Pages are imported and built on first visit, so the first window paints without them."""
+    if key == "home":
+        from family_guide.ui.pages.home import HomePage as page
+    elif key == "conversations":
+        from family_guide.ui.pages.conversations import ConversationsPage as page
+    elif key == "warning_signs":
+        from family_guide.ui.pages.warning_signs import WarningSignsPage as page
+    elif key == "journal":
+        from family_guide.ui.pages.journal import JournalPage as page
+    else:
+        from family_guide.ui.pages.get_help import GetHelpPage as page
+    return page
+
+
+class Pages(Mapping):
+    """The section pages, each built the first time it is needed, in its slot of the stack."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+        for _ in SECTIONS:
+            window.stack.addWidget(QWidget())  # a cheap placeholder until the page is built
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            index = SECTIONS.index(key)  # raises for an unknown key
+            page = _page_class(key)(self._window.context)
+            placeholder = self._window.stack.widget(index)
+            current = self._window.stack.currentIndex()
+            self._window.stack.insertWidget(index, page)
+            self._window.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._window.stack.setCurrentIndex(current)
+            self._built[key] = page
+            self._window.page_built(key, page)
+        return self._built[key]
+
+    def __iter__(self):
+        return iter(SECTIONS)
+
+    def __len__(self) -> int:
+        return len(SECTIONS)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+
 class MainWindow(Retranslatable, QMainWindow):
-    def __init__(self, context: AppContext):
+    def __init__(self, context: AppContext, defer: bool = False):
+        """``defer``: build only what the first paint needs; ``complete()`` does the rest."""
         super().__init__()
         self.context = context
         self.setObjectName("MainWindow")
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
         self.stack = QStackedWidget()
-        self.pages = {
-            "home": HomePage(context),
-            "conversations": ConversationsPage(context),
-            "warning_signs": WarningSignsPage(context),
-            "journal": JournalPage(context),
-            "get_help": GetHelpPage(context),
-        }
-        for key in SECTIONS:
-            self.stack.addWidget(self.pages[key])
+        self.pages = Pages(self)
+        for _ in SECTIONS:
             self.nav.addItem("")
-        self.setup_page: SetupPage | None = None
+        self.setup_page = None
         self.notice = NoticeBar()
         self.help_button = QPushButton()
         self.help_button.setObjectName("GetHelpNow")
@@ -74,24 +109,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.setSpacing(3)
         self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.help_action = QAction(self)
-        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.open_help_now)
         self.addAction(self.help_action)
         self.section_actions = []
         for number, key in enumerate(SECTIONS, start=1):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.addAction(action)
             self.section_actions.append(action)
         self.help_button.clicked.connect(self.open_help_now)
         self.settings_button.clicked.connect(self.open_settings)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.pages["home"].sectionRequested.connect(self.show_section)
+        self.nav.currentRowChanged.connect(self._row_changed)
         context.helpRequested.connect(self.open_help_now)
         context.moduleRequested.connect(self.show_module)
         context.catalogChanged.connect(self._catalog_loaded)
@@ -99,6 +129,29 @@ class MainWindow(Retranslatable, QMainWindow):
         context.problem.connect(self._show_problem)
         self.nav.setCurrentRow(0)
         self.retranslate()
+        if not defer:
+            self.complete()
+
+    def complete(self) -> None:
+        """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
+        which Python builds on first use (~15 ms). The app calls this right after the first paint."""
+        from PySide6.QtCore import Qt
+
+        self.help_action.setShortcut(QKeySequence("F1"))
+        # F1 must work in every window, dialogs included, not only while the main window is active.
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        for number, action in enumerate(self.section_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def page_built(self, key: str, page: QWidget) -> None:
+        if key == "home":
+            page.sectionRequested.connect(self.show_section)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages[SECTIONS[row]]  # build it on first visit
+            self.stack.setCurrentIndex(row)
 
     def retranslate(self) -> None:
         # A neutral title: never anything from the journal or about a child.
@@ -149,6 +202,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.show_section("get_help")
 
     def start_setup(self) -> None:
+        from family_guide.ui.setup_page import SetupPage
+
         self.setup_page = SetupPage(self.context)
         self.stack.addWidget(self.setup_page)
         self.stack.setCurrentWidget(self.setup_page)
@@ -168,11 +223,15 @@ class MainWindow(Retranslatable, QMainWindow):
     # ------------------------------------------------------------------ dialogs and notices
 
     def open_help_now(self) -> None:
+        from family_guide.ui.help_now import HelpNowDialog
+
         dialog = HelpNowDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()
 
     def open_settings(self) -> None:
+        from family_guide.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
@@ -57,6 +57,8 @@ class WrappingCheckBox(QWidget):
     toggled = Signal(bool)
 
     def __init__(self, text: str, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # not at import: this module is loaded before the first paint
+
         super().__init__(parent)
         self.box = QCheckBox()
         self.box.setAccessibleName(text)

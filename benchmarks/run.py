@@ -1,0 +1,99 @@
+"""Benchmarks for the foundation, as ratios against baselines measured in the same run.
+
+    python benchmarks/run.py [--runs 15]
+
+1. Start to first painted main window, against a bare PySide6 window (target: <= 1.3x).
+2. Load and validate all bundled content modules (target: < 50 ms), and how the time grows
+   when the content is copied 2x, 4x and 8x (target: linear, i.e. about the same per module).
+Figures go in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+def wall(script: Path, env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(script)], env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def startup(runs: int) -> tuple[float, float]:
+    home = tempfile.mkdtemp()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FAMILY_GUIDE_HOME": home}
+    bare, app = [], []
+    wall(HERE / "startup_bare.py", env), wall(HERE / "startup_app.py", env)  # warm the file cache
+    for _ in range(runs):  # alternate, so drift on a shared machine hits both alike
+        bare.append(wall(HERE / "startup_bare.py", env))
+        app.append(wall(HERE / "startup_app.py", env))
+    shutil.rmtree(home, ignore_errors=True)
+    return statistics.median(bare), statistics.median(app)
+
+
+def copies_of_bundled(factor: int, into: Path) -> Path:
+    source = REPO / "resources" / "modules"
+    for n in range(factor):
+        for folder in source.iterdir():
+            new_id = folder.name if n == 0 else f"{folder.name}-copy{n}"
+            target = into / new_id
+            shutil.copytree(folder, target)
+            manifest = target / "module.yaml"
+            manifest.write_text(manifest.read_text().replace(f"id: {folder.name}", f"id: {new_id}", 1))
+    return into
+
+
+def load_time(root: Path, repeat: int = 20) -> tuple[float, int]:
+    from family_guide.core.loader import load_catalog
+
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        catalog = load_catalog([(root, "bundled")])
+        times.append(time.perf_counter() - start)
+        assert not catalog.skipped, catalog.problems
+    return statistics.median(times), len(catalog.modules)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.runs} alternating runs each\n")
+
+    bare, app = startup(args.runs)
+    print("| start to first painted window | median wall |")
+    print("|---|---|")
+    print(f"| bare PySide6 window (baseline) | {bare * 1000:.0f} ms |")
+    print(f"| Family Guide main window | {app * 1000:.0f} ms |")
+    print(f"| ratio | **{app / bare:.2f}x** (target <= 1.3x) |\n")
+
+    from family_guide.core.loader import load_catalog
+
+    load_catalog([(REPO / "resources" / "modules", "bundled")])  # imports and first-use caches
+    print("| content loaded and validated | modules | median | per module | vs 1x per module |")
+    print("|---|---|---|---|---|")
+    base = None
+    for factor in (1, 2, 4, 8):
+        with tempfile.TemporaryDirectory() as tmp:
+            seconds, count = load_time(copies_of_bundled(factor, Path(tmp)))
+        per = seconds / count
+        base = base or per
+        label = "bundled content" if factor == 1 else f"bundled x{factor}"
+        print(f"| {label} | {count} | {seconds * 1000:.1f} ms | {per * 1000:.2f} ms | {per / base:.2f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
