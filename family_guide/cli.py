@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     skipped = [s for s in catalog.skipped if s.folder.resolve() in wanted]
     problems = [p for s in skipped for p in s.problems]
     if as_json:
+        import json
+
         summary = {
             "ok": not skipped and bool(wanted),
             "modules": [

@@ -14,7 +14,7 @@ from family_guide.core.constants import SOURCE_LANGUAGE
 from family_guide.core.problems import Problem
 
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
-    from family_guide.core.model import GuideText, LanguageText, Manifest
+    from family_guide.core.model import LanguageText, Manifest
 
 @dataclass(frozen=True)
 class Localized:

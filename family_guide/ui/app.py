@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from family_guide import APP_ID, APP_NAME, APP_ORG, __version__, paths
 from family_guide.core.settings import Settings
@@ -50,6 +50,8 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
     try:
         context = build_context(app, paths.AppPaths.from_platform(), pseudo)
     except paths.MissingResourcesError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     if language:
@@ -72,6 +74,8 @@ def _after_first_paint(context: AppContext, window) -> None:
     for problem in context.settings.problems:
         print(problem, file=sys.stderr)
     if context.settings.problems:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             window,
             translate("App", "Settings could not be read"),

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
-from family_guide.core.modules import Catalog
 from family_guide.core.settings import Settings
 from family_guide.ui.i18n import Translations
 
@@ -26,8 +25,25 @@ class AppContext(QObject):
         self.paths = app_paths
         self.settings = settings
         self.translations = translations
-        self.catalog = Catalog()
+        self._catalog = None  # loaded after the first paint (see load_content)
         self._base_font = QFont(app.font())
+
+    @property
+    def catalog(self):
+        """The loaded content; empty until ``load_content`` has run."""
+        if self._catalog is None:
+            from family_guide.core.modules import Catalog  # dataclasses: not before the first paint
+
+            self._catalog = Catalog()
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog) -> None:
+        self._catalog = catalog
+
+    @property
+    def content_loaded(self) -> bool:
+        return self._catalog is not None
 
     @property
     def language(self) -> str:

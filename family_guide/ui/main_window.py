@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -114,7 +113,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_action.triggered.connect(self.open_help_now)
         self.addAction(self.help_action)
         self.section_actions = []
-        for number, key in enumerate(SECTIONS, start=1):
+        for key in SECTIONS:
             action = QAction(self)
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.addAction(action)
@@ -242,4 +241,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.notice.show_skipped(len(skipped), details)
 
     def _show_problem(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, translate("MainWindow", "Something went wrong"), message)

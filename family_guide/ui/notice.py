@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable
@@ -50,6 +50,8 @@ class NoticeBar(Retranslatable, QFrame):
         self.setVisible(count > 0)
 
     def _show_details(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("NoticeBar", "Skipped content"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
 class Retranslatable:
@@ -58,6 +58,7 @@ class WrappingCheckBox(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None):
         from PySide6.QtCore import Qt  # not at import: this module is loaded before the first paint
+        from PySide6.QtWidgets import QCheckBox
 
         super().__init__(parent)
         self.box = QCheckBox()

@@ -58,6 +58,9 @@ class HomePage(Retranslatable, QWidget):
         self.talk.setText(translate("HomePage", "&Start a conversation"))
         self.signs.setText(translate("HomePage", "Check &warning signs"))
         self.help.setText(translate("HomePage", "Get &help now"))
+        if not self.context.content_loaded:
+            self.counts.clear()
+            return
         catalog = self.context.catalog
         guides = len(catalog.of_kind("guide"))
         checklists = len(catalog.of_kind("checklist"))
