@@ -17,8 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build" / "pyinstaller") -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "packaging" / "family_guide.spec")],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "family_guide.spec"),
+        ],
         check=True,
     )
     exe = dist / "family-guide" / ("family-guide.exe" if os.name == "nt" else "family-guide")

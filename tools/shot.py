@@ -1,6 +1,6 @@
 """Save screenshots of the app's screens (offscreen), for looking at what we build.
 
-    python tools/shot.py [--lang es] [--scale 200] [--pseudo long] [--out shots]
+python tools/shot.py [--lang es] [--scale 200] [--pseudo long] [--out shots]
 """
 
 from __future__ import annotations

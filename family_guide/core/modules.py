@@ -16,6 +16,7 @@ from family_guide.core.problems import Problem
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
     from family_guide.core.model import LanguageText, Manifest
 
+
 @dataclass(frozen=True)
 class Localized:
     value: Any
