@@ -45,7 +45,7 @@ def self_test(exe: Path) -> int:
 
 
 def folder_size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
 if __name__ == "__main__":
