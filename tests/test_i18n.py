@@ -137,3 +137,13 @@ def test_missing_translation_is_marked_on_the_text(window, context):
 
 def test_lrelease_is_available_for_builds():
     assert shutil.which(i18n_tools._tool("lrelease"))
+
+
+def test_numbers_and_dates_keep_their_order_in_right_to_left_text(context):
+    from family_guide.ui.content_html import entries_html
+
+    context.set_language("ar")
+    html = entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))
+    assert "\u20661-800-843-5678\u2069" in html  # isolated: shown 1-800-..., not 5678-843-...
+    assert "\u20662026-" in html
+    assert "English" in html  # the entries are not translated into Arabic: the note says so

@@ -28,7 +28,7 @@ def fallback_note(localized: Localized, requested: str) -> str:
 
 
 def meta_line(module: Module, language: str) -> str:
-    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", module.manifest.reviewed.isoformat())
+    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(module.manifest.reviewed.isoformat()))
     status = module.manifest.languages.get(language)
     parts = [reviewed]
     if status in ("draft", "machine"):
@@ -109,20 +109,22 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
     from family_guide.core.directory import NEED_LABELS, entries_for
 
     out = []
+    fallback = None
     for need, entries in entries_for(modules, country, needs):
         out.append(tag("h2", translate("Need", NEED_LABELS[need])))
         for module, entry in entries:
             text = module.entry(language, entry.id)
+            fallback = fallback or (text if text.is_fallback else None)
             lines = [f"<b>{escape(text.value.name)}</b>", to_inline_html(text.value.purpose)]
             if entry.phone:
-                lines.append(escape(translate("ContentHtml", "Phone: %1").replace("%1", entry.phone)))
+                lines.append(escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone))))
             if entry.sms:
-                lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", entry.sms)))
+                lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", ltr(entry.sms))))
             if entry.web:
                 lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
             if entry.hours:
                 lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", entry.hours)))
-            checked = translate("ContentHtml", "Last checked %1").replace("%1", entry.verified.isoformat())
+            checked = translate("ContentHtml", "Last checked %1").replace("%1", ltr(entry.verified.isoformat()))
             lines.append(f'<span class="meta">{escape(checked)}</span>')
             if entry.confidence == "low":
                 caution = translate(
@@ -130,4 +132,11 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
                 )
                 lines.append(f"<b>{escape(caution)}</b>")
             out.append(f"<p>{'<br/>'.join(lines)}</p>")
+    if fallback is not None:  # one note for the list: some entries are shown in English
+        out.insert(0, fallback_note(fallback, language))
     return "".join(out)
+
+
+def ltr(text: str) -> str:
+    """Keep numbers like 1-800-843-5678 in order inside right-to-left sentences (Unicode isolate)."""
+    return f"\u2066{text}\u2069"
