@@ -187,3 +187,19 @@ def test_no_button_without_text_or_name(window):
         for button in window.findChildren(QAbstractButton):
             if button.isVisibleTo(window) and not button.text():
                 assert button.accessibleName(), key
+
+
+def test_settings_dialog_applies_language_and_text_size_without_restart(qtbot, window, context):
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    base = QApplication.font().pointSizeF()
+    dialog = SettingsDialog(context, window)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.text_size.setCurrentIndex(form.text_size.findData(150))
+    form.language.setCurrentIndex(form.language.findData("es"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert QApplication.font().pointSizeF() == base * 1.5
+    assert window.nav.item(0).text() == "Inicio"
+    saved = context.paths.settings_file.read_text()
+    assert '"text_scale": 150' in saved and '"language": "es"' in saved
