@@ -8,7 +8,6 @@ becomes plain text. This repeats the load-time checks on purpose (defence in dep
 from __future__ import annotations
 
 from functools import cache
-from html import escape
 
 from family_guide.core.text_rules import link_allowed
 
@@ -31,7 +30,3 @@ def to_html(text: str) -> str:
 def to_inline_html(text: str) -> str:
     """One line of Markdown (emphasis, links) to HTML with no wrapping paragraph."""
     return _parser().renderInline(text)
-
-
-def plain(text: str) -> str:
-    return escape(text)

@@ -18,7 +18,6 @@ from family_guide.i18n_tools import APP_PREFIX
 translate = QCoreApplication.translate
 
 SOURCE_LANGUAGE = "en"
-PSEUDO_MODES = ("long", "mirror")
 
 
 def available_languages(translations_dir: Path) -> list[str]:

@@ -67,9 +67,6 @@ class Pages(Mapping):
     def __len__(self) -> int:
         return len(SECTIONS)
 
-    def built(self) -> dict[str, QWidget]:
-        return dict(self._built)
-
 
 class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, context: AppContext, defer: bool = False):
