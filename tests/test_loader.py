@@ -83,9 +83,10 @@ def test_unknown_module_reference_skips_only_that_module(module_copy, tmp_path):
 def test_bad_encoding_names_the_line(module_copy):
     folder = module_copy("online-friends")
     en = folder / "en.yaml"
+    title_line = line_of(en, "title:")
     en.write_bytes(en.read_bytes().replace(b"title:", b"title: \xff\xfe", 1))
     [problem] = problems_of(folder)
-    assert f"{en}:{line_of(folder / 'es.yaml', 'title:')}" in problem or "en.yaml:1:" in problem
+    assert problem.startswith(f"{en}:{title_line}: ")
     assert "not valid UTF-8" in problem
 
 

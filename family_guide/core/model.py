@@ -9,7 +9,6 @@ explains every field to authors; keep the two in step.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -247,6 +246,3 @@ class LanguageText(Strict):
     tiers: dict[Id, TierText] = Field(default_factory=dict)
     entries: dict[Id, EntryText] = Field(default_factory=dict)
     slides: dict[Id, SlideText] = Field(default_factory=dict)
-
-
-LANG_FILE_RE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?\.yaml$")

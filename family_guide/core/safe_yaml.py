@@ -32,8 +32,6 @@ except AttributeError:  # pure-Python PyYAML build
 
 _STANDARD_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
-Path_ = tuple  # a field path such as ("items", 3, "why")
-
 
 class LineMap(dict):
     """Field path -> 1-based line number of the value (or key) at that path."""
