@@ -37,7 +37,7 @@ def test_core_runs_without_qt_loaded():
     """Import every core module and load all content in a fresh interpreter: PySide6 stays unloaded."""
     code = (
         "import sys, pkgutil, importlib, json, family_guide.core as c\n"
-        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('family_guide.core.' + m.name)\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'family_guide.core.'): importlib.import_module(m.name)\n"
         "from family_guide.core.loader import load_catalog\n"
         "from family_guide import paths\n"
         "cat = load_catalog([(paths.bundled('resources','modules'), 'bundled')])\n"

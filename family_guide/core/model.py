@@ -56,11 +56,14 @@ class TierRule(Strict):
     ``any_of``: the tier applies if any of these items is ticked.
     ``min_ticked``: the tier applies if at least this many items are ticked.
     A tier with neither is the fallback and must come last.
+    ``needs``: which help-directory services the result page lists for the user's country,
+    most urgent first (data, so an organisation can point its own checklist elsewhere).
     """
 
     id: Id
     any_of: list[Id] = Field(default_factory=list, max_length=200)
     min_ticked: int | None = Field(default=None, ge=1, le=500)
+    needs: list[Need] = Field(default_factory=list, max_length=6)
 
 
 class ChecklistStructure(Strict):

@@ -1,0 +1,198 @@
+"""The journal's key file: a random database key, wrapped by keys derived from secrets.
+
+The database key never depends on the passphrase, so changing the passphrase rewrites one
+small file atomically: an interruption leaves the old passphrase or the new one working,
+never neither. Each secret (passphrase, recovery key) derives a wrapping key with Argon2id;
+its parameters are stored beside the salt so they can be raised later. AES key wrap
+(RFC 3394, from ``cryptography``) both hides the key and tells a wrong secret apart from a
+damaged file, without our own crypto.
+
+Without a passphrase the key is stored unwrapped (the user chose this after a warning):
+the database is still unreadable to tools that do not know about this file, and deleted
+text still leaves no readable trace, but anyone who can read the folder can open it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from family_guide.core.atomic import write_atomic
+
+KEY_FILE_FORMAT = 1
+DATABASE_KEY_BYTES = 32
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+RECOVERY_GROUPS = 6  # 6 groups of 5 characters: 150 bits
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default is tuned to about half a second on a 2-core test machine."""
+
+    time_cost: int = 4
+    memory_kib: int = 131072
+    parallelism: int = 1
+
+    def as_dict(self) -> dict:
+        return {
+            "algorithm": "argon2id",
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> KdfParams:
+        if data.get("algorithm") != "argon2id":
+            raise KeyFileError("unknown key derivation")
+        return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]))
+
+
+DEFAULT_KDF = KdfParams()
+# Cheap parameters for tests only; never used by the app.
+TEST_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+
+
+class KeyFileError(Exception):
+    """The key file is missing or damaged (not: a wrong passphrase)."""
+
+
+class WrongSecret(Exception):
+    """The passphrase or recovery key does not open this journal."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _wrap(database_key: bytes, secret: str, params: KdfParams) -> dict:
+    from cryptography.hazmat.primitives.keywrap import aes_key_wrap
+
+    salt = os.urandom(16)
+    return {
+        "kdf": params.as_dict(),
+        "salt": _b64(salt),
+        "wrapped": _b64(aes_key_wrap(derive(secret, salt, params), database_key)),
+    }
+
+
+def _unwrap(slot: dict, secret: str) -> bytes:
+    from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
+
+    try:
+        params = KdfParams.from_dict(slot["kdf"])
+        salt, wrapped = _unb64(slot["salt"]), _unb64(slot["wrapped"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise KeyFileError("the key file is damaged") from error
+    try:
+        return aes_key_unwrap(derive(secret, salt, params), wrapped)
+    except InvalidUnwrap:
+        raise WrongSecret from None
+
+
+def new_recovery_key() -> str:
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(5 * RECOVERY_GROUPS))
+    return "-".join(chars[i : i + 5] for i in range(0, len(chars), 5))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept what people type: lower case, spaces, missing or extra dashes."""
+    cleaned = "".join(c for c in text.upper() if c.isalnum())
+    return "-".join(cleaned[i : i + 5] for i in range(0, len(cleaned), 5))
+
+
+@dataclass
+class KeyFile:
+    """The contents of ``journal.keys``: which secrets can open the journal."""
+
+    slots: dict  # "passphrase" / "recovery" -> wrapped slot, or "none" -> the plain key
+
+    @property
+    def has_passphrase(self) -> bool:
+        return "passphrase" in self.slots
+
+    @property
+    def has_recovery(self) -> bool:
+        return "recovery" in self.slots
+
+    @classmethod
+    def create(
+        cls, passphrase: str | None, with_recovery: bool, params: KdfParams = DEFAULT_KDF
+    ) -> tuple[KeyFile, bytes, str | None]:
+        """A new random database key, wrapped. Returns the file, the key and the recovery key (shown once)."""
+        database_key = secrets.token_bytes(DATABASE_KEY_BYTES)
+        slots: dict = {}
+        if passphrase is None:
+            slots["none"] = _b64(database_key)
+        else:
+            slots["passphrase"] = _wrap(database_key, passphrase, params)
+        recovery = None
+        if with_recovery and passphrase is not None:
+            recovery = new_recovery_key()
+            slots["recovery"] = _wrap(database_key, recovery, params)
+        return cls(slots), database_key, recovery
+
+    def open_without_passphrase(self) -> bytes:
+        if "none" not in self.slots:
+            raise WrongSecret
+        return _unb64(self.slots["none"])
+
+    def open_with_passphrase(self, passphrase: str) -> bytes:
+        if "passphrase" not in self.slots:
+            return self.open_without_passphrase()
+        return _unwrap(self.slots["passphrase"], passphrase)
+
+    def open_with_recovery(self, recovery_key: str) -> bytes:
+        if "recovery" not in self.slots:
+            raise WrongSecret
+        return _unwrap(self.slots["recovery"], normalise_recovery_key(recovery_key))
+
+    def with_passphrase(self, database_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> KeyFile:
+        slots = {k: v for k, v in self.slots.items() if k != "none"}
+        slots["passphrase"] = _wrap(database_key, passphrase, params)
+        return KeyFile(slots)
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"format": KEY_FILE_FORMAT, "slots": self.slots}, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> KeyFile:
+        try:
+            parsed = json.loads(data.decode("utf-8"))
+            if parsed.get("format") != KEY_FILE_FORMAT or not isinstance(parsed.get("slots"), dict):
+                raise ValueError("unknown format")
+            return cls(parsed["slots"])
+        except (ValueError, AttributeError, UnicodeDecodeError) as error:
+            raise KeyFileError("the key file is damaged") from error
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, self.to_bytes())
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            return cls.from_bytes(path.read_bytes())
+        except FileNotFoundError as error:
+            raise KeyFileError("the key file is missing") from error

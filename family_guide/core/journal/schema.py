@@ -1,0 +1,55 @@
+"""The journal's schema, as an ordered list of migrations (sqlite-utils Migrations).
+
+Each migration runs in one transaction together with the record that it ran. Never edit a
+published migration: add a new one. Journals written by every earlier version are upgraded
+in tests/test_journal_store.py::test_upgrades_from_every_earlier_schema.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("family-guide-journal")
+
+
+@migrations(name="0001-children-and-entries")
+def _children_and_entries(db: Database) -> None:
+    db["children"].create(
+        {"id": int, "nickname": str, "birth_year": int, "apps": str, "created_at": str},
+        pk="id",
+    )
+    db["entries"].create(
+        {
+            "id": int,
+            "client_id": str,
+            "kind": str,
+            "occurred_at": str,
+            "child_id": int,
+            "title": str,
+            "body": str,
+            "concern": int,
+            "tags": str,
+            "details": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"client_id", "kind", "occurred_at", "title"},
+        defaults={"body": "", "concern": 0, "tags": "[]", "details": "{}"},
+        foreign_keys=[("child_id", "children", "id")],
+    )
+    db["entries"].create_index(["client_id"], unique=True)
+    db["entries"].create_index(["occurred_at"])
+    db["entries"].create_index(["child_id", "occurred_at"])
+
+
+@migrations(name="0002-full-text-search")
+def _full_text_search(db: Database) -> None:
+    # Triggers keep the index in step with every insert, update and delete.
+    db["entries"].enable_fts(
+        ["title", "body", "tags", "details"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+def schema_names() -> list[str]:
+    return [m.name for m in migrations._migrations]

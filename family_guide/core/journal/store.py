@@ -1,0 +1,377 @@
+"""The journal database: SQLCipher under sqlite-utils, in a folder private to the user.
+
+Durability rules (docs/security-and-reliability in the team notes): WAL with
+synchronous=FULL, so an acknowledged write survives a crash or power loss; every
+multi-step write inside ``db.atomic()`` (``with db.conn`` is not atomic in sqlite-utils 4);
+secure_delete plus a TRUNCATE checkpoint after deletes and on close, so deleted text does
+not linger in the -wal file; temp_store=MEMORY so sorting never spills text to disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from family_guide.core.atomic import write_atomic
+from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams, KeyFile, KeyFileError, WrongSecret
+from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
+
+DB_NAME = "journal.db"
+KEYS_NAME = "journal.keys"
+BACKUP_FOLDER = "backups"
+
+
+class JournalError(Exception):
+    """A journal problem the UI explains to the user in plain words."""
+
+
+class JournalDamaged(JournalError):
+    """The database or key file cannot be read although the secret was right."""
+
+
+class JournalWriteFailed(JournalError):
+    """A write did not happen (disk full, no permission...). Nothing was half-written."""
+
+
+__all__ = ["Journal", "JournalDamaged", "JournalError", "JournalWriteFailed", "WrongSecret", "journal_exists"]
+
+
+@contextlib.contextmanager
+def _writing(db):
+    """One transaction; any database error becomes JournalWriteFailed after the rollback."""
+    import sqlcipher3
+
+    try:
+        with db.atomic():
+            yield
+    except sqlcipher3.Error as error:
+        raise JournalWriteFailed(str(error)) from error
+
+
+def journal_exists(folder: Path) -> bool:
+    return (folder / KEYS_NAME).exists() or (folder / DB_NAME).exists()
+
+
+def _make_private(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    if sys.platform != "win32":  # on Windows the per-user local app-data folder is already private
+        os.chmod(folder, 0o700)
+
+
+def _create_private_file(path: Path) -> None:
+    # SQLite gives its -wal and -shm files the permissions of the database file.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _connect(path: Path, key: bytes):
+    import sqlcipher3
+    from sqlite_utils import Database
+
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a wrong key or damage
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as error:
+        conn.close()
+        raise JournalDamaged(str(error)) from error
+    # execute_plugins=False: never let an installed sqlite-utils plugin touch the journal.
+    return Database(conn, execute_plugins=False)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.replace(microsecond=0).isoformat(timespec="minutes")
+
+
+class Journal:
+    """An open (unlocked) journal. ``close()`` locks it: the connection and the key are dropped."""
+
+    def __init__(self, folder: Path, db, key_file: KeyFile, key: bytes):
+        self.folder = folder
+        self.db = db
+        self._key_file = key_file
+        self._key = key
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str | None,
+        with_recovery: bool = True,
+        kdf: KdfParams = DEFAULT_KDF,
+    ) -> tuple[Journal, str | None]:
+        """A new, empty journal. Returns it with the recovery key, which the caller shows once."""
+        if journal_exists(folder):
+            raise JournalError("a journal already exists here")
+        _make_private(folder)
+        key_file, key, recovery = KeyFile.create(passphrase, with_recovery, kdf)
+        db_path = folder / DB_NAME
+        _create_private_file(db_path)
+        try:
+            db = _connect(db_path, key)
+            _migrate(db, folder, backup=False)
+        except BaseException:
+            db_path.unlink(missing_ok=True)
+            raise
+        key_file.save(folder / KEYS_NAME)  # last: until it exists there is no journal
+        return cls(folder, db, key_file, key), recovery
+
+    @classmethod
+    def key_file(cls, folder: Path) -> KeyFile:
+        try:
+            return KeyFile.load(folder / KEYS_NAME)
+        except KeyFileError as error:
+            raise JournalDamaged(str(error)) from error
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Journal:
+        """Unlock. Raises WrongSecret for a wrong passphrase or recovery key, JournalDamaged otherwise."""
+        key_file = cls.key_file(folder)
+        if recovery_key is not None:
+            key = key_file.open_with_recovery(recovery_key)
+        elif passphrase is not None:
+            key = key_file.open_with_passphrase(passphrase)
+        else:
+            key = key_file.open_without_passphrase()
+        db_path = folder / DB_NAME
+        if not db_path.exists():
+            raise JournalDamaged("the journal database is missing")
+        db = _connect(db_path, key)
+        try:
+            _migrate(db, folder, backup=True)
+        except BaseException:
+            db.close()
+            raise
+        return cls(folder, db, key_file, key)
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    @property
+    def has_passphrase(self) -> bool:
+        return self._key_file.has_passphrase
+
+    def close(self) -> None:
+        """Lock: fold the WAL back into the encrypted file, close, and forget the key."""
+        if self.db is None:
+            return
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+        self.db = None
+        self._key = b""
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """Rewrap the database key; the key file is replaced atomically, so old or new always works."""
+        updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)
+        updated.save(self.folder / KEYS_NAME)
+        self._key_file = updated
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # -- children ------------------------------------------------------------
+
+    def save_child(self, child: Child) -> int:
+        row = {"nickname": child.nickname.strip(), "birth_year": int(child.birth_year), "apps": json.dumps(child.apps)}
+        if not row["nickname"]:
+            raise ValueError("a child needs a nickname")
+        with _writing(self.db):
+            if child.id is None:
+                row["created_at"] = _iso(datetime.now())
+                child.id = self.db["children"].insert(row).last_pk
+            else:
+                self.db["children"].update(child.id, row)
+        return child.id
+
+    def children(self) -> list[Child]:
+        return [
+            Child(r["nickname"], r["birth_year"], json.loads(r["apps"] or "[]"), r["id"])
+            for r in self.db["children"].rows_where(order_by="nickname COLLATE NOCASE, id")
+        ]
+
+    def delete_child(self, child_id: int, with_entries: bool) -> None:
+        with _writing(self.db):
+            if with_entries:
+                self.db.execute("DELETE FROM entries WHERE child_id = ?", [child_id])
+            else:
+                self.db.execute("UPDATE entries SET child_id = NULL WHERE child_id = ?", [child_id])
+            self.db.execute("DELETE FROM children WHERE id = ?", [child_id])
+        self._scrub()
+
+    # -- entries -------------------------------------------------------------
+
+    def save_entry(self, entry: Entry) -> int:
+        """Insert, or update the entry with the same client id. Returns once the write is durable."""
+        now = _iso(datetime.now())
+        row = {
+            "client_id": entry.client_id,
+            "kind": entry.kind,
+            "occurred_at": _iso(entry.occurred_at),
+            "child_id": entry.child_id,
+            "title": entry.title,
+            "body": entry.body,
+            "concern": entry.concern,
+            "tags": json.dumps(sorted(set(entry.tags)), ensure_ascii=False),
+            "details": json.dumps(entry.details, ensure_ascii=False, sort_keys=True),
+            "updated_at": now,
+        }
+        with _writing(self.db):
+            found = self.db.execute("SELECT id FROM entries WHERE client_id = ?", [entry.client_id]).fetchone()
+            if found:
+                self.db["entries"].update(found[0], row)
+                entry.id = found[0]
+            else:
+                row["created_at"] = now
+                entry.id = self.db["entries"].insert(row).last_pk
+        return entry.id
+
+    def entry(self, entry_id: int) -> Entry:
+        r = self.db["entries"].get(entry_id)
+        return Entry(
+            kind=r["kind"],
+            title=r["title"],
+            body=r["body"] or "",
+            occurred_at=datetime.fromisoformat(r["occurred_at"]),
+            child_id=r["child_id"],
+            concern=r["concern"] or 0,
+            tags=json.loads(r["tags"] or "[]"),
+            details=json.loads(r["details"] or "{}"),
+            client_id=r["client_id"],
+            id=r["id"],
+        )
+
+    def delete_entry(self, entry_id: int) -> None:
+        with _writing(self.db):
+            self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id])
+        self._scrub()
+
+    def _scrub(self) -> None:
+        # secure_delete zeroes the freed pages in the database; the WAL still holds old copies
+        # until a checkpoint folds it back and truncates it.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _where(self, flt: EntryFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if flt.child_id is not None:
+            clauses.append("e.child_id = ?")
+            params.append(flt.child_id)
+        if flt.kind:
+            clauses.append("e.kind = ?")
+            params.append(flt.kind)
+        if flt.min_concern:
+            clauses.append("e.concern >= ?")
+            params.append(flt.min_concern)
+        if flt.tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
+            params.append(flt.tag)
+        if flt.since:
+            clauses.append("e.occurred_at >= ?")
+            params.append(_iso(flt.since))
+        if flt.until:
+            clauses.append("e.occurred_at <= ?")
+            params.append(_iso(flt.until))
+        if flt.text.strip():
+            clauses.append("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            params.append(fts_query(flt.text))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count(self, flt: EntryFilter | None = None) -> int:
+        where, params = self._where(flt or EntryFilter())
+        return self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
+
+    def rows(self, flt: EntryFilter | None = None, offset: int = 0, limit: int = 200) -> list[EntryRow]:
+        """One page of the list, newest first. Only the columns a list row shows."""
+        where, params = self._where(flt or EntryFilter())
+        sql = (
+            f"SELECT e.id, e.kind, e.occurred_at, e.child_id, e.title, e.concern FROM entries e{where}"
+            " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"
+        )
+        return [
+            EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
+            for r in self.db.execute(sql, [*params, limit, offset]).fetchall()
+        ]
+
+    def tags(self) -> list[str]:
+        sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
+        return [r[0] for r in self.db.execute(sql).fetchall()]
+
+    def conversations(self, child_id: int) -> dict[str, datetime]:
+        """Guide module id -> when it was last talked about with this child."""
+        sql = (
+            "SELECT json_extract(details, '$.module'), max(occurred_at) FROM entries"
+            " WHERE kind = 'conversation' AND child_id = ? GROUP BY 1"
+        )
+        return {r[0]: datetime.fromisoformat(r[1]) for r in self.db.execute(sql, [child_id]).fetchall() if r[0]}
+
+    def latest_snapshot(self, module_id: str, child_id: int | None, before_id: int | None = None) -> Entry | None:
+        """The newest checklist snapshot of this checklist for this child, for comparison."""
+        sql = (
+            "SELECT id FROM entries WHERE kind = 'snapshot' AND json_extract(details, '$.module') = ?"
+            " AND child_id IS ? AND (? IS NULL OR id != ?) ORDER BY occurred_at DESC, id DESC LIMIT 1"
+        )
+        found = self.db.execute(sql, [module_id, child_id, before_id, before_id]).fetchone()
+        return self.entry(found[0]) if found else None
+
+    def iter_entries(self, flt: EntryFilter | None = None) -> Iterator[Entry]:
+        """Full entries, oldest first (for a timeline or a report)."""
+        where, params = self._where(flt or EntryFilter())
+        for (entry_id,) in self.db.execute(
+            f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at, e.id", params
+        ).fetchall():
+            yield self.entry(entry_id)
+
+    # -- copies --------------------------------------------------------------
+
+    def copy_database_to(self, target: Path) -> None:
+        """A consistent, still-encrypted copy (same key) via VACUUM INTO, never a raw file copy."""
+        target.unlink(missing_ok=True)
+        self.db.execute("VACUUM INTO ?", [str(target)])
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: each word quoted (no operators), prefix match, all words required."""
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words if w)
+
+
+def _migrate(db, folder: Path, backup: bool) -> None:
+    from family_guide.core.journal.schema import migrations
+
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if backup and migrations.applied(db):
+        # A copy from before the upgrade, kept until the next successful upgrade.
+        backups = folder / BACKUP_FOLDER
+        _make_private(backups)
+        target = backups / f"before-{pending[0].name}.db"
+        target.unlink(missing_ok=True)
+        db.execute("VACUUM INTO ?", [str(target)])
+        if sys.platform != "win32":
+            os.chmod(target, 0o600)
+    migrations.apply(db)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    write_atomic(path, data, 0o600)

