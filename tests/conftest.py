@@ -66,10 +66,14 @@ def context(qapp, tmp_path):
     from family_guide import paths
     from family_guide.ui.app import build_context
 
+    from family_guide.core.journal.keys import TEST_KDF
+
     ctx = build_context(qapp, paths.AppPaths.under(tmp_path / "home"))
+    ctx.journal_session.kdf = TEST_KDF  # a cheap key derivation: the real one takes ~0.5 s per unlock
     ctx.update_settings(setup_done=True, country="GB", language="en", text_scale=100)
     ctx.load_content()
     yield ctx
+    ctx.journal_session.lock()
     ctx.set_language("en")
     ctx.update_settings(text_scale=100)
     ctx.deleteLater()
@@ -85,3 +89,27 @@ def window(qtbot, context):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def journal(context):
+    """An open journal with a passphrase, created through the session as the setup dialog does."""
+    context.journal_session.create("correct horse battery", with_recovery=True)
+    return context.journal_session.journal
+
+
+def on_modal(handler, kind=None):
+    """Run ``handler(dialog)`` on the next modal dialog (of ``kind``) once it is open.
+
+    Modal dialogs block in exec(); this lets a test drive them as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def attempt():
+        modal = QApplication.activeModalWidget()
+        if modal is None or (kind is not None and not isinstance(modal, kind)):
+            QTimer.singleShot(10, attempt)
+            return
+        handler(modal)
+
+    QTimer.singleShot(0, attempt)

@@ -126,6 +126,8 @@ def test_pseudo_mirror_keeps_placeholders_and_mnemonics():
 
 def test_missing_translation_is_marked_on_the_text(window, context):
     context.set_language("es")
+    # As if the Spanish translation of this band were not finished yet.
+    del context.catalog.modules["online-friends"].texts["es"].guides["13-17"]
     page = window.pages["conversations"]
     window.show_section("conversations")
     page.show_module("online-friends", "9-12")

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>

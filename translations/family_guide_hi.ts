@@ -360,18 +360,516 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>The lock keeps your notes unreadable to someone who opens the files or uses this app while it is locked. It cannot protect against monitoring software on this computer, or against someone who manages it (an administrator). If you think someone watches this computer, use a safer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer, encrypted. Choose a passphrase that others in your home cannot guess. You need it each time you open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a &amp;recovery key, in case I forget the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use no passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can use this computer account can open the journal and read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, and choose no passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I understand” to use the journal without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key opens the journal. Write it on paper and keep it somewhere safe, away from the computer. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my recovery &amp;key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal. Check each group of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a private journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save this you need a private journal. It stays on this computer, locked with a passphrase. Set one up now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nickname is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Roblox, TikTok, WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apps and games:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a nickname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entries too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? What should happen to the journal entries about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;child...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, how it went, what to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1. The old passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find this again, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry, or start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App, game or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other person&apos;s username or profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept (never a copy of a sexual image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports made, and their reference numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot add pictures here, on purpose. Never save, screenshot or forward a sexual image of a child, even as evidence: it is a crime to keep it and it harms the child again. Write down where it is and report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: %1 (ages %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs ticked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same signs as last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Private journal</source>
         <translation>निजी डायरी</translation>
     </message>
     <message>
+        <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, encrypted and locked with your passphrase. It can become a clear report if you go to the police or a counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up a private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hildren...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide and &amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal at once and go to the home screen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is deleted for good. It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation>डायरी एक निजी जगह है जहाँ आप लिख सकते हैं कि आपने क्या देखा: तारीखें, यूज़रनेम, क्या कहा गया, और आपने क्या किया। यह इसी कंप्यूटर पर रहती है और आपके पासवर्ड से लॉक रहती है। यह इस वर्ज़न में अभी उपलब्ध नहीं है।</translation>
+        <translation type="vanished">डायरी एक निजी जगह है जहाँ आप लिख सकते हैं कि आपने क्या देखा: तारीखें, यूज़रनेम, क्या कहा गया, और आपने क्या किया। यह इसी कंप्यूटर पर रहती है और आपके पासवर्ड से लॉक रहती है। यह इस वर्ज़न में अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation>कृपया इसकी सीमाएँ जान लें: लॉक आपको निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता, और न ही उस व्यक्ति से जो इस कंप्यूटर को मैनेज करता है।</translation>
+        <translation type="vanished">कृपया इसकी सीमाएँ जान लें: लॉक आपको निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता, और न ही उस व्यक्ति से जो इस कंप्यूटर को मैनेज करता है।</translation>
     </message>
 </context>
 <context>
@@ -423,6 +921,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>Se&amp;ttings</source>
         <translation>सेटिंग्स (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hide and lock the journal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That content is not available.</source>
@@ -522,6 +1024,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>Text size</source>
         <translation>अक्षरों का आकार</translation>
+    </message>
+    <message>
+        <source>Lock the journal after</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First-run setup finished</source>

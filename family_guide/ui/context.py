@@ -18,6 +18,7 @@ class AppContext(QObject):
     helpRequested = Signal()
     moduleRequested = Signal(str, str)  # module id, fragment (e.g. an age band)
     problem = Signal(str)  # something the user should know, in plain words
+    sectionRequested = Signal(str)  # a section key, e.g. "home" after hide-and-lock
 
     def __init__(self, app: QApplication, app_paths: paths.AppPaths, settings: Settings, translations: Translations):
         super().__init__(app)
@@ -26,6 +27,7 @@ class AppContext(QObject):
         self.settings = settings
         self.translations = translations
         self._catalog = None  # loaded after the first paint (see load_content)
+        self._journal_session = None
         self._base_font = QFont(app.font())
 
     @property
@@ -40,6 +42,15 @@ class AppContext(QObject):
     @catalog.setter
     def catalog(self, catalog) -> None:
         self._catalog = catalog
+
+    @property
+    def journal_session(self):
+        """The journal's lock state; created on first use, after the first paint."""
+        if self._journal_session is None:
+            from family_guide.ui.journal.session import JournalSession
+
+            self._journal_session = JournalSession(self)
+        return self._journal_session
 
     @property
     def content_loaded(self) -> bool:

@@ -123,6 +123,10 @@ class MainWindow(Retranslatable, QMainWindow):
         context.catalogChanged.connect(self._catalog_loaded)
         context.settingsChanged.connect(lambda: rescale_headings(self))
         context.problem.connect(self._show_problem)
+        context.sectionRequested.connect(self.show_section)
+        self.hide_action = QAction(self)
+        self.hide_action.triggered.connect(self.hide_and_lock)
+        self.addAction(self.hide_action)
         self.nav.setCurrentRow(0)
         self.retranslate()
         if not defer:
@@ -136,6 +140,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Hide and lock works from every screen and every dialog, like F1.
+        self.hide_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for number, action in enumerate(self.section_actions, start=1):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -170,6 +177,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_button.setAccessibleDescription(translate("MainWindow", "Emergency numbers and what to do now"))
         self.settings_button.setText(translate("MainWindow", "Se&ttings"))
         self.help_action.setText(translate("MainWindow", "Get help now"))
+        self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
 
     # ------------------------------------------------------------------ navigation
 
@@ -231,6 +239,19 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def hide_and_lock(self) -> None:
+        """Lock the journal at once (no dialog), close any open dialog, and show Home."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        session = self.context._journal_session
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if session is not None:
+            session.lock()
+        if self.setup_page is None:
+            self.nav.setCurrentRow(0)
 
     def _catalog_loaded(self) -> None:
         skipped = self.context.catalog.skipped

@@ -312,6 +312,12 @@ class Journal:
             for r in self.db.execute(sql, [*params, limit, offset]).fetchall()
         ]
 
+    def row(self, entry_id: int) -> EntryRow:
+        r = self.db.execute(
+            "SELECT id, kind, occurred_at, child_id, title, concern FROM entries WHERE id = ?", [entry_id]
+        ).fetchone()
+        return EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
+
     def tags(self) -> list[str]:
         sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
         return [r[0] for r in self.db.execute(sql).fetchall()]

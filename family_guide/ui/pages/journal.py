@@ -1,40 +1,363 @@
-"""Journal: the private, encrypted notebook (the store arrives with the journal feature)."""
+"""Journal: the private, encrypted notebook. Set up, unlock, write, find, and lock.
+
+Three states in one stack: no journal yet (an offer to set one up), locked (passphrase),
+and open (filters, the entry list and the editor). Locking clears every widget that
+showed journal text before the database closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import datetime, timedelta
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
+from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
+from family_guide.ui.journal.editor import EntryEditor
+from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
+from family_guide.ui.journal.labels import concern_label, kind_label
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
+
+HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
+PERIODS = (None, 7, 30, 365)  # days back; None = any time
 
 
 class JournalPage(Retranslatable, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        self.context = context
+        self.session = context.journal_session
         self.title = heading(level=1)
-        self.body = wrapped()
-        self.limits = wrapped()
-        for widget in (self.title, self.body, self.limits):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        self.stack = QStackedWidget()
+
+        # No journal yet
+        self.welcome = QWidget()
+        self.welcome_text = wrapped()
+        self.setup_button = QPushButton()
+        self.welcome_limits = wrapped()
+        w = QVBoxLayout(self.welcome)
+        w.addWidget(self.welcome_text)
+        w.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        w.addWidget(self.welcome_limits)
+        w.addStretch(1)
+
+        # Locked
+        self.locked_view = QWidget()
+        self.locked_text = wrapped()
+        self.unlock_form = UnlockForm(self.session)
+        self.locked_limits = wrapped()
+        lk = QVBoxLayout(self.locked_view)
+        lk.addWidget(self.locked_text)
+        lk.addWidget(self.unlock_form)
+        lk.addWidget(self.locked_limits)
+        lk.addStretch(1)
+
+        # Open
+        self.open_view = QWidget()
+        self.new_note = QPushButton()
+        self.new_incident = QPushButton()
+        self.children_button = QPushButton()
+        self.more = QToolButton()
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more)
+        self.more.setMenu(self.more_menu)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("HideAndLock")
+        tools = QHBoxLayout()
+        for widget in (self.new_note, self.new_incident, self.children_button, self.more):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.lock_button)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.child_filter = QComboBox()
+        self.kind_filter = QComboBox()
+        self.concern_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.period_filter = QComboBox()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
+            filters.addWidget(combo, 1)
+        self.model = EntryListModel(self)
+        self.model.describe = self._describe
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
+        self.count_label = wrapped()
+        self.editor = EntryEditor(self.session)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 2)
+        o = QVBoxLayout(self.open_view)
+        o.setContentsMargins(0, 0, 0, 0)
+        o.addLayout(tools)
+        o.addLayout(filters)
+        o.addWidget(splitter, 1)
+
+        for view in (self.welcome, self.locked_view, self.open_view):
+            self.stack.addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+
+        self.setup_button.clicked.connect(self.set_up)
+        self.new_note.clicked.connect(lambda: self.new_entry("note"))
+        self.new_incident.clicked.connect(lambda: self.new_entry("incident"))
+        self.children_button.clicked.connect(self.edit_children)
+        self.lock_button.clicked.connect(self.hide_and_lock)
+        self.search.textChanged.connect(self.reload)
+        for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.deleteRequested.connect(self.delete_entry)
+        self.session.opened.connect(self._opened)
+        self.session.locked.connect(self._locking)
+        self.session.changed.connect(self._refill_filters)
         self.retranslate()
+        self._show_state()
+
+    # -- text -------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.title.setText(translate("JournalPage", "Private journal"))
-        self.body.setText(
+        self.welcome_text.setText(
             translate(
                 "JournalPage",
                 "The journal is a private place to write down what you notice: dates, usernames, what was said, "
-                "and what you did. It stays on this computer, locked with your passphrase. "
-                "It is not available in this version yet.",
+                "and what you did. It stays on this computer, encrypted and locked with your passphrase. "
+                "It can become a clear report if you go to the police or a counselor.",
             )
         )
-        self.limits.setText(
-            translate(
-                "JournalPage",
-                "Please know its limits: a lock cannot protect against monitoring software, or against someone "
-                "who manages this computer.",
+        self.setup_button.setText(translate("JournalPage", "&Set up a private journal"))
+        self.locked_text.setText(translate("JournalPage", "The journal is locked."))
+        for label in (self.welcome_limits, self.locked_limits):
+            label.setText(limits_text())
+        self.new_note.setText(translate("JournalPage", "New &note"))
+        self.new_incident.setText(translate("JournalPage", "New &incident"))
+        self.children_button.setText(translate("JournalPage", "C&hildren..."))
+        self.more.setText(translate("JournalPage", "&More"))
+        self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
+        self.lock_button.setToolTip(
+            translate("JournalPage", "Lock the journal at once and go to the home screen (%1)").replace(
+                "%1", HIDE_AND_LOCK_KEY
             )
         )
+        self.search.setPlaceholderText(translate("JournalPage", "Search all entries"))
+        self.search.setAccessibleName(translate("JournalPage", "Search all entries"))
+        self.list.setAccessibleName(translate("JournalPage", "Entries"))
+        self.child_filter.setAccessibleName(translate("JournalPage", "Show entries about"))
+        self.kind_filter.setAccessibleName(translate("JournalPage", "Kind of entry"))
+        self.concern_filter.setAccessibleName(translate("JournalPage", "Concern"))
+        self.tag_filter.setAccessibleName(translate("JournalPage", "Tag"))
+        self.period_filter.setAccessibleName(translate("JournalPage", "When"))
+        self.more_menu.clear()
+        self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
+        self.editor.retranslate()
+        self._refill_filters()
+
+    def _describe(self, row) -> str:
+        when = row.occurred_at.strftime("%Y-%m-%d %H:%M")
+        parts = [when, kind_label(row.kind), row.title]
+        if row.concern:
+            parts.append(concern_label(row.concern))
+        return " · ".join(parts)
+
+    # -- states -----------------------------------------------------------------
+
+    def _show_state(self) -> None:
+        if self.session.is_open:
+            self.stack.setCurrentWidget(self.open_view)
+        elif self.session.exists():
+            self.stack.setCurrentWidget(self.locked_view)
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_state()
+        if self.stack.currentWidget() is self.locked_view:
+            self.unlock_form.secret.setFocus()
+
+    def set_up(self) -> None:
+        dialog = SetupJournalDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._show_state()
+
+    def _opened(self) -> None:
+        self._refill_filters()
+        self.reload()
+        self._show_state()
+
+    def _locking(self) -> None:
+        """Before the database closes: save what is typed, then drop every piece of journal text."""
+        self.editor.flush()
+        self.editor.clear_text()
+        self.model.clear()
+        self.search.clear()
+        for combo in (self.child_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.count_label.clear()
+        self.stack.setCurrentWidget(self.locked_view)
+
+    def hide_and_lock(self) -> None:
+        """No dialog, no question: lock now and leave nothing of the journal on screen."""
+        self.session.lock()
+        self.context.sectionRequested.emit("home")
+
+    # -- filters and list -------------------------------------------------------
+
+    def _refill_filters(self) -> None:
+        journal = self.session.journal
+        combos = (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter)
+        kept = [c.currentData() for c in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.child_filter.addItem(translate("JournalPage", "All children"), None)
+        self.kind_filter.addItem(translate("JournalPage", "All kinds"), None)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.concern_filter.addItem(translate("JournalPage", "Any concern"), None)
+        for level in CONCERN_LEVELS[1:]:
+            self.concern_filter.addItem(
+                translate("JournalPage", "%1 or more").replace("%1", concern_label(level)), level
+            )
+        self.tag_filter.addItem(translate("JournalPage", "All tags"), None)
+        for days, text in zip(
+            PERIODS,
+            (
+                translate("JournalPage", "Any time"),
+                translate("JournalPage", "Last 7 days"),
+                translate("JournalPage", "Last 30 days"),
+                translate("JournalPage", "Last year"),
+            ),
+            strict=True,
+        ):
+            self.period_filter.addItem(text, days)
+        if journal is not None:
+            for child in journal.children():
+                self.child_filter.addItem(child.nickname, child.id)
+            for tag in journal.tags():
+                self.tag_filter.addItem(tag, tag)
+        for combo, value in zip(combos, kept, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        days = self.period_filter.currentData()
+        return EntryFilter(
+            child_id=self.child_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            min_concern=self.concern_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            since=datetime.now() - timedelta(days=days) if days else None,
+            text=self.search.text(),
+        )
+
+    def reload(self, *_) -> None:
+        journal = self.session.journal
+        if journal is None:
+            return
+        keep = self.editor.entry.id if self.editor.entry else None
+        self.model.load(journal, self.current_filter())
+        self.count_label.setText(translate("JournalPage", "%n entry(s)", None, self.model.total))
+        if keep is not None:
+            self.select(keep)
+
+    def select(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _current_changed(self, current, _previous) -> None:
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        if entry_id is None or (self.editor.entry and self.editor.entry.id == entry_id):
+            return
+        entry = self.session.journal.entry(entry_id)
+        self.editor.show_entry(entry, self.details_html(entry))
+
+    def details_html(self, entry: Entry) -> str:
+        """What a conversation or checklist snapshot recorded, in words (ids are looked up in the content)."""
+        from family_guide.ui.journal.snapshots import details_html
+
+        return details_html(self.context, self.session.journal, entry)
+
+    # -- actions ----------------------------------------------------------------
+
+    def new_entry(self, kind: str) -> None:
+        if not self.editor.flush():
+            return
+        title = translate("JournalPage", "New incident") if kind == "incident" else translate("JournalPage", "New note")
+        entry = Entry(kind, title, child_id=self.child_filter.currentData())
+        try:
+            self.session.journal.save_entry(entry)
+        except JournalError as error:
+            QMessageBox.warning(self, translate("JournalPage", "Not saved"), str(error))
+            return
+        self.editor.show_entry(entry)
+        self.reload()
+        self.select(entry.id)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def _entry_saved(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.model.rows[row] = self.session.journal.row(entry_id)
+            self.model.dataChanged.emit(self.model.index(row), self.model.index(row))
+
+    def delete_entry(self, entry_id: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            translate("JournalPage", "Delete this entry?"),
+            translate("JournalPage", "The entry is deleted for good. It cannot be brought back."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.show_entry(None)
+        self.session.journal.delete_entry(entry_id)
+        self.session.changed.emit()
+        self.reload()
+
+    def edit_children(self) -> None:
+        dialog = ChildrenDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+
+    def change_passphrase(self) -> None:
+        from family_guide.ui.journal.dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,0 +1,555 @@
+"""Journal dialogs: set up, recovery key, unlock, children, and "save to journal"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from family_guide.core.journal.keys import WrongSecret
+from family_guide.core.journal.records import Child, Entry
+from family_guide.core.journal.store import JournalDamaged, JournalError
+from family_guide.ui.i18n import translate
+from family_guide.ui.widgets import heading, wrapped
+
+MIN_PASSPHRASE = 8
+
+
+def limits_text() -> str:
+    return translate(
+        "Journal",
+        "The lock keeps your notes unreadable to someone who opens the files or uses this app while it is "
+        "locked. It cannot protect against monitoring software on this computer, or against someone who "
+        "manages it (an administrator). If you think someone watches this computer, use a safer one.",
+    )
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+    return field
+
+
+class SetupJournalDialog(QDialog):
+    """First use: a passphrase (on by default), an optional recovery key, or an explicit no-passphrase choice."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.recovery_key: str | None = None
+        self.setWindowTitle(translate("Journal", "Set up your private journal"))
+        intro = wrapped(
+            translate(
+                "Journal",
+                "Your journal stays on this computer, encrypted. Choose a passphrase that others in your home "
+                "cannot guess. You need it each time you open the journal.",
+            )
+        )
+        self.passphrase = _password_field()
+        self.repeat = _password_field()
+        self.passphrase.setAccessibleName(translate("Journal", "Passphrase"))
+        self.repeat.setAccessibleName(translate("Journal", "Repeat the passphrase"))
+        self.with_recovery = QCheckBox(
+            translate("Journal", "Also make a &recovery key, in case I forget the passphrase")
+        )
+        self.with_recovery.setChecked(True)
+        self.no_passphrase = QCheckBox(translate("Journal", "&Use no passphrase"))
+        self.warning = wrapped(
+            translate(
+                "Journal",
+                "Without a passphrase, anyone who can use this computer account can open the journal and read it.",
+            )
+        )
+        self.understood = QCheckBox(translate("Journal", "I understand, and choose no passphrase"))
+        self.message = wrapped()
+        self.message.setObjectName("JournalMessage")
+        form = QFormLayout()
+        label1, label2 = QLabel(translate("Journal", "&Passphrase:")), QLabel(translate("Journal", "&Repeat it:"))
+        label1.setBuddy(self.passphrase)
+        label2.setBuddy(self.repeat)
+        form.addRow(label1, self.passphrase)
+        form.addRow(label2, self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Journal", "Create journal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(translate("Journal", "Set up your private journal"), level=2))
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.with_recovery)
+        layout.addWidget(self.no_passphrase)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.understood)
+        layout.addWidget(wrapped(limits_text()))
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.no_passphrase.toggled.connect(self._mode_changed)
+        self._mode_changed(False)
+        self.resize(560, 0)
+
+    def _mode_changed(self, no_passphrase: bool) -> None:
+        for widget in (self.passphrase, self.repeat, self.with_recovery):
+            widget.setEnabled(not no_passphrase)
+        self.warning.setVisible(no_passphrase)
+        self.understood.setVisible(no_passphrase)
+        self.understood.setChecked(False)
+
+    def problem(self) -> str:
+        if self.no_passphrase.isChecked():
+            if not self.understood.isChecked():
+                return translate("Journal", "Tick \u201cI understand\u201d to use the journal without a passphrase.")
+            return ""
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
+                "%1", str(MIN_PASSPHRASE)
+            )
+        if self.passphrase.text() != self.repeat.text():
+            return translate("Journal", "The two passphrases are not the same.")
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        try:
+            if self.no_passphrase.isChecked():
+                self.recovery_key = self.session.create(None, with_recovery=False)
+            else:
+                self.recovery_key = self.session.create(self.passphrase.text(), self.with_recovery.isChecked())
+        except (OSError, JournalError) as error:
+            self.message.setText(translate("Journal", "The journal could not be created: %1").replace("%1", str(error)))
+            return
+        self.passphrase.clear()
+        self.repeat.clear()
+        super().accept()
+        if self.recovery_key:
+            RecoveryKeyDialog(self.recovery_key, self.parentWidget()).exec()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shown once. The key is never stored in plain form, so it cannot be shown again."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Journal", "Your recovery key"))
+        self.key = QLabel(recovery_key)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() * 1.4)
+        self.key.setFont(font)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key.setAccessibleName(translate("Journal", "Recovery key"))
+        self.written = QCheckBox(translate("Journal", "I have &written it down"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
+        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled)
+        self.buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                translate(
+                    "Journal",
+                    "If you forget your passphrase, this key opens the journal. Write it on paper and keep it "
+                    "somewhere safe, away from the computer. It is shown only this once.",
+                )
+            )
+        )
+        layout.addWidget(self.key)
+        layout.addWidget(self.written)
+        layout.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        if self.written.isChecked():
+            super().reject()
+
+
+class UnlockForm(QWidget):
+    """Passphrase or recovery key, with a plain message when it is wrong."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.secret = _password_field()
+        self.secret.setAccessibleName(translate("Journal", "Passphrase"))
+        self.label = QLabel(translate("Journal", "&Passphrase:"))
+        self.label.setBuddy(self.secret)
+        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery &key instead"))
+        self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.message = wrapped()
+        self.message.setObjectName("JournalMessage")
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.secret, 1)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.use_recovery)
+        layout.addWidget(self.message)
+        self.use_recovery.toggled.connect(self._mode)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.secret.returnPressed.connect(self.unlock)
+
+    def _mode(self, recovery: bool) -> None:
+        self.secret.clear()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
+        text = translate("Journal", "Recovery &key:") if recovery else translate("Journal", "&Passphrase:")
+        self.label.setText(text)
+        self.secret.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.message.clear()
+
+    def unlock(self) -> bool:
+        secret = self.secret.text()
+        try:
+            if self.use_recovery.isChecked():
+                self.session.unlock(recovery_key=secret)
+            else:
+                self.session.unlock(passphrase=secret)
+        except WrongSecret:
+            if self.use_recovery.isChecked():
+                self.message.setText(
+                    translate("Journal", "That recovery key does not open this journal. Check each group of letters.")
+                )
+            else:
+                self.message.setText(
+                    translate("Journal", "That passphrase does not open this journal. Check Caps Lock and try again.")
+                )
+            self.secret.selectAll()
+            return False
+        except (JournalDamaged, OSError) as error:
+            self.message.setText(
+                translate(
+                    "Journal",
+                    "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
+                    "use Restore backup in the Journal section.",
+                ).replace("%1", str(error))
+            )
+            return False
+        finally:
+            self.secret.clear()
+        self.message.clear()
+        return True
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Journal", "Unlock your journal"))
+        self.form = UnlockForm(session)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.form.unlock_button.clicked.disconnect()
+        self.form.secret.returnPressed.disconnect()
+        self.form.unlock_button.clicked.connect(self._try)
+        self.form.secret.returnPressed.connect(self._try)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(480, 0)
+
+    def _try(self) -> None:
+        if self.form.unlock():
+            self.accept()
+
+
+def ensure_open(session, parent: QWidget) -> bool:
+    """Open the journal for a save: unlock it, or offer to set one up. False if the user declines."""
+    if session.is_open:
+        return True
+    if not session.exists():
+        answer = QMessageBox.question(
+            parent,
+            translate("Journal", "Set up a private journal?"),
+            translate(
+                "Journal",
+                "To save this you need a private journal. It stays on this computer, locked with a passphrase. "
+                "Set one up now?",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return SetupJournalDialog(session, parent).exec() == QDialog.DialogCode.Accepted
+    return UnlockDialog(session, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class ChildDialog(QDialog):
+    def __init__(self, child: Child | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.child = child or Child("", datetime.now().year - 10)
+        self.setWindowTitle(translate("Journal", "Child"))
+        self.nickname = QLineEdit(self.child.nickname)
+        self.nickname.setPlaceholderText(translate("Journal", "A nickname is enough"))
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(datetime.now().year - 25, datetime.now().year)
+        self.birth_year.setValue(self.child.birth_year)
+        self.apps = QLineEdit(", ".join(self.child.apps))
+        self.apps.setPlaceholderText(translate("Journal", "For example: Roblox, TikTok, WhatsApp"))
+        self.message = wrapped()
+        form = QFormLayout()
+        for text, field in (
+            (translate("Journal", "&Nickname:"), self.nickname),
+            (translate("Journal", "&Birth year:"), self.birth_year),
+            (translate("Journal", "&Apps and games:"), self.apps),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.nickname.text().strip():
+            self.message.setText(translate("Journal", "Please give a nickname."))
+            return
+        self.child.nickname = self.nickname.text().strip()
+        self.child.birth_year = self.birth_year.value()
+        self.child.apps = [a.strip() for a in self.apps.text().split(",") if a.strip()]
+        super().accept()
+
+
+class ChildrenDialog(QDialog):
+    """Add, change and remove child profiles."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(translate("Journal", "Children"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("Journal", "Children"))
+        add = QPushButton(translate("Journal", "&Add child"))
+        edit = QPushButton(translate("Journal", "&Change"))
+        remove = QPushButton(translate("Journal", "&Remove"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        buttons = QVBoxLayout()
+        for button in (add, edit, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        remove.clicked.connect(self.remove)
+        self.list.itemActivated.connect(lambda _: self.edit())
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for child in self.session.journal.children():
+            item = QListWidgetItem(
+                translate("Journal", "%1 (born %2)").replace("%1", child.nickname).replace("%2", str(child.birth_year))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, child)
+            self.list.addItem(item)
+
+    def _save(self, child: Child) -> None:
+        try:
+            self.session.journal.save_child(child)
+        except JournalError as error:
+            QMessageBox.warning(self, translate("Journal", "Not saved"), str(error))
+        self.session.changed.emit()
+        self._fill()
+
+    def add(self) -> None:
+        dialog = ChildDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(dialog.child)
+
+    def edit(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        dialog = ChildDialog(item.data(Qt.ItemDataRole.UserRole), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save(dialog.child)
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        child = item.data(Qt.ItemDataRole.UserRole)
+        keep = translate("Journal", "Keep the entries")
+        delete = translate("Journal", "Delete the entries too")
+        choice, ok = QInputDialog.getItem(
+            self,
+            translate("Journal", "Remove child"),
+            translate("Journal", "Remove %1? What should happen to the journal entries about them?").replace(
+                "%1", child.nickname
+            ),
+            [keep, delete],
+            0,
+            False,
+        )
+        if ok:
+            self.session.journal.delete_child(child.id, with_entries=choice == delete)
+            self.session.changed.emit()
+            self._fill()
+
+
+def child_combo(session, selected: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(translate("Journal", "No child chosen"), None)
+    for child in session.journal.children():
+        combo.addItem(child.nickname, child.id)
+        if child.id == selected:
+            combo.setCurrentIndex(combo.count() - 1)
+    return combo
+
+
+class SaveToJournalDialog(QDialog):
+    """Records something from elsewhere in the app (a conversation, a checklist snapshot) with a note."""
+
+    def __init__(self, session, entry: Entry, intro: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.entry = entry
+        self.setWindowTitle(translate("Journal", "Save to journal"))
+        self.child = child_combo(session, entry.child_id)
+        self.child.setAccessibleName(translate("Journal", "Child"))
+        add_child = QPushButton(translate("Journal", "Add a &child..."))
+        add_child.clicked.connect(self._add_child)
+        self.when = QDateTimeEdit(QDateTime(entry.occurred_at))
+        self.when.setCalendarPopup(True)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(translate("Journal", "What was said, how it went, what to do next"))
+        self.message = wrapped()
+        child_row = QHBoxLayout()
+        child_row.addWidget(self.child, 1)
+        child_row.addWidget(add_child)
+        form = QFormLayout()
+        labels = (translate("Journal", "C&hild:"), translate("Journal", "&When:"), translate("Journal", "&Note:"))
+        for text, field in zip(labels, (self.child, self.when, self.note), strict=True):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, child_row if field is self.child else field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped(intro))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(520, 0)
+
+    def _add_child(self) -> None:
+        dialog = ChildDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.journal.save_child(dialog.child)
+            self.child.addItem(dialog.child.nickname, dialog.child.id)
+            self.child.setCurrentIndex(self.child.count() - 1)
+            self.session.changed.emit()
+
+    def accept(self) -> None:
+        self.entry.child_id = self.child.currentData()
+        self.entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        self.entry.body = self.note.toPlainText()
+        try:
+            self.session.journal.save_entry(self.entry)
+        except JournalError as error:
+            # The note stays in the box, so nothing typed is lost.
+            self.message.setText(
+                translate("Journal", "Not saved: %1. Your text is still here.").replace("%1", str(error))
+            )
+            return
+        self.session.changed.emit()
+        super().accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """The old passphrase proves it is you; the key file is replaced atomically (old or new always works)."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(translate("Journal", "Change passphrase"))
+        self.old = _password_field()
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.message = wrapped()
+        form = QFormLayout()
+        for text, field in (
+            (translate("Journal", "&Current passphrase:"), self.old),
+            (translate("Journal", "&New passphrase:"), self.new),
+            (translate("Journal", "&Repeat it:"), self.repeat),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+        if not session.journal.has_passphrase:
+            self.old.setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        from family_guide.core.journal.store import Journal
+
+        journal = self.session.journal
+        if journal.has_passphrase:
+            try:
+                Journal.key_file(journal.folder).open_with_passphrase(self.old.text())
+            except WrongSecret:
+                self.message.setText(translate("Journal", "The current passphrase is not right."))
+                return
+        if len(self.new.text()) < MIN_PASSPHRASE:
+            self.message.setText(
+                translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
+                    "%1", str(MIN_PASSPHRASE)
+                )
+            )
+            return
+        if self.new.text() != self.repeat.text():
+            self.message.setText(translate("Journal", "The two passphrases are not the same."))
+            return
+        try:
+            journal.change_passphrase(self.new.text(), self.session.kdf)
+        except (OSError, JournalError) as error:
+            self.message.setText(
+                translate("Journal", "Not changed: %1. The old passphrase still works.").replace("%1", str(error))
+            )
+            return
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        super().accept()

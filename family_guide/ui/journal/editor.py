@@ -1,0 +1,232 @@
+"""The entry editor: autosaves as you type, and keeps your text on screen if a save fails."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from family_guide.core.journal.records import CONCERN_LEVELS, INCIDENT_FIELDS, Entry
+from family_guide.core.journal.store import JournalError
+from family_guide.ui.i18n import translate
+from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label, no_images_text
+from family_guide.ui.widgets import heading, wrapped
+
+DEBOUNCE_MS = 700
+MAX_UNSAVED_SECONDS = 3.0
+
+
+class EntryEditor(QWidget):
+    saved = Signal(int)  # entry id
+    deleteRequested = Signal(int)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.entry: Entry | None = None
+        self.dirty_since: float | None = None
+        self.kind_heading = heading(level=2)
+        self.title = QLineEdit()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.child = QComboBox()
+        self.concern = QComboBox()
+        self.tags = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.details = wrapped()  # read-only facts of a conversation or checklist snapshot
+        self.incident: dict[str, QPlainTextEdit] = {}
+        self.status = wrapped()
+        self.status.setObjectName("SaveStatus")
+        self.delete_button = QPushButton()
+        self.no_images = wrapped()
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("title", self.title),
+            ("when", self.when),
+            ("child", self.child),
+            ("concern", self.concern),
+            ("tags", self.tags),
+            ("body", self.body),
+        ):
+            label = QLabel()
+            label.setBuddy(field)
+            self.labels[key] = label
+            self.form.addRow(label, field)
+        for name in INCIDENT_FIELDS:
+            field = QPlainTextEdit()
+            field.setTabChangesFocus(True)
+            field.setMaximumHeight(90 if name != "what_happened" else 160)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            self.labels[name] = label
+            self.incident[name] = field
+            self.form.addRow(label, field)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind_heading)
+        layout.addWidget(self.details)
+        layout.addLayout(self.form)
+        layout.addWidget(self.no_images)
+        layout.addLayout(bottom)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.save)
+        for widget in (self.title, self.tags):
+            widget.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        for field in self.incident.values():
+            field.textChanged.connect(self._changed)
+        self.when.dateTimeChanged.connect(self._changed)
+        self.child.currentIndexChanged.connect(self._changed)
+        self.concern.currentIndexChanged.connect(self._changed)
+        self.delete_button.clicked.connect(
+            lambda: self.entry and self.entry.id and self.deleteRequested.emit(self.entry.id)
+        )
+        self._loading = False
+        self.retranslate()
+        self.show_entry(None)
+
+    def retranslate(self) -> None:
+        texts = {
+            "title": translate("Journal", "&Title:"),
+            "when": translate("Journal", "&When:"),
+            "child": translate("Journal", "C&hild:"),
+            "concern": translate("Journal", "C&oncern:"),
+            "tags": translate("Journal", "Ta&gs:"),
+            "body": translate("Journal", "&Notes:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        for name in INCIDENT_FIELDS:
+            self.labels[name].setText(incident_field_label(name) + ":")
+            self.incident[name].setAccessibleName(incident_field_label(name))
+        self.tags.setPlaceholderText(translate("Journal", "Words to find this again, separated by commas"))
+        self.delete_button.setText(translate("Journal", "&Delete entry"))
+        self.no_images.setText(no_images_text())
+
+    # -- showing ---------------------------------------------------------------
+
+    def _fill_choices(self, entry: Entry) -> None:
+        self.child.clear()
+        self.child.addItem(translate("Journal", "No child chosen"), None)
+        for child in self.session.journal.children():
+            self.child.addItem(child.nickname, child.id)
+        self.child.setCurrentIndex(max(0, self.child.findData(entry.child_id)))
+        self.concern.clear()
+        for level in CONCERN_LEVELS:
+            self.concern.addItem(concern_label(level), level)
+        self.concern.setCurrentIndex(entry.concern)
+
+    def show_entry(self, entry: Entry | None, details_html: str = "") -> None:
+        """Show an entry (None: nothing). Saves the one being left first."""
+        self.flush()
+        self._loading = True
+        self.entry = entry
+        has = entry is not None
+        for widget in (self.title, self.when, self.child, self.concern, self.tags, self.body, self.delete_button):
+            widget.setEnabled(has)
+        incident = has and entry.kind == "incident"
+        for name in INCIDENT_FIELDS:
+            self.form.setRowVisible(self.incident[name], incident)
+        if has:
+            self.kind_heading.setText(kind_label(entry.kind))
+            self._fill_choices(entry)
+            self.title.setText(entry.title)
+            self.when.setDateTime(QDateTime(entry.occurred_at))
+            self.tags.setText(", ".join(entry.tags))
+            self.body.setPlainText(entry.body)
+            for name in INCIDENT_FIELDS:
+                self.incident[name].setPlainText(str(entry.details.get(name, "")))
+        else:
+            self.kind_heading.setText(translate("Journal", "Choose an entry, or start a new one"))
+            self.clear_text()
+        self.details.setText(details_html)
+        self.details.setVisible(bool(details_html))
+        self.status.clear()
+        self._loading = False
+
+    def clear_text(self) -> None:
+        """Drop every piece of entry text from the widgets (on lock)."""
+        self.timer.stop()
+        self._loading = True
+        self.entry = None
+        for widget in (self.title, self.tags):
+            widget.clear()
+        self.body.clear()
+        self.body.document().clearUndoRedoStacks()
+        for field in self.incident.values():
+            field.clear()
+            field.document().clearUndoRedoStacks()
+        self.child.clear()
+        self.details.clear()
+        self.status.clear()
+        self._loading = False
+
+    # -- saving ----------------------------------------------------------------
+
+    def _changed(self, *_) -> None:
+        if self._loading or self.entry is None:
+            return
+        now = time.monotonic()
+        if self.dirty_since is None:
+            self.dirty_since = now
+        if now - self.dirty_since >= MAX_UNSAVED_SECONDS:
+            self.save()  # typing without a pause still reaches the disk every few seconds
+        else:
+            self.timer.start()
+
+    def collect(self) -> Entry:
+        entry = self.entry
+        entry.title = self.title.text().strip() or translate("Journal", "Untitled")
+        entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        entry.child_id = self.child.currentData()
+        entry.concern = self.concern.currentData() or 0
+        entry.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        entry.body = self.body.toPlainText()
+        if entry.kind == "incident":
+            for name in INCIDENT_FIELDS:
+                entry.details[name] = self.incident[name].toPlainText()
+        return entry
+
+    def flush(self) -> bool:
+        """Save now if anything is unsaved. False if the save failed (the text stays on screen)."""
+        if self.dirty_since is None or self.entry is None:
+            return True
+        return self.save()
+
+    def save(self) -> bool:
+        self.timer.stop()
+        if self.entry is None or self.session.journal is None:
+            return True
+        try:
+            entry_id = self.session.journal.save_entry(self.collect())
+        except (JournalError, OSError) as error:
+            self.status.setText(
+                translate(
+                    "Journal",
+                    "Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.",
+                ).replace("%1", str(error))
+            )
+            return False
+        self.dirty_since = None
+        self.status.setText(translate("Journal", "Saved"))
+        self.saved.emit(entry_id)
+        return True

@@ -1,0 +1,67 @@
+"""A list model that fetches journal rows a page at a time, so 100,000 entries stay smooth.
+
+The view asks for more rows as the user scrolls (canFetchMore/fetchMore); only titles and
+dates are held, never entry text, and ``clear()`` drops everything when the journal locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from family_guide.core.journal.records import EntryFilter, EntryRow
+
+PAGE = 200
+ROOT = QModelIndex()  # the invisible root of a flat list
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class EntryListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.journal = None
+        self.filter = EntryFilter()
+        self.rows: list[EntryRow] = []
+        self.total = 0
+        self.describe = lambda row: row.title  # set by the page: date, kind and title, translated
+
+    def load(self, journal, flt: EntryFilter) -> None:
+        self.beginResetModel()
+        self.journal, self.filter = journal, flt
+        self.rows = journal.rows(flt, 0, PAGE) if journal else []
+        self.total = journal.count(flt) if journal else 0
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.journal, self.rows, self.total = None, [], 0
+        self.filter = EntryFilter()
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent=ROOT) -> bool:
+        return not parent.isValid() and self.journal is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent=ROOT) -> None:
+        more = self.journal.rows(self.filter, len(self.rows), PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(row)
+        if role == EntryIdRole:
+            return row.id
+        return None
+
+    def row_of(self, entry_id: int) -> int:
+        for number, row in enumerate(self.rows):
+            if row.id == entry_id:
+                return number
+        return -1

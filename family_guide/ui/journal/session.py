@@ -1,0 +1,92 @@
+"""The journal session: whether the journal is open, and locking it.
+
+It locks after the set idle time (counted from the user's last key press or click in the
+app), at once on "hide and lock", and when the computer's session locks or sleeps (the app
+goes inactive for the idle time). Time comes from an injectable clock so tests need not wait.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams
+from family_guide.core.journal.store import Journal, journal_exists
+
+_USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class JournalSession(QObject):
+    opened = Signal()
+    locked = Signal()  # every widget showing journal text must clear itself on this
+    changed = Signal()  # entries or children were saved or deleted
+
+    def __init__(self, context, clock: Callable[[], float] = time.monotonic, kdf: KdfParams = DEFAULT_KDF):
+        super().__init__(context)
+        self.context = context
+        self.clock = clock
+        self.kdf = kdf
+        self.journal: Journal | None = None
+        self._last_input = clock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(5000)
+        self._timer.timeout.connect(self.check_idle)
+
+    @property
+    def folder(self):
+        return self.context.paths.journal_dir
+
+    def exists(self) -> bool:
+        return journal_exists(self.folder)
+
+    @property
+    def is_open(self) -> bool:
+        return self.journal is not None
+
+    # -- opening --------------------------------------------------------------
+
+    def create(self, passphrase: str | None, with_recovery: bool) -> str | None:
+        self.journal, recovery = Journal.create(self.folder, passphrase, with_recovery, self.kdf)
+        self._started()
+        return recovery
+
+    def unlock(self, passphrase: str | None = None, recovery_key: str | None = None) -> None:
+        """Raises WrongSecret or JournalDamaged (the caller explains them)."""
+        self.journal = Journal.open(self.folder, passphrase, recovery_key)
+        self._started()
+
+    def _started(self) -> None:
+        self._last_input = self.clock()
+        self.context.app.installEventFilter(self)
+        self._timer.start()
+        self.opened.emit()
+
+    # -- locking --------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.journal is None:
+            return
+        self.locked.emit()  # widgets drop their text first, then the database closes
+        self.journal.close()
+        self.journal = None
+        self._timer.stop()
+        self.context.app.removeEventFilter(self)
+
+    def idle_limit_seconds(self) -> float:
+        return float(self.context.settings["auto_lock_minutes"]) * 60
+
+    def check_idle(self) -> None:
+        if self.journal is not None and self.clock() - self._last_input >= self.idle_limit_seconds():
+            self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _USER_INPUT:
+            self._last_input = self.clock()
+        return False
