@@ -64,9 +64,8 @@ def module_copy(tmp_path):
 @pytest.fixture
 def context(qapp, tmp_path):
     from family_guide import paths
-    from family_guide.ui.app import build_context
-
     from family_guide.core.journal.keys import TEST_KDF
+    from family_guide.ui.app import build_context
 
     ctx = build_context(qapp, paths.AppPaths.under(tmp_path / "home"))
     ctx.journal_session.kdf = TEST_KDF  # a cheap key derivation: the real one takes ~0.5 s per unlock
