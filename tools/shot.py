@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("--out", default="shots")
     parser.add_argument("--country", default="US")
     parser.add_argument("--setup", action="store_true", help="show the first-run setup page")
+    parser.add_argument("--journal", action="store_true", help="journal states with sample entries")
     args = parser.parse_args()
     from family_guide import paths
     from family_guide.ui.app import build_context, create_app
@@ -39,7 +40,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     tag = f"{args.lang}-{args.scale}" + (f"-{args.pseudo}" if args.pseudo else "")
-    if args.setup:
+    if args.journal:
+        shoot_journal(app, context, window, out, tag)
+    elif args.setup:
         window.start_setup()
         app.processEvents()
         window.grab().save(str(out / f"setup-{tag}.png"))
@@ -54,6 +57,72 @@ def main() -> int:
         dialog.grab().save(str(out / f"helpnow-{tag}.png"))
     print(out)
     return 0
+
+
+def shoot_journal(app, context, window, out: Path, tag: str) -> None:
+    from datetime import datetime
+
+    from family_guide.core.journal.keys import TEST_KDF
+    from family_guide.core.journal.records import Child, Entry
+    from family_guide.ui.journal.dialogs import RecoveryKeyDialog, SetupJournalDialog
+
+    session = context.journal_session
+    session.kdf = TEST_KDF
+    window.show_section("journal")
+    app.processEvents()
+    window.grab().save(str(out / f"journal-welcome-{tag}.png"))
+    dialog = SetupJournalDialog(session, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / f"journal-setup-{tag}.png"))
+    dialog.close()
+    recovery = session.create("sample passphrase", with_recovery=True)
+    key_dialog = RecoveryKeyDialog(recovery, window)
+    key_dialog.show()
+    app.processEvents()
+    key_dialog.grab().save(str(out / f"journal-recovery-{tag}.png"))
+    key_dialog.close()
+    journal = session.journal
+    sam = journal.save_child(Child("Sam", 2014, ["Roblox", "Discord"]))
+    journal.save_entry(
+        Entry(
+            "note",
+            "New gaming friend",
+            "Sam talks a lot about 'Max'.",
+            datetime(2026, 11, 2, 19, 0),
+            sam,
+            1,
+            ["roblox"],
+        )
+    )
+    incident = Entry(
+        "incident",
+        "Asked to move to Discord",
+        "Max asked Sam to chat on Discord and keep it secret.",
+        datetime(2026, 11, 20, 21, 30),
+        sam,
+        2,
+        ["roblox", "secrecy"],
+        {
+            "platform": "Roblox, then Discord",
+            "other_person": "max_gamer_2011",
+            "what_happened": "Gave 800 Robux, asked for secrecy.",
+            "evidence_location": "Messages kept on Sam's tablet",
+            "actions_taken": "Talked with Sam; blocked after writing down details",
+            "reports_made": "Reported in Roblox (ref. 55-1234)",
+        },
+    )
+    journal.save_entry(incident)
+    session.changed.emit()
+    page = window.pages["journal"]
+    page._opened()
+    page.select(incident.id)
+    app.processEvents()
+    window.grab().save(str(out / f"journal-open-{tag}.png"))
+    session.lock()
+    window.show_section("journal")
+    app.processEvents()
+    window.grab().save(str(out / f"journal-locked-{tag}.png"))
 
 
 if __name__ == "__main__":

@@ -83,3 +83,37 @@ class WrappingCheckBox(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+
+def lines_edit(lines: int):
+    """A plain-text box sized to ``lines`` lines of the current font (so it grows with the text size)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
+
+    class LinesEdit(QPlainTextEdit):
+        def sizeHint(self) -> QSize:
+            hint = super().sizeHint()
+            margins = self.contentsMargins()
+            height = self.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + 10
+            return QSize(hint.width(), height)
+
+        def minimumSizeHint(self) -> QSize:
+            return self.sizeHint()
+
+    edit = LinesEdit()
+    edit.setTabChangesFocus(True)
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def fit_to_text(dialog: QWidget, width: int = 560) -> None:
+    """Give a dialog of wrapped text a sensible width and the height that text needs.
+
+    Top-level windows ignore a wrapped label's height-for-width, so without this the last
+    lines of a long explanation are cut off."""
+    dialog.setMinimumWidth(width)
+    layout = dialog.layout()
+    dialog.resize(
+        width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+    )
+    dialog.setMinimumHeight(dialog.height())

@@ -31,7 +31,7 @@ from family_guide.core.journal.keys import WrongSecret
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import JournalDamaged, JournalError
 from family_guide.ui.i18n import translate
-from family_guide.ui.widgets import heading, wrapped
+from family_guide.ui.widgets import fit_to_text, heading, wrapped
 
 MIN_PASSPHRASE = 8
 
@@ -108,7 +108,7 @@ class SetupJournalDialog(QDialog):
         layout.addWidget(self.buttons)
         self.no_passphrase.toggled.connect(self._mode_changed)
         self._mode_changed(False)
-        self.resize(560, 0)
+        fit_to_text(self, 560)
 
     def _mode_changed(self, no_passphrase: bool) -> None:
         for widget in (self.passphrase, self.repeat, self.with_recovery):
@@ -182,6 +182,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.key)
         layout.addWidget(self.written)
         layout.addWidget(self.buttons)
+        fit_to_text(self, 520)
 
     def reject(self) -> None:
         if self.written.isChecked():
@@ -271,7 +272,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        fit_to_text(self, 480)
 
     def _try(self) -> None:
         if self.form.unlock():
@@ -466,7 +467,7 @@ class SaveToJournalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        fit_to_text(self, 520)
 
     def _add_child(self) -> None:
         dialog = ChildDialog(parent=self)

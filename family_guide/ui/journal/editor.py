@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,7 @@ from family_guide.core.journal.records import CONCERN_LEVELS, INCIDENT_FIELDS, E
 from family_guide.core.journal.store import JournalError
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label, no_images_text
-from family_guide.ui.widgets import heading, wrapped
+from family_guide.ui.widgets import heading, lines_edit, wrapped
 
 DEBOUNCE_MS = 700
 MAX_UNSAVED_SECONDS = 3.0
@@ -46,6 +47,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 7)
         self.details = wrapped()  # read-only facts of a conversation or checklist snapshot
         self.incident: dict[str, QPlainTextEdit] = {}
         self.status = wrapped()
@@ -67,9 +69,7 @@ class EntryEditor(QWidget):
             self.labels[key] = label
             self.form.addRow(label, field)
         for name in INCIDENT_FIELDS:
-            field = QPlainTextEdit()
-            field.setTabChangesFocus(True)
-            field.setMaximumHeight(90 if name != "what_happened" else 160)
+            field = lines_edit(5 if name == "what_happened" else 2)
             label = QLabel()
             label.setWordWrap(True)
             label.setBuddy(field)
@@ -79,11 +79,22 @@ class EntryEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.delete_button)
+        # The fields scroll (an incident has many, and text may be 200%); status and Delete stay in view.
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.addWidget(self.kind_heading)
+        inner.addWidget(self.details)
+        inner.addLayout(self.form)
+        inner.addWidget(self.no_images)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.kind_heading)
-        layout.addWidget(self.details)
-        layout.addLayout(self.form)
-        layout.addWidget(self.no_images)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

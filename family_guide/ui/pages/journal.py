@@ -102,6 +102,9 @@ class JournalPage(Retranslatable, QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
         self.count_label = wrapped()
         self.editor = EntryEditor(self.session)
         left = QWidget()
@@ -182,11 +185,11 @@ class JournalPage(Retranslatable, QWidget):
         self._refill_filters()
 
     def _describe(self, row) -> str:
-        when = row.occurred_at.strftime("%Y-%m-%d %H:%M")
-        parts = [when, kind_label(row.kind), row.title]
+        # Two lines (title first, so a screen reader hears it first); every row the same height.
+        parts = [row.occurred_at.strftime("%Y-%m-%d %H:%M"), kind_label(row.kind)]
         if row.concern:
             parts.append(concern_label(row.concern))
-        return " · ".join(parts)
+        return row.title + "\n" + " · ".join(parts)
 
     # -- states -----------------------------------------------------------------
 
