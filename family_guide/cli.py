@@ -55,12 +55,13 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     catalog = load_catalog(roots)
     modules = [m for m in catalog.modules.values() if m.folder.resolve() in wanted]
     skipped = [s for s in catalog.skipped if s.folder.resolve() in wanted]
-    problems = [p for s in skipped for p in s.problems]
+    partial = [m for m in modules if m.skipped_parts]  # loaded, but with parts left out
+    problems = [p for s in skipped for p in s.problems] + [p for m in partial for p in m.skipped_parts]
     if as_json:
         import json
 
         summary = {
-            "ok": not skipped and bool(wanted),
+            "ok": not skipped and not partial and bool(wanted),
             "modules": [
                 {
                     "id": m.id,
@@ -73,6 +74,7 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
                 for m in sorted(modules, key=lambda m: m.id)
             ],
             "skipped": [{"folder": str(s.folder), "errors": len(s.problems)} for s in skipped],
+            "partly_skipped": [{"folder": str(m.folder), "errors": len(m.skipped_parts)} for m in partial],
             "errors": [p.as_dict() for p in problems],
         }
         print(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -80,12 +82,13 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
         for problem in problems:
             print(problem)
         print(
-            f"{len(wanted)} module(s) checked: {len(modules)} valid, {len(skipped)} with problems ({len(problems)} in all)"
+            f"{len(wanted)} module(s) checked: {len(modules) - len(partial)} valid, "
+            f"{len(skipped) + len(partial)} with problems ({len(problems)} in all)"
         )
     if not wanted:
         print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
         return 1
-    return 1 if skipped else 0
+    return 1 if skipped or partial else 0
 
 
 def main(argv: list[str] | None = None) -> int:

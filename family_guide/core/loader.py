@@ -90,6 +90,7 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
     if folder.is_symlink() or manifest_path.is_symlink():
         return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
     data, lines = parse_yaml(read_text(manifest_path, MAX_MANIFEST_BYTES), manifest_path)
+    entry_problems, dropped = _drop_bad_entries(data, lines, manifest_path)
     manifest, problems = _validate(model.Manifest, data, lines, manifest_path)
     if manifest is None:
         return None, problems, set()
@@ -117,7 +118,7 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
                 )
             )
             continue
-        text, text_problems, text_targets = _load_language(path, manifest)
+        text, text_problems, text_targets = _load_language(path, manifest, dropped)
         problems += text_problems
         targets |= text_targets
         if text is not None:
@@ -131,10 +132,41 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
         problems += _check_complete_english(texts[model.SOURCE_LANGUAGE], manifest, folder / "en.yaml")
     if problems:
         return None, sorted(problems, key=lambda p: (str(p.file), p.line or 0)), set()
-    return Module(manifest, texts, folder, origin), [], targets
+    return Module(manifest, texts, folder, origin, tuple(entry_problems)), [], targets
 
 
-def _load_language(path: Path, manifest: model.Manifest):
+def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
+    """One wrong help-line entry must not take the whole directory (and every other number) away.
+
+    Each entry is checked on its own; a bad one is left out and reported, the rest load."""
+    try:
+        if data.get("kind") != "directory":
+            return [], set()
+        entries = data["directory"]["entries"]
+        if not isinstance(entries, list):
+            return [], set()
+    except (AttributeError, KeyError, TypeError):
+        return [], set()
+    problems, kept, dropped = [], [], set()
+    for index, entry in enumerate(entries):
+        try:
+            model.DirectoryEntry.model_validate(entry)
+            kept.append(entry)
+        except ValidationError as exc:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                dropped.add(entry["id"])
+            for error in exc.errors(include_url=False):
+                loc = ("directory", "entries", index, *(p for p in error["loc"] if p != "[key]"))
+                problems.append(
+                    Problem(path, lines.line_for(loc), _dotted(loc), _friendly(error) + " (entry left out)")
+                )
+    if kept:  # with no valid entry at all, the module itself is refused as usual
+        data["directory"]["entries"] = kept
+        return problems, dropped
+    return [], set()
+
+
+def _load_language(path: Path, manifest: model.Manifest, dropped: set[str] = frozenset()):
     data, lines = parse_yaml(read_text(path), path)
     problems: list[Problem] = []
     targets: set[str] = set()
@@ -145,18 +177,21 @@ def _load_language(path: Path, manifest: model.Manifest):
     text, validation_problems = _validate(model.LanguageText, data, lines, path)
     problems += validation_problems
     if text is not None:
-        problems += _check_ids(text, manifest, path, lines)
+        problems += _check_ids(text, manifest, path, lines, dropped)
     return (None if problems else text), problems, targets
 
 
-def _check_ids(text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap) -> list[Problem]:
+def _check_ids(
+    text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap, dropped: set[str] = frozenset()
+) -> list[Problem]:
     """Ids in a language file must be ones the manifest declares, for this kind of module."""
     expected = {
         "guides": set(manifest.age_bands) if manifest.kind == "guide" else set(),
         "groups": {g.id for g in manifest.checklist.groups} if manifest.checklist else set(),
         "items": set(manifest.checklist.item_ids) if manifest.checklist else set(),
         "tiers": {t.id for t in manifest.checklist.tiers} if manifest.checklist else set(),
-        "entries": {e.id for e in manifest.directory.entries} if manifest.directory else set(),
+        # Text for an entry left out for a mistake is not a second mistake.
+        "entries": ({e.id for e in manifest.directory.entries} | dropped) if manifest.directory else set(),
         "slides": set(manifest.workshop.slides) if manifest.workshop else set(),
     }
     problems = []

@@ -34,6 +34,7 @@ class Module:
     texts: dict[str, LanguageText]
     folder: Path
     origin: str  # "bundled" or "user"
+    skipped_parts: tuple[Problem, ...] = ()  # e.g. help-line entries left out for a mistake
 
     @property
     def id(self) -> str:
@@ -105,4 +106,7 @@ class Catalog:
 
     @property
     def problems(self) -> list[Problem]:
-        return [p for s in self.skipped for p in s.problems]
+        """Everything left out: whole modules, and parts of modules that otherwise loaded."""
+        return [p for s in self.skipped for p in s.problems] + [
+            p for m in self.modules.values() for p in m.skipped_parts
+        ]

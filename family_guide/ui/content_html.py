@@ -104,6 +104,39 @@ def tier_html(module: Module, language: str, tier_id: str) -> str:
     return "".join(out)
 
 
+def evidence_html() -> str:
+    """How to keep evidence without harming the child again; the same wherever it is shown."""
+    steps = [
+        translate(
+            "ContentHtml", "Write down usernames, profile links, phone numbers, dates and the apps or games used."
+        ),
+        translate("ContentHtml", "Keep the messages. Do not delete them, or the account."),
+        translate("ContentHtml", "Block the account only after you have written the details down."),
+        translate(
+            "ContentHtml",
+            "Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or "
+            "the reporting line where it is.",
+        ),
+        translate("ContentHtml", "Do not pay, and do not send anything more."),
+    ]
+    return (
+        tag("h3", translate("ContentHtml", "Keeping evidence"))
+        + "<ul>"
+        + "".join(tag("li", s) for s in steps)
+        + "</ul>"
+    )
+
+
+def related_guides_html(module: Module, catalog, language: str) -> str:
+    """Links to the conversation guides a module names as related."""
+    guides = [catalog.modules[i] for i in module.manifest.related if i in catalog.modules]
+    guides = [g for g in guides if g.kind == "guide"]
+    if not guides:
+        return ""
+    items = "".join(f'<li><a href="module:{escape(g.id)}">{escape(g.title(language).value)}</a></li>' for g in guides)
+    return tag("h3", translate("ContentHtml", "Conversation guides that can help")) + f"<ul>{items}</ul>"
+
+
 def entries_html(modules: list[Module], language: str, country: str, needs: tuple[str, ...] | None = None) -> str:
     """Help-directory entries for a country (and worldwide services), grouped by need."""
     from family_guide.core.directory import NEED_LABELS, entries_for
@@ -117,7 +150,9 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
             fallback = fallback or (text if text.is_fallback else None)
             lines = [f"<b>{escape(text.value.name)}</b>", to_inline_html(text.value.purpose)]
             if entry.phone:
-                lines.append(escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone))))
+                phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
+                copy = escape(translate("ContentHtml", "Copy number"))
+                lines.append(f'{phone} &nbsp; <a href="copy:{escape(entry.phone)}">{copy}</a>')
             if entry.sms:
                 lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", ltr(entry.sms))))
             if entry.web:

@@ -36,6 +36,7 @@ def stylesheet(palette: QPalette) -> str:
 class ContentView(QTextBrowser):
     moduleLinkActivated = Signal(str, str)  # module id, fragment
     helpLinkActivated = Signal(str)  # "now" or "directory"
+    copied = Signal(str)  # text put on the clipboard from a copy: link (a phone number)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,8 +69,18 @@ class ContentView(QTextBrowser):
             self.moduleLinkActivated.emit(url.path(), url.fragment())
         elif scheme == "help":
             self.helpLinkActivated.emit(url.path())
+        elif scheme == "copy":
+            self.copy_text(url.path())
         elif scheme in ("https", "mailto", "tel"):
             open_external(self, url)
+
+    def copy_text(self, text: str) -> None:
+        from PySide6.QtGui import QCursor, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        QGuiApplication.clipboard().setText(text)
+        QToolTip.showText(QCursor.pos(), translate("ContentView", "Copied: %1").replace("%1", text), self)
+        self.copied.emit(text)
 
 
 def open_external(parent: QWidget, url: QUrl) -> bool:

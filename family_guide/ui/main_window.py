@@ -254,9 +254,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self.nav.setCurrentRow(0)
 
     def _catalog_loaded(self) -> None:
-        skipped = self.context.catalog.skipped
-        details = "\n".join(str(p) for s in skipped for p in s.problems)
-        self.notice.show_skipped(len(skipped), details)
+        catalog = self.context.catalog
+        partial = [m for m in catalog.modules.values() if m.skipped_parts]
+        details = "\n".join(str(p) for p in catalog.problems)
+        self.notice.show_skipped(len(catalog.skipped) + len(partial), details)
 
     def _show_problem(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -38,7 +38,7 @@ class NoticeBar(Retranslatable, QFrame):
             self.message.setText(
                 translate(
                     "NoticeBar",
-                    "%n content module(s) could not be loaded and were skipped. Everything else works.",
+                    "%n content module(s) have mistakes, so what could not be read was left out. Everything else works.",
                     None,
                     self._count,
                 )

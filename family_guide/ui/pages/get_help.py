@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from family_guide.core.countries import COUNTRIES
+from family_guide.core.directory import NEED_LABELS
 from family_guide.ui.content_html import entries_html
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -20,15 +21,29 @@ class GetHelpPage(Retranslatable, QWidget):
         self.country_label = QLabel()
         self.country = QComboBox()
         self.country_label.setBuddy(self.country)
+        self.need_label = QLabel()
+        self.need = QComboBox()
+        self.need_label.setBuddy(self.need)
         self.view = ContentView()
+        self.status = QLabel()
+        self.status.setObjectName("CopyStatus")
         row = QHBoxLayout()
         row.addWidget(self.country_label)
         row.addWidget(self.country, 1)
+        row.addWidget(self.need_label)
+        row.addWidget(self.need, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
         self.country.currentIndexChanged.connect(self._show)
+        self.need.currentIndexChanged.connect(self._show)
+        self.view.copied.connect(
+            lambda text: self.status.setText(
+                translate("GetHelpPage", "Copied to the clipboard: %1").replace("%1", text)
+            )
+        )
         self.view.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
         context.catalogChanged.connect(self._show)
         context.settingsChanged.connect(self._follow_setting)
@@ -45,6 +60,15 @@ class GetHelpPage(Retranslatable, QWidget):
             self.country.addItem(translate("Country", name), code)
         self.country.setCurrentIndex(max(0, self.country.findData(current)))
         self.country.blockSignals(False)
+        self.need_label.setText(translate("GetHelpPage", "&Show:"))
+        need = self.need.currentData()
+        self.need.blockSignals(True)
+        self.need.clear()
+        self.need.addItem(translate("GetHelpPage", "All kinds of help"), None)
+        for key, label in NEED_LABELS.items():
+            self.need.addItem(translate("Need", label), key)
+        self.need.setCurrentIndex(max(0, self.need.findData(need)))
+        self.need.blockSignals(False)
         self._show()
 
     def _follow_setting(self) -> None:
@@ -52,7 +76,19 @@ class GetHelpPage(Retranslatable, QWidget):
 
     def _show(self, *_) -> None:
         modules = self.context.catalog.of_kind("directory")
-        html = entries_html(modules, self.context.language, self.country.currentData() or "GLOBAL")
+        need = self.need.currentData()
+        country = self.country.currentData() or "GLOBAL"
+        html = entries_html(modules, self.context.language, country, (need,) if need else None)
+        if modules and not html:
+            html = (
+                "<p>"
+                + translate(
+                    "GetHelpPage",
+                    "Nothing of this kind is listed for this country. Choose \u201cAll kinds of help\u201d, or "
+                    "ask the child helpline or the police.",
+                )
+                + "</p>"
+            )
         if not html:
             html = (
                 "<p>"

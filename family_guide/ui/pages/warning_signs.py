@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -14,9 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.checklist import tier_for
+from family_guide.core.countries import COUNTRIES
 from family_guide.core.modules import Module
 from family_guide.core.render import to_inline_html
-from family_guide.ui.content_html import fallback_note, fallback_text, meta_line, sources_html, tier_html
+from family_guide.ui.content_html import (
+    entries_html,
+    evidence_html,
+    fallback_note,
+    fallback_text,
+    meta_line,
+    related_guides_html,
+    sources_html,
+    tag,
+    tier_html,
+)
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import native_name, translate
@@ -37,12 +51,25 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.items_area.setWidgetResizable(True)
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result = ContentView()
+        self.save_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
 
+        result_panel = QWidget()
+        result_layout = QVBoxLayout(result_panel)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.result, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.clear_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        result_layout.addLayout(actions)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
-        right.addWidget(self.result)
+        right.addWidget(result_panel)
+        right.setSizes([1, 1])  # ticks and next steps share the height; the user can drag
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
@@ -53,6 +80,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout.addWidget(splitter, 1)
 
         self.lists.currentItemChanged.connect(self._show_checklist)
+        self.save_button.clicked.connect(self.save_snapshot)
+        self.clear_button.clicked.connect(self.clear_ticks)
+        context.settingsChanged.connect(self._update_result)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
         self.result.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
         context.catalogChanged.connect(self._fill)
@@ -71,6 +101,11 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.lists.setAccessibleName(translate("WarningSignsPage", "Checklists"))
         self.items_area.setAccessibleName(translate("WarningSignsPage", "Signs to tick"))
         self.result.setAccessibleName(translate("WarningSignsPage", "What to do next"))
+        self.save_button.setText(translate("WarningSignsPage", "&Save to journal..."))
+        self.save_button.setToolTip(
+            translate("WarningSignsPage", "Keep what you ticked, with the date and a note, in your private journal")
+        )
+        self.clear_button.setText(translate("WarningSignsPage", "C&lear ticks"))
         self._fill()
 
     def show_module(self, module_id: str) -> None:
@@ -105,6 +140,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         module = self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)]
         if self.module is None or module.id != self.module.id:
             ticked = set()
+            self.saved_note = ""
         self.module = module
         language = self.context.language
         panel = QWidget()
@@ -130,7 +166,7 @@ class WarningSignsPage(Retranslatable, QWidget):
                 box.setToolTip("\n\n".join(details))
                 box.box.setAccessibleDescription(text.value.why)
                 box.setChecked(item_id in ticked)
-                box.toggled.connect(self._update_result)
+                box.toggled.connect(self._ticks_changed)
                 layout.addWidget(box)
                 why = QLabel(to_inline_html(text.value.why))
                 why.setTextFormat(Qt.TextFormat.RichText)
@@ -151,18 +187,99 @@ class WarningSignsPage(Retranslatable, QWidget):
             "%1", native_name(localized.language)
         )
 
+    def ticked(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def _channels_html(self, module: Module, tier_id: str) -> str:
+        """Who to contact in the user's country for this tier, then how to keep evidence."""
+        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
+        if not rule.needs:
+            return ""
+        country = self.context.country
+        name = translate("Country", COUNTRIES.get(country, country))
+        out = [tag("h3", translate("WarningSignsPage", "Who can help in %1").replace("%1", name))]
+        entries = entries_html(
+            self.context.catalog.of_kind("directory"), self.context.language, country, tuple(rule.needs)
+        )
+        out.append(
+            entries.replace("<h2>", "<h4>").replace("</h2>", "</h4>")
+            or tag("p", translate("WarningSignsPage", "No services are listed for your country. See Get help now."))
+        )
+        if {"report", "emergency", "image-removal", "trafficking"} & set(rule.needs):
+            out.append(evidence_html())
+        return "".join(out)
+
+    def _ticks_changed(self) -> None:
+        self.saved_note = ""  # "saved" described the ticks as they were
+        self._update_result()
+
+    def clear_ticks(self) -> None:
+        for box in self.boxes.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.saved_note = ""
+        self._update_result()
+
+    def save_snapshot(self) -> None:
+        """Record what was ticked and the next steps shown, in the journal, with a note."""
+        from family_guide.core.journal.records import Entry
+        from family_guide.ui.journal.dialogs import SaveToJournalDialog, ensure_open
+        from family_guide.ui.journal.snapshots import comparison_html
+
+        module, ticked = self.module, self.ticked()
+        if module is None or not ticked:
+            return
+        session = self.context.journal_session
+        if not ensure_open(session, self):
+            return
+        language = self.context.language
+        tier = tier_for(module.manifest.checklist, ticked)
+        entry = Entry(
+            "snapshot",
+            module.title(language).value,
+            details={"module": module.id, "ticked": ticked, "tier": tier},
+        )
+        dialog = SaveToJournalDialog(
+            session,
+            entry,
+            translate(
+                "WarningSignsPage",
+                "%n ticked sign(s) and the next steps will be kept in your journal.",
+                None,
+                len(ticked),
+            ),
+            self,
+        )
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not saved:
+            return
+        note = [tag("p", translate("WarningSignsPage", "Saved in your journal."))]
+        previous = session.journal.latest_snapshot(module.id, entry.child_id, before_id=entry.id)
+        if previous is not None:
+            note.append(comparison_html(module, language, previous, ticked))
+        self.saved_note = "".join(note)
+        self._update_result()
+
     def _update_result(self) -> None:
         module = self.module
         if module is None:
             return
         language = self.context.language
-        ticked = [key for key, box in self.boxes.items() if box.isChecked()]
+        ticked = self.ticked()
+        self.save_button.setEnabled(bool(ticked))
+        self.clear_button.setEnabled(bool(ticked))
         title = module.title(language)
         html = [fallback_note(title, language), meta_line(module, language)]
+        if self.saved_note:
+            html.append(self.saved_note)
         if ticked:
             tier = tier_for(module.manifest.checklist, ticked)
             html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
             html.append(tier_html(module, language, tier))
+            html.append(self._channels_html(module, tier))
+            html.append(related_guides_html(module, self.context.catalog, language))
         else:
             html.append(
                 "<p>"
