@@ -161,7 +161,7 @@ def test_filters_search_tags_and_timeline(folder):
         "Roblox friend",
         "Talked about secrets",
     ]
-    assert journal.conversations(sam) == {"private-chats-and-secrets": datetime(2026, 2, 1)}
+    assert journal.conversations(sam) == {"private-chats-and-secrets": (datetime(2026, 2, 1), "9-12")}
     journal.delete_child(sam, with_entries=False)
     assert journal.count() == 3 and journal.count(EntryFilter(child_id=sam)) == 0
     journal.delete_child(ana, with_entries=True)

@@ -175,7 +175,7 @@ def test_skipped_user_module_shows_a_notice_and_the_rest_works(qtbot, window, co
     broken.rename(context.paths.user_modules_dir / "broken-pack")
     context.load_content()
     assert window.notice.isVisible()
-    assert "1 content module could not be loaded" in window.notice.message.text()
+    assert "1 content module has mistakes, so what could not be read was left out" in window.notice.message.text()
     assert "online-friends" in context.catalog.modules  # the bundled guide still works
     window.show_section("conversations")
     assert window.pages["conversations"].guides.count() >= 1

@@ -54,7 +54,8 @@ def _say(items: list[str]) -> str:
     return f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>'
 
 
-def guide_html(module: Module, language: str, band: str) -> str:
+def guide_html(module: Module, language: str, band: str, revealed: set[int] | None = None) -> str:
+    """A guide for one age band. ``revealed``: which "if your child says" answers to show (None: all)."""
     title = module.title(language)
     guide = module.guide(language, band)
     g = guide.value
@@ -76,10 +77,14 @@ def guide_html(module: Module, language: str, band: str) -> str:
         out += [h(translate("ContentHtml", "Questions to ask")), _say(g.questions)]
     if g.if_child_says:
         out.append(h(translate("ContentHtml", "If your child says...")))
-        for pair in g.if_child_says:
-            out.append(
-                f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>{to_html(pair.you_might_say)}"
-            )
+        for number, pair in enumerate(g.if_child_says):
+            out.append(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>")
+            if revealed is None or number in revealed:
+                out.append(f'<a name="answer-{number}"></a>' + to_html(pair.you_might_say))
+            else:
+                # Revealed one at a time, so the adult can think about their own answer first.
+                show = escape(translate("ContentHtml", "Show what you might say"))
+                out.append(f'<p><a href="reveal:{number}">{show}</a></p>')
     if g.what_not_to_say:
         out += [h(translate("ContentHtml", "What not to say")), _list(g.what_not_to_say)]
     if g.follow_up:

@@ -37,6 +37,7 @@ class ContentView(QTextBrowser):
     moduleLinkActivated = Signal(str, str)  # module id, fragment
     helpLinkActivated = Signal(str)  # "now" or "directory"
     copied = Signal(str)  # text put on the clipboard from a copy: link (a phone number)
+    revealRequested = Signal(int)  # a reveal:N link (one hidden answer in a guide)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +46,28 @@ class ContentView(QTextBrowser):
         self.anchorClicked.connect(self._route)
         self._html = ""
         self.refresh_style()
+
+    def set_reading_width(self, characters: int) -> None:
+        """Keep lines to a comfortable length (about 70 characters) however wide the window is."""
+        self._reading_chars = characters
+        self._apply_reading_width()
+
+    def _apply_reading_width(self) -> None:
+        chars = getattr(self, "_reading_chars", 0)
+        if chars:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+            width = self.fontMetrics().averageCharWidth() * chars
+            self.setLineWrapColumnOrWidth(min(width, max(200, self.viewport().width() - 8)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_reading_width()
+
+    def show_html_keeping_place(self, html: str) -> None:
+        """Replace the text without jumping back to the top (after revealing an answer)."""
+        position = self.verticalScrollBar().value()
+        self.show_html(html)
+        self.verticalScrollBar().setValue(position)
 
     def loadResource(self, kind, url):
         return None
@@ -62,6 +85,8 @@ class ContentView(QTextBrowser):
         super().changeEvent(event)
         if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self.refresh_style()
+        elif event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+            self._apply_reading_width()
 
     def _route(self, url: QUrl) -> None:
         scheme = url.scheme()
@@ -69,6 +94,8 @@ class ContentView(QTextBrowser):
             self.moduleLinkActivated.emit(url.path(), url.fragment())
         elif scheme == "help":
             self.helpLinkActivated.emit(url.path())
+        elif scheme == "reveal" and url.path().isdigit():
+            self.revealRequested.emit(int(url.path()))
         elif scheme == "copy":
             self.copy_text(url.path())
         elif scheme in ("https", "mailto", "tel"):

@@ -35,6 +35,7 @@ class Child:
     birth_year: int
     apps: list[str] = field(default_factory=list)
     id: int | None = None
+    apps_changed_at: datetime | None = None  # when an app was last added (set by the store)
 
 
 @dataclass

@@ -51,5 +51,11 @@ def _full_text_search(db: Database) -> None:
     )
 
 
+@migrations(name="0003-when-apps-changed")
+def _when_apps_changed(db: Database) -> None:
+    # The conversation plan brings topics back when a child starts using a new app.
+    db["children"].add_column("apps_changed_at", str)
+
+
 def schema_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -196,17 +196,29 @@ class Journal:
         row = {"nickname": child.nickname.strip(), "birth_year": int(child.birth_year), "apps": json.dumps(child.apps)}
         if not row["nickname"]:
             raise ValueError("a child needs a nickname")
+        now = _iso(datetime.now())
         with _writing(self.db):
             if child.id is None:
-                row["created_at"] = _iso(datetime.now())
+                row["created_at"] = now
                 child.id = self.db["children"].insert(row).last_pk
             else:
+                before = json.loads(self.db["children"].get(child.id)["apps"] or "[]")
+                added = {a.casefold() for a in child.apps} - {a.casefold() for a in before}
+                if added:  # a new app: the conversation plan brings topics back
+                    row["apps_changed_at"] = now
+                    child.apps_changed_at = datetime.fromisoformat(now)
                 self.db["children"].update(child.id, row)
         return child.id
 
     def children(self) -> list[Child]:
         return [
-            Child(r["nickname"], r["birth_year"], json.loads(r["apps"] or "[]"), r["id"])
+            Child(
+                r["nickname"],
+                r["birth_year"],
+                json.loads(r["apps"] or "[]"),
+                r["id"],
+                datetime.fromisoformat(r["apps_changed_at"]) if r.get("apps_changed_at") else None,
+            )
             for r in self.db["children"].rows_where(order_by="nickname COLLATE NOCASE, id")
         ]
 
@@ -322,13 +334,18 @@ class Journal:
         sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
         return [r[0] for r in self.db.execute(sql).fetchall()]
 
-    def conversations(self, child_id: int) -> dict[str, datetime]:
-        """Guide module id -> when it was last talked about with this child."""
+    def conversations(self, child_id: int) -> dict[str, tuple[datetime, str]]:
+        """Guide module id -> when it was last talked about with this child, and for which age band."""
+        # SQLite returns the other columns from the row that holds max() (a documented guarantee).
         sql = (
-            "SELECT json_extract(details, '$.module'), max(occurred_at) FROM entries"
-            " WHERE kind = 'conversation' AND child_id = ? GROUP BY 1"
+            "SELECT json_extract(details, '$.module'), max(occurred_at), json_extract(details, '$.band')"
+            " FROM entries WHERE kind = 'conversation' AND child_id = ? GROUP BY 1"
         )
-        return {r[0]: datetime.fromisoformat(r[1]) for r in self.db.execute(sql, [child_id]).fetchall() if r[0]}
+        return {
+            r[0]: (datetime.fromisoformat(r[1]), r[2] or "")
+            for r in self.db.execute(sql, [child_id]).fetchall()
+            if r[0]
+        }
 
     def latest_snapshot(self, module_id: str, child_id: int | None, before_id: int | None = None) -> Entry | None:
         """The newest checklist snapshot of this checklist for this child, for comparison."""

@@ -25,7 +25,8 @@ _USER_INPUT = {
 
 class JournalSession(QObject):
     opened = Signal()
-    locked = Signal()  # every widget showing journal text must clear itself on this
+    aboutToLock = Signal()  # save what is typed and clear every widget showing journal text
+    locked = Signal()  # the database is closed: show the locked state
     changed = Signal()  # entries or children were saved or deleted
 
     def __init__(self, context, clock: Callable[[], float] = time.monotonic, kdf: KdfParams = DEFAULT_KDF):
@@ -73,11 +74,12 @@ class JournalSession(QObject):
     def lock(self) -> None:
         if self.journal is None:
             return
-        self.locked.emit()  # widgets drop their text first, then the database closes
+        self.aboutToLock.emit()  # widgets save and drop their text while the database is still open
         self.journal.close()
         self.journal = None
         self._timer.stop()
         self.context.app.removeEventFilter(self)
+        self.locked.emit()
 
     def idle_limit_seconds(self) -> float:
         return float(self.context.settings["auto_lock_minutes"]) * 60

@@ -1,115 +1,323 @@
-"""Conversations: the guides for a chosen age, and a reader for one guide."""
+"""Conversations: find a guide (by age or child, topic, audience, or words) and read it.
+
+The reader keeps lines to a comfortable length, sets the lines to say apart, and reveals
+the "if your child says" answers one at a time. "We talked about this" records the talk
+in the journal, offering to set one up first.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from family_guide.core.constants import AGE_BANDS
+from family_guide.core.countries import ROLE_LABELS
+from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
+from family_guide.core.plan import age_this_year
 from family_guide.ui.content_html import guide_html
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading
 
+READING_WIDTH = 72  # characters per line
+
+
+def topic_label(topic: str) -> str:
+    return translate("Topic", TOPIC_LABELS[topic]) if topic in TOPIC_LABELS else topic
+
 
 class ConversationsPage(Retranslatable, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.revealed: set[int] = set()
+        self._search_cache: dict = {}
         self.title = heading(level=1)
         self.age_label = QLabel()
-        self.age = QComboBox()
+        self.age = QComboBox()  # an age band, or a child from the journal (by their age this year)
         self.age_label.setBuddy(self.age)
+        self.topic_label = QLabel()
+        self.topic = QComboBox()
+        self.topic_label.setBuddy(self.topic)
+        self.audience_label = QLabel()
+        self.audience = QComboBox()
+        self.audience_label.setBuddy(self.audience)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
         self.guides = QListWidget()
         self.guides.setWordWrap(True)
         self.guides.setSpacing(2)
         self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ContentView()
+        self.view.set_reading_width(READING_WIDTH)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.talked = QPushButton()
+        self.show_all = QPushButton()
 
-        filters = QVBoxLayout()  # label above the box: nothing clips at large text sizes
-        filters.addWidget(self.age_label)
-        filters.addWidget(self.age)
+        filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
+        for label, field in (
+            (self.age_label, self.age),
+            (self.topic_label, self.topic),
+            (self.audience_label, self.audience),
+        ):
+            filters.addWidget(label)
+            filters.addWidget(field)
+        filters.addWidget(self.search)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
+        reader = QWidget()
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.view, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.show_all)
+        actions.addStretch(1)
+        actions.addWidget(self.talked)
+        reader_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.view)
+        splitter.addWidget(reader)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
 
-        self.age.currentIndexChanged.connect(self._fill)
-        self.guides.currentItemChanged.connect(self._show)
+        for combo in (self.age, self.topic, self.audience):
+            combo.currentIndexChanged.connect(self._fill)
+        self.search.textChanged.connect(self._fill)
+        self.guides.currentItemChanged.connect(self._guide_changed)
         self.view.moduleLinkActivated.connect(context.moduleRequested)
         self.view.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
-        context.catalogChanged.connect(self._fill)
-        context.languageChanged.connect(lambda _: self._fill())
+        self.view.revealRequested.connect(self.reveal)
+        self.talked.clicked.connect(self.record_talk)
+        self.show_all.clicked.connect(self.reveal_all)
+        context.catalogChanged.connect(self._catalog_changed)
+        context.languageChanged.connect(lambda _: self._catalog_changed())
+        session = context.journal_session
+        session.opened.connect(self._refill_ages)
+        session.locked.connect(self._refill_ages)
+        session.changed.connect(self._refill_ages)
         self.retranslate()
+
+    # -- text -------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.title.setText(translate("ConversationsPage", "Conversation guides"))
         self.age_label.setText(translate("ConversationsPage", "Child's &age:"))
+        self.topic_label.setText(translate("ConversationsPage", "&Topic:"))
+        self.audience_label.setText(translate("ConversationsPage", "&Written for:"))
+        self.search.setPlaceholderText(translate("ConversationsPage", "Search the guides"))
+        self.search.setAccessibleName(translate("ConversationsPage", "Search the guides"))
         self.guides.setAccessibleName(translate("ConversationsPage", "Guides"))
         self.view.setAccessibleName(translate("ConversationsPage", "Guide text"))
-        self.empty.setText(translate("ConversationsPage", "No guides are available for this age yet."))
+        self.talked.setText(translate("ConversationsPage", "We &talked about this..."))
+        self.talked.setToolTip(
+            translate("ConversationsPage", "Write down in your private journal that you had this talk")
+        )
+        self.show_all.setText(translate("ConversationsPage", "Show all &answers"))
+        self._refill_ages()
+        self._refill_topics()
+        current = self.audience.currentData()
+        self.audience.blockSignals(True)
+        self.audience.clear()
+        self.audience.addItem(translate("ConversationsPage", "Everyone"), None)
+        for role, label in ROLE_LABELS.items():
+            self.audience.addItem(translate("Role", label), role)
+        self.audience.setCurrentIndex(max(0, self.audience.findData(current)))
+        self.audience.blockSignals(False)
+        self._fill()
+
+    def _refill_ages(self) -> None:
+        """Age bands, then each child in the journal (only while it is unlocked: nicknames are private)."""
         current = self.age.currentData() or AGE_BANDS[0]
         self.age.blockSignals(True)
         self.age.clear()
         for band in AGE_BANDS:
             self.age.addItem(translate("ConversationsPage", "%1 years").replace("%1", band), band)
-        self.age.setCurrentIndex(max(0, self.age.findData(current)))
+        session = self.context.journal_session
+        if session.is_open:
+            today = date.today()
+            for child in session.journal.children():
+                band = band_for_age(age_this_year(child.birth_year, today))
+                if band is None:
+                    continue
+                text = translate("ConversationsPage", "%1 (%2 this year)").replace("%1", child.nickname)
+                self.age.addItem(text.replace("%2", str(age_this_year(child.birth_year, today))), f"{band}|{child.id}")
+        index = self.age.findData(current)
+        if index < 0 and "|" in str(current):  # the child is no longer listed: keep their age band
+            index = self.age.findData(str(current).split("|")[0])
+        self.age.setCurrentIndex(max(0, index))
         self.age.blockSignals(False)
         self._fill()
 
+    def _refill_topics(self) -> None:
+        current = self.topic.currentData()
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem(translate("ConversationsPage", "All topics"), None)
+        topics = sorted({t for m in self.context.catalog.of_kind("guide") for t in m.manifest.topics}, key=topic_label)
+        for topic in topics:
+            self.topic.addItem(topic_label(topic), topic)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
+        self.topic.blockSignals(False)
+
+    def _catalog_changed(self) -> None:
+        self._search_cache.clear()
+        self._refill_topics()
+        self._fill()
+
+    # -- choosing -----------------------------------------------------------------
+
+    @property
+    def band(self) -> str:
+        return str(self.age.currentData() or AGE_BANDS[0]).split("|")[0]
+
+    @property
+    def child_id(self) -> int | None:
+        data = str(self.age.currentData() or "")
+        return int(data.split("|")[1]) if "|" in data else None
+
     def show_module(self, module_id: str, band: str = "") -> None:
-        if band in AGE_BANDS:
+        if band in AGE_BANDS and band != self.band:
             self.age.setCurrentIndex(self.age.findData(band))
+        if self.topic.currentIndex() or self.audience.currentIndex() or self.search.text():
+            self.topic.setCurrentIndex(0)  # a link must find its guide, whatever the filters
+            self.audience.setCurrentIndex(0)
+            self.search.clear()
         for row in range(self.guides.count()):
             if self.guides.item(row).data(Qt.ItemDataRole.UserRole) == module_id:
                 self.guides.setCurrentRow(row)
 
-    def _fill(self) -> None:
-        band = self.age.currentData()
+    def visible_guides(self) -> list[str]:
+        return [self.guides.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.guides.count())]
+
+    def _fill(self, *_) -> None:
+        band, topic, audience = self.band, self.topic.currentData(), self.audience.currentData()
+        query = self.search.text()
         selected = self.guides.currentItem().data(Qt.ItemDataRole.UserRole) if self.guides.currentItem() else None
         self.guides.blockSignals(True)
         self.guides.clear()
         language = self.context.language
-        for module in self.context.catalog.of_kind("guide"):
-            if band in module.manifest.age_bands:
-                item = QListWidgetItem(module.title(language).value)
-                item.setData(Qt.ItemDataRole.UserRole, module.id)
-                item.setToolTip(module.summary(language).value)
-                self.guides.addItem(item)
-                if module.id == selected:
-                    self.guides.setCurrentItem(item)
+        guides = sorted(self.context.catalog.of_kind("guide"), key=lambda m: m.title(language).value.casefold())
+        for module in guides:
+            manifest = module.manifest
+            if band not in manifest.age_bands:
+                continue
+            if topic and topic not in manifest.topics:
+                continue
+            if audience and audience not in manifest.audiences:
+                continue
+            if query and not matches(module, language, query, self._search_cache):
+                continue
+            item = QListWidgetItem(module.title(language).value)
+            item.setData(Qt.ItemDataRole.UserRole, module.id)
+            item.setToolTip(module.summary(language).value)
+            self.guides.addItem(item)
+            if module.id == selected:
+                self.guides.setCurrentItem(item)
         self.guides.blockSignals(False)
+        self.empty.setText(
+            translate("ConversationsPage", "No guide matches. Try other words, or choose \u201cAll topics\u201d.")
+            if query or topic or audience
+            else translate("ConversationsPage", "No guides are available for this age yet.")
+        )
         self.empty.setVisible(self.guides.count() == 0)
         if self.guides.currentItem() is None and self.guides.count():
             self.guides.setCurrentRow(0)
         else:
-            self._show()
+            self._guide_changed()
 
-    def _show(self, *_) -> None:
+    def _guide_changed(self, *_) -> None:
+        self.revealed = set()
+        self._show()
+
+    def current_module(self):
         item = self.guides.currentItem()
-        if item is None:
+        return self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)] if item else None
+
+    def _show(self, keep_place: bool = False) -> None:
+        module = self.current_module()
+        self.talked.setEnabled(module is not None)
+        self.show_all.setEnabled(module is not None)
+        if module is None:
             self.view.show_html("")
             return
-        module = self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)]
-        self.view.show_html(guide_html(module, self.context.language, self.age.currentData()))
+        html = guide_html(module, self.context.language, self.band, self.revealed)
+        if keep_place:
+            self.view.show_html_keeping_place(html)
+        else:
+            self.view.show_html(html)
+
+    def reveal(self, number: int) -> None:
+        self.revealed.add(number)
+        self._show(keep_place=True)
+        # Put the reading position on the answer just shown, so the next Tab continues from there.
+        block = self.view.document().begin()
+        target = f"answer-{number}"
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if target in fragment.charFormat().anchorNames():
+                    cursor = self.view.textCursor()
+                    cursor.setPosition(fragment.position())
+                    self.view.setTextCursor(cursor)
+                    return
+                it += 1
+            block = block.next()
+
+    def reveal_all(self) -> None:
+        module = self.current_module()
+        if module is not None:
+            self.revealed = set(range(len(module.guide(self.context.language, self.band).value.if_child_says)))
+            self._show(keep_place=True)
+
+    # -- the journal --------------------------------------------------------------
+
+    def record_talk(self) -> None:
+        from family_guide.core.journal.records import Entry
+        from family_guide.ui.journal.dialogs import SaveToJournalDialog, ensure_open
+
+        module = self.current_module()
+        if module is None:
+            return
+        session = self.context.journal_session
+        if not ensure_open(session, self):
+            return
+        title = module.title(self.context.language).value
+        entry = Entry(
+            "conversation",
+            title,
+            child_id=self.child_id,
+            details={"module": module.id, "band": self.band},
+        )
+        dialog = SaveToJournalDialog(
+            session,
+            entry,
+            translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2).")
+            .replace("%1", title)
+            .replace("%2", self.band),
+            self,
+        )
+        dialog.exec()
+        dialog.deleteLater()

@@ -140,7 +140,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.saved.connect(self._entry_saved)
         self.editor.deleteRequested.connect(self.delete_entry)
         self.session.opened.connect(self._opened)
-        self.session.locked.connect(self._locking)
+        self.session.aboutToLock.connect(self._locking)
         self.session.changed.connect(self._refill_filters)
         self.retranslate()
         self._show_state()
