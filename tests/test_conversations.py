@@ -134,7 +134,7 @@ def test_plan_across_a_birthday():
 
 def test_plan_topics_come_back_after_a_year_and_after_a_new_app():
     talks = {"a": Talk(datetime(2025, 6, 1), "9-12"), "b": Talk(datetime(2026, 3, 1), "9-12")}
-    band, status = statuses(2016, talks, date(2026, 5, 31))
+    _, status = statuses(2016, talks, date(2026, 5, 31))
     assert status == {"a": None, "b": None}
     _, items = plan_for(2016, GUIDE_BANDS, talks, date(2026, 5, 31))
     assert {s.module_id: s.next_due for s in items} == {"a": date(2026, 6, 1), "b": date(2027, 3, 1)}
