@@ -369,3 +369,61 @@ def test_crash_soak_500_kills(folder):
     if not os.environ.get("FAMILY_GUIDE_SOAK"):
         pytest.skip("soak: set FAMILY_GUIDE_SOAK=1 (500 kills, about 10 minutes)")
     _crash_loop(folder, kills=500)
+
+
+def test_backup_and_restore_round_trip(folder, tmp_path):
+    from family_guide.core.journal.backup import restore_backup, write_backup
+
+    journal, recovery = make(folder)
+    journal.save_entry(Entry("note", f"kept {CANARY}", CANARY))
+    target = tmp_path / "copy.fgbackup"
+    write_backup(journal, target)
+    journal.save_entry(Entry("note", "after the backup"))
+    journal.close()
+    assert CANARY.encode() not in target.read_bytes()
+    with pytest.raises(WrongSecret):
+        restore_backup(folder, target, passphrase="wrong")
+    with Journal.open(folder, "correct horse") as journal:
+        assert journal.count() == 2  # a failed restore changes nothing
+    kept = restore_backup(folder, target, recovery_key=recovery)
+    with Journal.open(folder, "correct horse") as journal:
+        assert [r.title for r in journal.rows()] == [f"kept {CANARY}"]
+        assert journal.integrity_ok()
+    assert (kept / DB_NAME).exists() and (kept / KEYS_NAME).exists()  # the replaced journal is kept
+
+
+def test_a_damaged_or_foreign_backup_is_refused(folder, tmp_path):
+    from family_guide.core.journal.backup import BackupError, restore_backup, write_backup
+
+    journal, _ = make(folder)
+    target = tmp_path / "copy.fgbackup"
+    write_backup(journal, target)
+    journal.close()
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 200] = os.urandom(200)
+    broken = tmp_path / "broken.fgbackup"
+    broken.write_bytes(bytes(data))
+    with pytest.raises(BackupError):
+        restore_backup(folder, broken, passphrase="correct horse")
+    other = tmp_path / "holiday.zip"
+    other.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    with pytest.raises(BackupError, match="no backup.json|not a Family Guide backup"):
+        restore_backup(folder, other, passphrase="correct horse")
+    Journal.open(folder, "correct horse").close()
+
+
+def test_an_interrupted_backup_leaves_the_previous_one_whole(folder, tmp_path, monkeypatch):
+    from family_guide.core.journal.backup import write_backup
+
+    journal, _ = make(folder)
+    target = tmp_path / "copy.fgbackup"
+    write_backup(journal, target)
+    before = target.read_bytes()
+    journal.save_entry(Entry("note", "new"))
+    monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError("killed")))
+    with pytest.raises(OSError):
+        write_backup(journal, target)
+    monkeypatch.undo()
+    assert target.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    journal.close()

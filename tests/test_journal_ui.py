@@ -326,3 +326,95 @@ def test_children_are_added_through_the_dialog(qtbot, window, context, journal):
     page.children_button.click()
     assert [(c.nickname, c.birth_year, c.apps) for c in journal.children()] == [("Mia", 2016, ["Roblox", "YouTube"])]
     assert page.child_filter.findText("Mia") >= 0
+
+
+def test_timeline_shows_a_childs_entries_oldest_first_and_exports_a_pdf(qtbot, window, context, journal, tmp_path, monkeypatch):
+    from family_guide.ui.journal.timeline import TimelineDialog
+
+    sam = journal.save_child(Child("Sam", 2013))
+    journal.save_entry(Entry("incident", "Second", "later", datetime(2026, 5, 2), sam, 2, details={"platform": "Discord"}))
+    journal.save_entry(Entry("note", "First", "earlier", datetime(2026, 5, 1), sam))
+    journal.save_entry(Entry("note", "Other child", "not Sam", datetime(2026, 5, 3), None))
+    page = open_journal_section(qtbot, window)
+    page._refill_filters()
+    page.child_filter.setCurrentIndex(page.child_filter.findData(sam))
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    warned = []
+
+    def export(dialog):
+        text = dialog.view.toPlainText()
+        assert text.index("First") < text.index("Second") and "Other child" not in text
+        assert "Discord" in text and "About: Sam (born 2013)" in text
+        assert dialog.windowTitle() == "Timeline"
+        monkeypatch.setattr(dialog, "choose_pdf_path", lambda: str(target))
+        on_modal(lambda box: (warned.append(box.text()), box.button(box.StandardButton.Ok).click()))
+        dialog.pdf_button.click()
+        dialog.reject()
+
+    on_modal(export, TimelineDialog)
+    page.show_timeline()
+    assert "not locked or encrypted" in warned[0]
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_declining_the_warning_writes_no_pdf(qtbot, window, context, journal, tmp_path, monkeypatch):
+    from family_guide.ui.journal.timeline import TimelineDialog
+
+    page = open_journal_section(qtbot, window)
+    chosen = []
+
+    def export(dialog):
+        monkeypatch.setattr(dialog, "choose_pdf_path", lambda: chosen.append(1) or str(tmp_path / "x.pdf"))
+        on_modal(lambda box: box.button(box.StandardButton.Cancel).click())
+        dialog.pdf_button.click()
+        dialog.reject()
+
+    on_modal(export, TimelineDialog)
+    page.show_timeline()
+    assert chosen == [] and not (tmp_path / "x.pdf").exists()
+
+
+def test_backup_and_restore_through_the_ui(qtbot, window, context, journal, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from family_guide.ui.journal.dialogs import RestoreDialog
+
+    journal.save_entry(Entry("note", "in the backup"))
+    page = open_journal_section(qtbot, window)
+    target = tmp_path / "mine.fgbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    page.make_backup()
+    assert target.exists()
+    journal.save_entry(Entry("note", "after the backup"))
+
+    def restore(dialog):
+        qtbot.keyClicks(dialog.secret, "wrong")
+        dialog.accept()
+        assert "Nothing was changed" in dialog.message.text()
+        qtbot.keyClicks(dialog.secret, "correct horse battery")
+        dialog.accept()
+
+    on_modal(restore, RestoreDialog)
+    page.restore_backup()
+    assert not context.journal_session.is_open
+    assert page.stack.currentWidget() is page.locked_view
+    context.journal_session.unlock("correct horse battery")
+    assert [r.title for r in context.journal_session.journal.rows()] == ["in the backup"]
+
+
+def test_auto_lock_time_is_set_in_settings(qtbot, window, context):
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    def choose(dialog):
+        dialog.auto_lock.setCurrentIndex(dialog.auto_lock.findData(15))
+        dialog.accept()
+
+    on_modal(choose, SettingsDialog)
+    window.open_settings()
+    assert context.settings["auto_lock_minutes"] == 15
+    assert context.journal_session.idle_limit_seconds() == 900

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from family_guide.core.settings import AUTO_LOCK_MINUTES
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.setup_form import SetupForm
@@ -15,6 +16,11 @@ class SettingsDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.context = context
         self.form = SetupForm(context, with_text_size=True)
+        self.auto_lock = QComboBox()
+        self.auto_lock_label = QLabel()
+        self.auto_lock_label.setBuddy(self.auto_lock)
+        lock_row = QFormLayout()
+        lock_row.addRow(self.auto_lock_label, self.auto_lock)
         self.modules_note = QLabel()
         self.modules_note.setWordWrap(True)
         self.modules_note.setTextInteractionFlags(self.modules_note.textInteractionFlags().TextSelectableByMouse)
@@ -23,12 +29,19 @@ class SettingsDialog(Retranslatable, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addLayout(lock_row)
         layout.addWidget(self.modules_note)
         layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.auto_lock_label.setText(translate("SettingsDialog", "&Lock the journal after:"))
+        current = self.auto_lock.currentData() or self.context.settings["auto_lock_minutes"]
+        self.auto_lock.clear()
+        for minutes in AUTO_LOCK_MINUTES:
+            self.auto_lock.addItem(translate("SettingsDialog", "%n minute(s) without use", None, minutes), minutes)
+        self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(current)))
         self.modules_note.setText(
             translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
                 "%1", str(self.context.paths.user_modules_dir)
@@ -36,5 +49,5 @@ class SettingsDialog(Retranslatable, QDialog):
         )
 
     def accept(self) -> None:
-        self.context.update_settings(**self.form.values())
+        self.context.update_settings(**self.form.values(), auto_lock_minutes=self.auto_lock.currentData())
         super().accept()

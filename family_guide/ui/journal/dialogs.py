@@ -554,3 +554,73 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.old, self.new, self.repeat):
             field.clear()
         super().accept()
+
+
+class RestoreDialog(QDialog):
+    """Restore a backup: the secret that opened the journal when the backup was made."""
+
+    def __init__(self, session, backup, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.backup = backup
+        self.setWindowTitle(translate("Journal", "Restore a backup"))
+        self.secret = _password_field()
+        self.secret.setAccessibleName(translate("Journal", "Passphrase"))
+        self.use_recovery = QCheckBox(translate("Journal", "Use a recovery &key instead"))
+        self.use_recovery.toggled.connect(
+            lambda on: self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        )
+        self.message = wrapped()
+        label = QLabel(translate("Journal", "&Passphrase or recovery key of the backup:"))
+        label.setBuddy(self.secret)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Journal", "Restore"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                translate(
+                    "Journal",
+                    "The journal on this computer will be replaced by the backup. It is not deleted: it is kept in "
+                    "the journal's backups folder.",
+                )
+            )
+        )
+        layout.addWidget(label)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.use_recovery)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        fit_to_text(self, 520)
+
+    def accept(self) -> None:
+        from family_guide.core.journal.backup import BackupError, restore_backup
+
+        secret = self.secret.text()
+        self.session.lock()  # the database must be closed before its files are replaced
+        try:
+            if self.use_recovery.isChecked():
+                kept = restore_backup(self.session.folder, self.backup, recovery_key=secret)
+            else:
+                kept = restore_backup(self.session.folder, self.backup, passphrase=secret)
+        except WrongSecret:
+            self.message.setText(translate("Journal", "That does not open this backup. Nothing was changed."))
+            return
+        except (BackupError, OSError) as error:
+            self.message.setText(
+                translate("Journal", "The backup could not be restored: %1. Nothing was changed.").replace(
+                    "%1", str(error)
+                )
+            )
+            return
+        finally:
+            self.secret.clear()
+        super().accept()
+        QMessageBox.information(
+            self.parentWidget(),
+            translate("Journal", "Backup restored"),
+            translate(
+                "Journal", "Unlock the journal with the backup's passphrase. The journal it replaced is in:\n%1"
+            ).replace("%1", str(kept)),
+        )

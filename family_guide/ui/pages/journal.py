@@ -8,10 +8,12 @@ showed journal text before the database closes.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -66,6 +68,11 @@ class JournalPage(Retranslatable, QWidget):
         lk = QVBoxLayout(self.locked_view)
         lk.addWidget(self.locked_text)
         lk.addWidget(self.unlock_form)
+        self.restore_button = QPushButton()
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        lk.addLayout(restore_row)
         lk.addWidget(self.locked_limits)
         lk.addStretch(1)
 
@@ -129,6 +136,7 @@ class JournalPage(Retranslatable, QWidget):
         layout.addWidget(self.stack, 1)
 
         self.setup_button.clicked.connect(self.set_up)
+        self.restore_button.clicked.connect(self.restore_backup)
         self.new_note.clicked.connect(lambda: self.new_entry("note"))
         self.new_incident.clicked.connect(lambda: self.new_entry("incident"))
         self.children_button.clicked.connect(self.edit_children)
@@ -180,7 +188,13 @@ class JournalPage(Retranslatable, QWidget):
         self.tag_filter.setAccessibleName(translate("JournalPage", "Tag"))
         self.period_filter.setAccessibleName(translate("JournalPage", "When"))
         self.more_menu.clear()
+        self.more_menu.addAction(translate("JournalPage", "&Timeline and report..."), self.show_timeline)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(translate("JournalPage", "Make an encrypted &backup..."), self.make_backup)
+        self.more_menu.addAction(translate("JournalPage", "&Restore a backup..."), self.restore_backup)
+        self.more_menu.addSeparator()
         self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
+        self.restore_button.setText(translate("JournalPage", "&Restore a backup..."))
         self.editor.retranslate()
         self._refill_filters()
 
@@ -364,3 +378,62 @@ class JournalPage(Retranslatable, QWidget):
         dialog = ChangePassphraseDialog(self.session, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_timeline(self) -> None:
+        from family_guide.ui.journal.timeline import TimelineDialog
+
+        if not self.editor.flush():
+            return
+        dialog = TimelineDialog(self.context, self.child_filter.currentData(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def make_backup(self) -> None:
+        from family_guide.core.journal.backup import BACKUP_SUFFIX, write_backup
+
+        if not self.editor.flush():
+            return
+        name = f"family-guide-journal-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("JournalPage", "Save an encrypted backup"),
+            str(Path.home() / name),
+            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if not path:
+            return
+        if not path.endswith(BACKUP_SUFFIX):
+            path += BACKUP_SUFFIX
+        try:
+            write_backup(self.session.journal, Path(path))
+        except (OSError, JournalError) as error:
+            QMessageBox.warning(self, translate("JournalPage", "No backup made"), str(error))
+            return
+        QMessageBox.information(
+            self,
+            translate("JournalPage", "Backup made"),
+            translate(
+                "JournalPage",
+                "The backup is encrypted. To restore it you need the passphrase or recovery key that opens the "
+                "journal now. Keep it somewhere safe, away from this computer.",
+            ),
+        )
+
+    def restore_backup(self) -> None:
+        from family_guide.core.journal.backup import BACKUP_SUFFIX
+        from family_guide.ui.journal.dialogs import RestoreDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("JournalPage", "Choose a backup"),
+            str(Path.home()),
+            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if not path:
+            return
+        dialog = RestoreDialog(self.session, Path(path), self)
+        dialog.exec()
+        dialog.deleteLater()
+        self._show_state()
