@@ -31,15 +31,32 @@
 <context>
     <name>NoticeBar</name>
     <message numerus="yes">
-        <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
+        <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
         <translation>
-            <numerusform>%n content module could not be loaded and was skipped. Everything else works.</numerusform>
-            <numerusform>%n content modules could not be loaded and were skipped. Everything else works.</numerusform>
+            <numerusform>%n content module has mistakes, so what could not be read was left out. Everything else works.</numerusform>
+            <numerusform>%n content modules have mistakes, so what could not be read was left out. Everything else works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WarningSignsPage</name>
+    <message numerus="yes">
+        <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
+        <translation>
+            <numerusform>%n ticked sign and the next steps will be kept in your journal.</numerusform>
+            <numerusform>%n ticked signs and the next steps will be kept in your journal.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
         <translation>

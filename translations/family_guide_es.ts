@@ -59,6 +59,10 @@
         <translation>Si su hijo o hija dice...</translation>
     </message>
     <message>
+        <source>Show what you might say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What not to say</source>
         <translation>Qué no decir</translation>
     </message>
@@ -87,8 +91,40 @@
         <translation>Qué hacer ahora</translation>
     </message>
     <message>
+        <source>Write down usernames, profile links, phone numbers, dates and the apps or games used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the messages. Do not delete them, or the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the account only after you have written the details down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or the reporting line where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pay, and do not send anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guides that can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone: %1</source>
         <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text: %1</source>
@@ -109,6 +145,10 @@
 </context>
 <context>
     <name>ContentView</name>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open outside Family Guide?</source>
         <translation>¿Abrir fuera de Family Guide?</translation>
@@ -137,6 +177,18 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Edad del niño o niña:</translation>
     </message>
     <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
@@ -145,8 +197,40 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Texto de la guía</translation>
     </message>
     <message>
+        <source>We &amp;talked about this...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down in your private journal that you had this talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all &amp;answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide matches. Try other words, or choose “All topics”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No guides are available for this age yet.</source>
         <translation>Todavía no hay guías para esta edad.</translation>
+    </message>
+    <message>
+        <source>Record that you talked about “%1” (ages %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -207,6 +291,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
 <context>
     <name>GetHelpPage</name>
     <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help lines and reporting</source>
         <translation>Líneas de ayuda y denuncias</translation>
     </message>
@@ -217,6 +305,18 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
@@ -357,6 +457,38 @@ Family Guide en sí nunca se conecta a internet.</translation>
             <numerusform>%n lista de señales de alerta</numerusform>
             <numerusform>%n listas de señales de alerta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conversation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics that suit each child&apos;s age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your children in the journal to see which topics suit their age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal to see each child&apos;s conversation plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a private journal to keep a conversation plan for each child: which topics suit their age, what you talked about, and what is due again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the &amp;journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -598,6 +730,43 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a recovery &amp;key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or recovery key of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal on this computer will be replaced by the backup. It is not deleted: it is kept in the journal&apos;s backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +966,18 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Timeline and report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encrypted &amp;backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change &amp;passphrase...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +1042,30 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>The entry is deleted for good. It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Guide backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,8 +1182,15 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Aviso</translation>
     </message>
     <message numerus="yes">
+        <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>No se pudo cargar %n módulo de contenido y se omitió. Todo lo demás funciona.</numerusform>
             <numerusform>No se pudieron cargar %n módulos de contenido y se omitieron. Todo lo demás funciona.</numerusform>
         </translation>
@@ -990,6 +1202,128 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>These modules have problems. Their authors can fix them with the details below.</source>
         <translation>Estos módulos tienen problemas. Sus autores pueden corregirlos con los detalles de abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Not talked about yet at this age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is older now: this guide has new words for their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been a year: time to talk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child started a new app since you last talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guides are written for ages 5 to 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics talked about for ages %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1, again by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Timeline of concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: all children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 from a private journal kept with Family Guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by a parent or carer. Times are when things happened, as noted at the time or soon after. No images are included: where evidence is kept is written in each entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is a normal file, not locked or encrypted. Anyone who can open the file can read it, and your computer may keep copies (recent files, downloads, cloud sync). Save it where only you can reach it, such as a USB stick you keep, or print it instead. Delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy outside the locked journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1373,17 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the journal after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Extra content modules are loaded from this folder:
@@ -1094,6 +1439,69 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
+    <name>Topic</name>
+    <message>
+        <source>Online friends and strangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets and private chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sextortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers too good to be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships and respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation type="unfinished">Trata de personas</translation>
+    </message>
+</context>
+<context>
     <name>WarningSignsPage</name>
     <message>
         <source>Warning signs</source>
@@ -1116,8 +1524,39 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Qué hacer después</translation>
     </message>
     <message>
+        <source>&amp;Save to journal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you ticked, with the date and a note, in your private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(in %1: not yet translated)</source>
         <translation>(en %1: aún no traducido)</translation>
+    </message>
+    <message>
+        <source>Who can help in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are listed for your country. See Get help now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
