@@ -46,7 +46,7 @@ def run() -> int:
             return f"{len(catalog.modules)} modules"
 
         step("load content modules", load)
-        step("journal database", lambda: _journal_roundtrip(Path(home)))
+        step("encrypted journal", lambda: _journal_roundtrip(Path(home)))
         if "catalog" in catalog_box:
             step("screens in every language", lambda: _screens(catalog_box["catalog"], Path(home)))
     for line in report:
@@ -58,22 +58,38 @@ def run() -> int:
 
 
 def _journal_roundtrip(home: Path) -> str:
-    """Open a throwaway database the way the journal does, write, read back, close."""
-    import sqlite_utils
+    """Create an encrypted journal (SQLCipher, Argon2id, key wrap), write, lock, unlock, read back.
 
-    path = home / "selftest.db"
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
-    with db.atomic():
-        db["entries"].insert({"id": 1, "text": "self-test"}, pk="id")
-    value = db.execute("select text from entries where id = 1").fetchone()[0]
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    path.unlink()
-    if value != "self-test":
-        raise RuntimeError("read back the wrong value")
-    return "written, read back and closed"
+    This proves the native parts a frozen build must carry are there and work."""
+    import sqlite3
+
+    from family_guide.core.journal.keys import TEST_KDF
+    from family_guide.core.journal.records import Entry
+    from family_guide.core.journal.store import DB_NAME, Journal
+
+    folder = home / "selftest-journal"
+    journal, recovery = Journal.create(folder, "self-test passphrase", with_recovery=True, kdf=TEST_KDF)
+    journal.save_entry(Entry("note", "self-test"))
+    journal.close()
+    with Journal.open(folder, recovery_key=recovery) as journal:
+        titles = [r.title for r in journal.rows()]
+        search = journal.count(journal_filter("self"))
+    try:
+        sqlite3.connect(folder / DB_NAME).execute("SELECT * FROM sqlite_master").fetchall()
+        readable = True
+    except sqlite3.DatabaseError:
+        readable = False
+    if titles != ["self-test"] or search != 1:
+        raise RuntimeError("read back the wrong entries")
+    if readable:
+        raise RuntimeError("the journal file is readable without its key")
+    return "encrypted, written, locked, unlocked with the recovery key, searched"
+
+
+def journal_filter(text: str):
+    from family_guide.core.journal.records import EntryFilter
+
+    return EntryFilter(text=text)
 
 
 def _screens(catalog, home: Path) -> str:

@@ -96,3 +96,17 @@ def test_the_python_network_tripwire_refuses_connections():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.startswith("refused")
+
+
+def test_the_app_process_writes_no_core_dumps():
+    if sys.platform == "win32":
+        return
+    code = (
+        "import resource, sys, ctypes\n"
+        "from family_guide.hardening import harden_process, PR_GET_DUMPABLE\n"
+        "harden_process()\n"
+        "dumpable = ctypes.CDLL(None).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) if sys.platform.startswith('linux') else 0\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE)[0], dumpable)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["0", "0"]

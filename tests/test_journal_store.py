@@ -407,7 +407,7 @@ def test_a_damaged_or_foreign_backup_is_refused(folder, tmp_path):
         restore_backup(folder, broken, passphrase="correct horse")
     other = tmp_path / "holiday.zip"
     other.write_bytes(b"PK\x05\x06" + b"\0" * 18)
-    with pytest.raises(BackupError, match="no backup.json|not a Family Guide backup"):
+    with pytest.raises(BackupError, match=r"no backup\.json|not a Family Guide backup"):
         restore_backup(folder, other, passphrase="correct horse")
     Journal.open(folder, "correct horse").close()
 

@@ -328,11 +328,15 @@ def test_children_are_added_through_the_dialog(qtbot, window, context, journal):
     assert page.child_filter.findText("Mia") >= 0
 
 
-def test_timeline_shows_a_childs_entries_oldest_first_and_exports_a_pdf(qtbot, window, context, journal, tmp_path, monkeypatch):
+def test_timeline_shows_a_childs_entries_oldest_first_and_exports_a_pdf(
+    qtbot, window, context, journal, tmp_path, monkeypatch
+):
     from family_guide.ui.journal.timeline import TimelineDialog
 
     sam = journal.save_child(Child("Sam", 2013))
-    journal.save_entry(Entry("incident", "Second", "later", datetime(2026, 5, 2), sam, 2, details={"platform": "Discord"}))
+    journal.save_entry(
+        Entry("incident", "Second", "later", datetime(2026, 5, 2), sam, 2, details={"platform": "Discord"})
+    )
     journal.save_entry(Entry("note", "First", "earlier", datetime(2026, 5, 1), sam))
     journal.save_entry(Entry("note", "Other child", "not Sam", datetime(2026, 5, 3), None))
     page = open_journal_section(qtbot, window)

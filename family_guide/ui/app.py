@@ -46,6 +46,9 @@ def build_context(app: QApplication, app_paths: paths.AppPaths, pseudo: str | No
 
 
 def run_app(argv: list[str], language: str | None = None, pseudo: str | None = None) -> int:
+    from family_guide.hardening import harden_process
+
+    harden_process()
     app = create_app(argv)
     try:
         context = build_context(app, paths.AppPaths.from_platform(), pseudo)
