@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Show what you might say</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما يمكنك قوله</translation>
     </message>
     <message>
         <source>What not to say</source>
@@ -92,31 +92,31 @@
     </message>
     <message>
         <source>Write down usernames, profile links, phone numbers, dates and the apps or games used.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أسماء المستخدمين، وروابط الحسابات، وأرقام الهواتف، والتواريخ، وأسماء التطبيقات أو الألعاب المستخدمة.</translation>
     </message>
     <message>
         <source>Keep the messages. Do not delete them, or the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالرسائل. لا تحذفها، ولا تحذف الحساب.</translation>
     </message>
     <message>
         <source>Block the account only after you have written the details down.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحظر الحساب إلا بعد أن تكتب التفاصيل.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or the reporting line where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحفظ أبدًا صورة جنسية لطفل، ولا تلتقط لها لقطة شاشة، ولا تُعِد إرسالها، حتى لو كان ذلك كدليل. أخبر الشرطة أو خط الإبلاغ بمكان وجودها.</translation>
     </message>
     <message>
         <source>Do not pay, and do not send anything more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدفع، ولا ترسل أي شيء آخر.</translation>
     </message>
     <message>
         <source>Keeping evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالأدلة</translation>
     </message>
     <message>
         <source>Conversation guides that can help</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة محادثة يمكن أن تساعدك</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرقم</translation>
     </message>
     <message>
         <source>Text: %1</source>
@@ -147,7 +147,7 @@
     <name>ContentView</name>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ: %1</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -178,15 +178,15 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Written for:</source>
-        <translation type="unfinished"></translation>
+        <translation>موجّه إلى (&amp;W):</translation>
     </message>
     <message>
         <source>Search the guides</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأدلة</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -198,31 +198,31 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>We &amp;talked about this...</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّثنا عن هذا... (&amp;T)</translation>
     </message>
     <message>
         <source>Write down in your private journal that you had this talk</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب في دفترك الخاص أنك أجريت هذا الحديث</translation>
     </message>
     <message>
         <source>Show all &amp;answers</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل الإجابات (&amp;A)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>%1 (%2 this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (العمر %2 هذا العام)</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواضيع</translation>
     </message>
     <message>
         <source>No guide matches. Try other words, or choose “All topics”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دليل مطابق. جرّب كلمات أخرى، أو اختر «كل المواضيع».</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
@@ -230,7 +230,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Record that you talked about “%1” (ages %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أنك تحدثت عن «%1» (الأعمار %2).</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -292,7 +292,7 @@ Family Guide itself never connects to the internet.</source>
     <name>GetHelpPage</name>
     <message>
         <source>Copied to the clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ إلى الحافظة: %1</translation>
     </message>
     <message>
         <source>Help lines and reporting</source>
@@ -308,15 +308,15 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;S):</translation>
     </message>
     <message>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أنواع المساعدة</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء من هذا النوع في قائمة هذه الدولة. اختر «كل أنواع المساعدة»، أو اسأل خط مساعدة الأطفال أو الشرطة.</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
@@ -468,439 +468,440 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة المحادثات</translation>
     </message>
     <message>
         <source>Topics that suit each child&apos;s age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع تناسب عمر كل طفل الآن. تحدّث عن كل موضوع مرة أخرى كل عام، وعندما ينتقل طفلك إلى فئة عمرية أكبر، وعندما يبدأ استخدام تطبيق جديد.</translation>
     </message>
     <message>
         <source>Add your children in the journal to see which topics suit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أطفالك في الدفتر لترى المواضيع التي تناسب أعمارهم.</translation>
     </message>
     <message>
         <source>Open the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الدفتر (&amp;J)</translation>
     </message>
     <message>
         <source>Unlock your journal to see each child&apos;s conversation plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل دفترك لترى خطة المحادثات لكل طفل.</translation>
     </message>
     <message>
         <source>Unlock the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل الدفتر (&amp;J)</translation>
     </message>
     <message>
         <source>Set up a private journal to keep a conversation plan for each child: which topics suit their age, what you talked about, and what is due again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ دفترًا خاصًا لتحتفظ بخطة محادثات لكل طفل: المواضيع التي تناسب عمره، وما تحدثتما عنه، وما حان وقت الحديث عنه مرة أخرى.</translation>
     </message>
     <message>
         <source>Set up the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الدفتر (&amp;J)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The lock keeps your notes unreadable to someone who opens the files or uses this app while it is locked. It cannot protect against monitoring software on this computer, or against someone who manages it (an administrator). If you think someone watches this computer, use a safer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل يمنع قراءة ملاحظاتك على من يفتح الملفات، أو يستخدم هذا التطبيق وهو مقفل. لكنه لا يستطيع الحماية من برامج المراقبة على هذا الكمبيوتر، ولا من الشخص الذي يديره (مسؤول الجهاز). إذا كنت تظن أن أحدًا يراقب هذا الكمبيوتر، فاستخدم جهازًا أكثر أمانًا.</translation>
     </message>
     <message>
         <source>Set up your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ دفترك الخاص</translation>
     </message>
     <message>
         <source>Your journal stays on this computer, encrypted. Choose a passphrase that others in your home cannot guess. You need it each time you open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى دفترك على هذا الكمبيوتر، مشفّرًا. اختر كلمة مرور لا يستطيع الآخرون في بيتك تخمينها. ستحتاج إليها في كل مرة تفتح فيها الدفتر.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
         <source>Also make a &amp;recovery key, in case I forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ أيضًا مفتاح استرداد، في حال نسيت كلمة المرور (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Use no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون كلمة مرور (&amp;U)</translation>
     </message>
     <message>
         <source>Without a passphrase, anyone who can use this computer account can open the journal and read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون كلمة مرور، يستطيع أي شخص يستخدم حساب الكمبيوتر هذا أن يفتح الدفتر ويقرأه.</translation>
     </message>
     <message>
         <source>I understand, and choose no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أفهم ذلك، وأختار عدم استخدام كلمة مرور</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها (&amp;R):</translation>
     </message>
     <message>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الدفتر</translation>
     </message>
     <message>
         <source>Tick “I understand” to use the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد «أفهم ذلك» لاستخدام الدفتر بدون كلمة مرور.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم ما لا يقل عن %1 من الأحرف. من السهل أن تتذكر جملة قصيرة.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>The journal could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الدفتر: %1</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد كتبته (&amp;W)</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key opens the journal. Write it on paper and keep it somewhere safe, away from the computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت كلمة المرور، فهذا المفتاح يفتح الدفتر. اكتبه على ورقة واحفظه في مكان آمن، بعيدًا عن الكمبيوتر. لن يظهر إلا هذه المرة فقط.</translation>
     </message>
     <message>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاح الاسترداد بدلًا من ذلك (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القفل (&amp;U)</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد (&amp;K):</translation>
     </message>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذا الدفتر. تحقّق من كل مجموعة من الأحرف.</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه لا تفتح هذا الدفتر. تحقّق من مفتاح Caps Lock وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الدفتر تالف ولا يمكن فتحه (%1). نسخك الاحتياطية موجودة في مجلد الدفتر؛ استخدم «استعادة نسخة احتياطية» في قسم «الدفتر».</translation>
     </message>
     <message>
         <source>Unlock your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل دفترك</translation>
     </message>
     <message>
         <source>Set up a private journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إنشاء دفتر خاص؟</translation>
     </message>
     <message>
         <source>To save this you need a private journal. It stays on this computer, locked with a passphrase. Set one up now?</source>
-        <translation type="unfinished"></translation>
+        <translation>لحفظ هذا تحتاج إلى دفتر خاص. يبقى على هذا الكمبيوتر، مقفلًا بكلمة مرور. هل تريد إنشاءه الآن؟</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>الطفل</translation>
     </message>
     <message>
         <source>A nickname is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>يكفي اسم مستعار</translation>
     </message>
     <message>
         <source>For example: Roblox, TikTok, WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: Roblox، TikTok، WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Apps and games:</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والألعاب (&amp;A):</translation>
     </message>
     <message>
         <source>Please give a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة اسم مستعار.</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>&amp;Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف طفلًا (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (&amp;R)</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مواليد %2)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <source>Keep the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالتدوينات</translation>
     </message>
     <message>
         <source>Delete the entries too</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف التدوينات أيضًا</translation>
     </message>
     <message>
         <source>Remove child</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الطفل</translation>
     </message>
     <message>
         <source>Remove %1? What should happen to the journal entries about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1؟ ماذا تريد أن تفعل بتدوينات الدفتر الخاصة به؟</translation>
     </message>
     <message>
         <source>No child chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم اختيار طفل</translation>
     </message>
     <message>
         <source>Save to journal</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ في الدفتر</translation>
     </message>
     <message>
         <source>Add a &amp;child...</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف طفلًا... (&amp;C)</translation>
     </message>
     <message>
         <source>What was said, how it went, what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل، وكيف جرى الحديث، وماذا تفعل بعد ذلك</translation>
     </message>
     <message>
         <source>C&amp;hild:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطفل (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>متى (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (&amp;N):</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: %1. نصّك ما زال هنا.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة (&amp;N):</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
         <source>Not changed: %1. The old passphrase still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التغيير: %1. كلمة المرور القديمة ما زالت تعمل.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Use a recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاح استرداد بدلًا من ذلك (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Passphrase or recovery key of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو مفتاح الاسترداد للنسخة الاحتياطية (&amp;P):</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>The journal on this computer will be replaced by the backup. It is not deleted: it is kept in the journal&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتم استبدال الدفتر الموجود على هذا الكمبيوتر بالنسخة الاحتياطية. لن يُحذف: سيُحفظ في مجلد النسخ الاحتياطية الخاص بالدفتر.</translation>
     </message>
     <message>
         <source>That does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لا يفتح هذه النسخة الاحتياطية. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة النسخة الاحتياطية: %1. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل الدفتر بكلمة مرور النسخة الاحتياطية. الدفتر الذي حلّت محله موجود في:
+%1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (&amp;T):</translation>
     </message>
     <message>
         <source>C&amp;oncern:</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى القلق (&amp;O):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات (&amp;N):</translation>
     </message>
     <message>
         <source>Words to find this again, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات تساعدك على إيجاد هذا لاحقًا، تفصل بينها فواصل</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف التدوينة (&amp;D)</translation>
     </message>
     <message>
         <source>Choose an entry, or start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تدوينة، أو ابدأ تدوينة جديدة</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: %1. نصّك ما زال هنا. أفرغ بعض المساحة على القرص، ثم اكتب أي شيء لتحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة تحقق</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة</translation>
     </message>
     <message>
         <source>No concern</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قلق</translation>
     </message>
     <message>
         <source>Some concern</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض القلق</translation>
     </message>
     <message>
         <source>Serious concern</source>
-        <translation type="unfinished"></translation>
+        <translation>قلق كبير</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل</translation>
     </message>
     <message>
         <source>App, game or site</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق أو اللعبة أو الموقع</translation>
     </message>
     <message>
         <source>The other person&apos;s username or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم للشخص الآخر أو رابط حسابه</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>Where the evidence is kept (never a copy of a sexual image)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ الأدلة (لا تحفظ أبدًا نسخة من صورة جنسية)</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا فعلت</translation>
     </message>
     <message>
         <source>Reports made, and their reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات التي قدّمتها، وأرقامها المرجعية</translation>
     </message>
     <message>
         <source>You cannot add pictures here, on purpose. Never save, screenshot or forward a sexual image of a child, even as evidence: it is a crime to keep it and it harms the child again. Write down where it is and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إضافة صور هنا، وهذا مقصود. لا تحفظ أبدًا صورة جنسية لطفل، ولا تلتقط لها لقطة شاشة، ولا تُعِد إرسالها، حتى لو كان ذلك كدليل: الاحتفاظ بها جريمة، ويؤذي الطفل مرة أخرى. اكتب مكان وجودها وأبلغ عنها.</translation>
     </message>
     <message>
         <source>Guide: %1 (ages %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل: %1 (الأعمار %2)</translation>
     </message>
     <message>
         <source>Next steps shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التالية المعروضة: %1</translation>
     </message>
     <message>
         <source>Signs ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات المحدّدة:</translation>
     </message>
     <message>
         <source>Compared with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بـ %1:</translation>
     </message>
     <message>
         <source>The same signs as last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات نفسها كما في المرة السابقة.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد: %1</translation>
     </message>
     <message>
         <source>No longer ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد محدّدة: %1</translation>
     </message>
 </context>
 <context>
@@ -911,182 +912,174 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, encrypted and locked with your passphrase. It can become a clear report if you go to the police or a counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر مكان خاص تكتب فيه ما تلاحظه: التواريخ، وأسماء المستخدمين، وما قيل، وما فعلته. يبقى على هذا الكمبيوتر، مشفّرًا ومقفلًا بكلمة المرور الخاصة بك. ويمكن أن يصبح تقريرًا واضحًا إذا ذهبت إلى الشرطة أو إلى مرشد.</translation>
     </message>
     <message>
         <source>&amp;Set up a private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ دفترًا خاصًا (&amp;S)</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر مقفل.</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة (&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة (&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;hildren...</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال... (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد (&amp;M)</translation>
     </message>
     <message>
         <source>Hide and &amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء وقفل (&amp;L)</translation>
     </message>
     <message>
         <source>Lock the journal at once and go to the home screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل الدفتر فورًا وانتقل إلى الشاشة الرئيسية (%1)</translation>
     </message>
     <message>
         <source>Search all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل التدوينات</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>التدوينات</translation>
     </message>
     <message>
         <source>Show entries about</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض التدوينات الخاصة بـ</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التدوينة</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى القلق</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>&amp;Timeline and report...</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني والتقرير... (&amp;T)</translation>
     </message>
     <message>
         <source>Make an encrypted &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ نسخة احتياطية مشفّرة... (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية... (&amp;R)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور... (&amp;P)</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأطفال</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Any concern</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مستوى من القلق</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أو أكثر</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وقت</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر سنة</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تدوينة</numerusform>
+            <numerusform>%n تدوينة</numerusform>
+            <numerusform>%n تدوينتان</numerusform>
+            <numerusform>%n تدوينات</numerusform>
+            <numerusform>%n تدوينةً</numerusform>
+            <numerusform>%n تدوينة</numerusform>
         </translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه التدوينة؟</translation>
     </message>
     <message>
         <source>The entry is deleted for good. It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف التدوينة نهائيًا. لا يمكن استرجاعها.</translation>
     </message>
     <message>
         <source>Save an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة احتياطية مشفّرة</translation>
     </message>
     <message>
         <source>Family Guide backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ Family Guide الاحتياطية (*%1)</translation>
     </message>
     <message>
         <source>No backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية مشفّرة. لاستعادتها تحتاج إلى كلمة المرور أو مفتاح الاسترداد الذي يفتح الدفتر الآن. احفظها في مكان آمن، بعيدًا عن هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="vanished">الدفتر مكان خاص تكتب فيه ما تلاحظه: التواريخ، وأسماء المستخدمين، وما قيل، وما فعلته. يبقى على هذا الكمبيوتر، مقفلًا بكلمة المرور الخاصة بك. هذه الميزة غير متاحة في هذا الإصدار بعد.</translation>
-    </message>
-    <message>
-        <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="vanished">يُرجى معرفة حدوده: القفل لا يحمي من برامج المراقبة، ولا من الشخص الذي يدير هذا الكمبيوتر.</translation>
+        <translation>اختر نسخة احتياطية</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1134,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Hide and lock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الدفتر وقفله</translation>
     </message>
     <message>
         <source>That content is not available.</source>
@@ -1195,24 +1188,13 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message numerus="yes">
         <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="vanished">
-            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
-            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
-            <numerusform>تعذّر تحميل %n وحدتَي محتوى، فتم تخطيهما. كل شيء آخر يعمل.</numerusform>
-            <numerusform>تعذّر تحميل %n وحدات محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
-            <numerusform>تعذّر تحميل %n وحدةَ محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
-            <numerusform>تعذّر تحميل %n وحدة محتوى، فتم تخطيها. كل شيء آخر يعمل.</numerusform>
+        <translation>
+            <numerusform>توجد أخطاء في %n وحدة محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
+            <numerusform>توجد أخطاء في %n وحدة محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
+            <numerusform>توجد أخطاء في %n وحدتَي محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
+            <numerusform>توجد أخطاء في %n وحدات محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
+            <numerusform>توجد أخطاء في %n وحدةً محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
+            <numerusform>توجد أخطاء في %n وحدة محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
         </translation>
     </message>
     <message>
@@ -1228,122 +1210,122 @@ Family Guide itself never connects to the internet.</source>
     <name>Plan</name>
     <message>
         <source>Not talked about yet at this age</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحديث عنه بعد في هذا العمر</translation>
     </message>
     <message>
         <source>Your child is older now: this guide has new words for their age</source>
-        <translation type="unfinished"></translation>
+        <translation>كبر طفلك: في هذا الدليل كلمات جديدة تناسب عمره</translation>
     </message>
     <message>
         <source>It has been a year: time to talk again</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّ عام: حان وقت الحديث مرة أخرى</translation>
     </message>
     <message>
         <source>Your child started a new app since you last talked</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ طفلك استخدام تطبيق جديد منذ آخر حديث بينكما</translation>
     </message>
     <message>
         <source>%1, %2 this year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، العمر %2 هذا العام</translation>
     </message>
     <message>
         <source>The guides are written for ages 5 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة مكتوبة للأعمار من 5 إلى 17 سنة.</translation>
     </message>
     <message>
         <source>%1 of %2 topics talked about for ages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحديث عن %1 من أصل %2 من المواضيع للأعمار %3.</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقتها الآن</translation>
     </message>
     <message>
         <source>Talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحديث عنها</translation>
     </message>
     <message>
         <source>on %1, again by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1، ومرة أخرى قبل %2</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Timeline of concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني للمخاوف</translation>
     </message>
     <message>
         <source>About: %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>عن: %1 (مواليد %2)</translation>
     </message>
     <message>
         <source>About: all children</source>
-        <translation type="unfinished"></translation>
+        <translation>عن: كل الأطفال</translation>
     </message>
     <message>
         <source>Made on %1 from a private journal kept with Family Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في %1 من دفتر خاص محفوظ في Family Guide.</translation>
     </message>
     <message>
         <source>Written by a parent or carer. Times are when things happened, as noted at the time or soon after. No images are included: where evidence is kept is written in each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبه أحد الوالدين أو مقدّم رعاية. الأوقات هي أوقات حدوث الأمور، كما سُجّلت في حينها أو بعدها بقليل. لا يتضمن التقرير أي صور: مكان حفظ الأدلة مكتوب في كل تدوينة.</translation>
     </message>
     <message>
         <source>There are no entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تدوينات بعد.</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطفل: %1</translation>
     </message>
     <message>
         <source>Concern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى القلق: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم: %1</translation>
     </message>
     <message>
         <source>The report is a normal file, not locked or encrypted. Anyone who can open the file can read it, and your computer may keep copies (recent files, downloads, cloud sync). Save it where only you can reach it, such as a USB stick you keep, or print it instead. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير ملف عادي، غير مقفل وغير مشفّر. يستطيع أي شخص يفتح الملف أن يقرأه، وقد يحتفظ الكمبيوتر بنسخ منه (الملفات الأخيرة، والتنزيلات، والمزامنة مع السحابة). احفظه في مكان لا يصل إليه أحد غيرك، مثل ذاكرة USB تحتفظ بها معك، أو اطبعه بدلًا من ذلك. احذفه عندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأطفال</translation>
     </message>
     <message>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطفل (&amp;C):</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF... (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة... (&amp;P)</translation>
     </message>
     <message>
         <source>A copy outside the locked journal</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة خارج الدفتر المقفل</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1363,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الدفتر بعد</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
@@ -1396,17 +1378,17 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Lock the journal after:</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الدفتر بعد (&amp;L):</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقيقة دون استخدام</numerusform>
+            <numerusform>%n دقيقة دون استخدام</numerusform>
+            <numerusform>%n دقيقتين دون استخدام</numerusform>
+            <numerusform>%n دقائق دون استخدام</numerusform>
+            <numerusform>%n دقيقةً دون استخدام</numerusform>
+            <numerusform>%n دقيقة دون استخدام</numerusform>
         </translation>
     </message>
     <message>
@@ -1466,63 +1448,63 @@ Family Guide itself never connects to the internet.</source>
     <name>Topic</name>
     <message>
         <source>Online friends and strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصدقاء والغرباء على الإنترنت</translation>
     </message>
     <message>
         <source>Secrets and private chats</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرار والمحادثات الخاصة</translation>
     </message>
     <message>
         <source>Gifts and money</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدايا والمال</translation>
     </message>
     <message>
         <source>Photos and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ومقاطع الفيديو</translation>
     </message>
     <message>
         <source>Sextortion</source>
-        <translation type="unfinished"></translation>
+        <translation>الابتزاز الجنسي</translation>
     </message>
     <message>
         <source>Live streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>البث المباشر</translation>
     </message>
     <message>
         <source>Offers too good to be true</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض أجمل من أن تكون حقيقية</translation>
     </message>
     <message>
         <source>Feelings and support</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاعر والدعم</translation>
     </message>
     <message>
         <source>Body safety</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامة الجسد</translation>
     </message>
     <message>
         <source>Relationships and respect</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقات والاحترام</translation>
     </message>
     <message>
         <source>Meeting in person</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء وجهًا لوجه</translation>
     </message>
     <message>
         <source>When something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا حدث شيء بالفعل</translation>
     </message>
     <message>
         <source>Apps and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والخصوصية</translation>
     </message>
     <message>
         <source>Grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستدراج</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished">الاتجار بالبشر</translation>
+        <translation>الاتجار بالبشر</translation>
     </message>
 </context>
 <context>
@@ -1549,15 +1531,15 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Save to journal...</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ في الدفتر... (&amp;S)</translation>
     </message>
     <message>
         <source>Keep what you ticked, with the date and a note, in your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بما حدّدته، مع التاريخ وملاحظة، في دفترك الخاص</translation>
     </message>
     <message>
         <source>C&amp;lear ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح التحديدات (&amp;L)</translation>
     </message>
     <message>
         <source>(in %1: not yet translated)</source>
@@ -1565,26 +1547,26 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Who can help in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه المساعدة في %1</translation>
     </message>
     <message>
         <source>No services are listed for your country. See Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خدمات مدرجة لدولتك. انظر «اطلب المساعدة الآن».</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيتم حفظ %n علامة محدّدة والخطوات التالية في دفترك.</numerusform>
+            <numerusform>سيتم حفظ %n علامة محدّدة والخطوات التالية في دفترك.</numerusform>
+            <numerusform>سيتم حفظ %n علامتين محدّدتين والخطوات التالية في دفترك.</numerusform>
+            <numerusform>سيتم حفظ %n علامات محدّدة والخطوات التالية في دفترك.</numerusform>
+            <numerusform>سيتم حفظ %n علامةً محدّدة والخطوات التالية في دفترك.</numerusform>
+            <numerusform>سيتم حفظ %n علامة محدّدة والخطوات التالية في دفترك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ في دفترك.</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>

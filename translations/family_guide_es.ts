@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Show what you might say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver lo que podría decir</translation>
     </message>
     <message>
         <source>What not to say</source>
@@ -92,31 +92,31 @@
     </message>
     <message>
         <source>Write down usernames, profile links, phone numbers, dates and the apps or games used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote los nombres de usuario, los enlaces de los perfiles, los números de teléfono, las fechas y las apps o juegos que se usaron.</translation>
     </message>
     <message>
         <source>Keep the messages. Do not delete them, or the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde los mensajes. No los borre, y tampoco borre la cuenta.</translation>
     </message>
     <message>
         <source>Block the account only after you have written the details down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee la cuenta solo después de anotar los datos.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or the reporting line where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca guarde, reenvíe ni tome capturas de pantalla de una imagen sexual de un niño o niña, ni siquiera como prueba. Dígale a la policía o a la línea de denuncia dónde está.</translation>
     </message>
     <message>
         <source>Do not pay, and do not send anything more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pague, y no envíe nada más.</translation>
     </message>
     <message>
         <source>Keeping evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo guardar pruebas</translation>
     </message>
     <message>
         <source>Conversation guides that can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Guías para conversar que pueden ayudar</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar número</translation>
     </message>
     <message>
         <source>Text: %1</source>
@@ -147,7 +147,7 @@
     <name>ContentView</name>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -178,15 +178,15 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Written for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigida a:</translation>
     </message>
     <message>
         <source>Search the guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las guías</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -198,31 +198,31 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>We &amp;talked about this...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya &amp;hablamos de esto...</translation>
     </message>
     <message>
         <source>Write down in your private journal that you had this talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote en su diario privado que tuvieron esta conversación</translation>
     </message>
     <message>
         <source>Show all &amp;answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las &amp;respuestas</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>%1 (%2 this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cumple %2 este año)</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>No guide matches. Try other words, or choose “All topics”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna guía coincide. Pruebe con otras palabras o elija “Todos los temas”.</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
@@ -230,7 +230,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Record that you talked about “%1” (ages %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote que hablaron sobre “%1” (de %2 años).</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -292,7 +292,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <name>GetHelpPage</name>
     <message>
         <source>Copied to the clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles: %1</translation>
     </message>
     <message>
         <source>Help lines and reporting</source>
@@ -308,15 +308,15 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo tipo de ayuda</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada de este tipo en la lista para este país. Elija “Todo tipo de ayuda”, o consulte a la línea de ayuda para niños y niñas o a la policía.</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
@@ -460,439 +460,440 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de conversaciones</translation>
     </message>
     <message>
         <source>Topics that suit each child&apos;s age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas adecuados para la edad actual de cada niño o niña. Vuelva a hablar de cada tema cada año, cuando su hijo o hija pase a otro grupo de edad y cuando empiece a usar una app nueva.</translation>
     </message>
     <message>
         <source>Add your children in the journal to see which topics suit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue a sus hijos e hijas en el diario para ver qué temas son adecuados para su edad.</translation>
     </message>
     <message>
         <source>Open the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;diario</translation>
     </message>
     <message>
         <source>Unlock your journal to see each child&apos;s conversation plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su diario para ver el plan de conversaciones de cada niño o niña.</translation>
     </message>
     <message>
         <source>Unlock the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el &amp;diario</translation>
     </message>
     <message>
         <source>Set up a private journal to keep a conversation plan for each child: which topics suit their age, what you talked about, and what is due again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un diario privado para llevar un plan de conversaciones para cada niño o niña: qué temas son adecuados para su edad, de qué ya hablaron y de qué toca volver a hablar.</translation>
     </message>
     <message>
         <source>Set up the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el &amp;diario</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The lock keeps your notes unreadable to someone who opens the files or uses this app while it is locked. It cannot protect against monitoring software on this computer, or against someone who manages it (an administrator). If you think someone watches this computer, use a safer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo impide que lean sus notas quienes abran los archivos o usen esta app mientras el diario está bloqueado. No puede proteger contra programas espía o de vigilancia en esta computadora, ni contra alguien que la administra (un administrador). Si cree que alguien vigila esta computadora, use una más segura.</translation>
     </message>
     <message>
         <source>Set up your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear su diario privado</translation>
     </message>
     <message>
         <source>Your journal stays on this computer, encrypted. Choose a passphrase that others in your home cannot guess. You need it each time you open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su diario se queda en esta computadora, cifrado. Elija una contraseña que las demás personas de su casa no puedan adivinar. La necesitará cada vez que abra el diario.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>Also make a &amp;recovery key, in case I forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear también una c&amp;lave de recuperación, por si olvido la contraseña</translation>
     </message>
     <message>
         <source>&amp;Use no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No usar contraseña</translation>
     </message>
     <message>
         <source>Without a passphrase, anyone who can use this computer account can open the journal and read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contraseña, cualquier persona que pueda usar esta cuenta de la computadora puede abrir el diario y leerlo.</translation>
     </message>
     <message>
         <source>I understand, and choose no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo, y elijo no usar contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear diario</translation>
     </message>
     <message>
         <source>Tick “I understand” to use the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque “Entiendo” para usar el diario sin contraseña.</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos %1 caracteres. Una frase corta es fácil de recordar.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
         <source>The journal could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el diario: %1</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la &amp;anoté</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key opens the journal. Write it on paper and keep it somewhere safe, away from the computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvida su contraseña, esta clave abre el diario. Escríbala en papel y guárdela en un lugar seguro, lejos de la computadora. Solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi clave de &amp;recuperación en su lugar</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras.</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre este diario. Revise si las mayúsculas están activadas (Bloq Mayús) e intente de nuevo.</translation>
     </message>
     <message>
         <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado y no se puede abrir (%1). Sus copias de seguridad están en la carpeta del diario; use “Restaurar una copia de seguridad” en la sección Diario.</translation>
     </message>
     <message>
         <source>Unlock your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear su diario</translation>
     </message>
     <message>
         <source>Set up a private journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un diario privado?</translation>
     </message>
     <message>
         <source>To save this you need a private journal. It stays on this computer, locked with a passphrase. Set one up now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar esto necesita un diario privado. Se queda en esta computadora, bloqueado con una contraseña. ¿Quiere crearlo ahora?</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño o niña</translation>
     </message>
     <message>
         <source>A nickname is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con un apodo</translation>
     </message>
     <message>
         <source>For example: Roblox, TikTok, WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Roblox, TikTok, WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apodo:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de &amp;nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Apps and games:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps y &amp;juegos:</translation>
     </message>
     <message>
         <source>Please give a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un apodo, por favor.</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños y niñas</translation>
     </message>
     <message>
         <source>&amp;Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar niño o niña</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nació en %2)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Keep the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las anotaciones</translation>
     </message>
     <message>
         <source>Delete the entries too</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar también las anotaciones</translation>
     </message>
     <message>
         <source>Remove child</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar niño o niña</translation>
     </message>
     <message>
         <source>Remove %1? What should happen to the journal entries about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1? ¿Qué quiere hacer con las anotaciones del diario sobre este niño o niña?</translation>
     </message>
     <message>
         <source>No child chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún niño o niña</translation>
     </message>
     <message>
         <source>Save to journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el diario</translation>
     </message>
     <message>
         <source>Add a &amp;child...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un niño o niña...</translation>
     </message>
     <message>
         <source>What was said, how it went, what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo, cómo fue, qué hacer después</translation>
     </message>
     <message>
         <source>C&amp;hild:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iño o niña:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1. Su texto sigue aquí.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>Not changed: %1. The old passphrase still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió: %1. La contraseña anterior sigue funcionando.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Use a recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una clave de &amp;recuperación en su lugar</translation>
     </message>
     <message>
         <source>&amp;Passphrase or recovery key of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña o clave de recuperación de la copia de seguridad:</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>The journal on this computer will be replaced by the backup. It is not deleted: it is kept in the journal&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad reemplazará el diario que está en esta computadora. Ese diario no se borra: se guarda en la carpeta de copias de seguridad del diario.</translation>
     </message>
     <message>
         <source>That does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abre esta copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad: %1. No se cambió nada.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee el diario con la contraseña de la copia de seguridad. El diario que se reemplazó está en:
+%1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>C&amp;oncern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preocupación:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Words to find this again, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras para volver a encontrar esto, separadas por comas</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar anotación</translation>
     </message>
     <message>
         <source>Choose an entry, or start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una anotación o empiece una nueva</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1. Su texto sigue aquí. Libere espacio en el disco y luego escriba cualquier cosa para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>No concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin preocupación</translation>
     </message>
     <message>
         <source>Some concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de preocupación</translation>
     </message>
     <message>
         <source>Serious concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación seria</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>App, game or site</source>
-        <translation type="unfinished"></translation>
+        <translation>App, juego o sitio web</translation>
     </message>
     <message>
         <source>The other person&apos;s username or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o enlace del perfil de la otra persona</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Where the evidence is kept (never a copy of a sexual image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están guardadas las pruebas (nunca una copia de una imagen sexual)</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hizo usted</translation>
     </message>
     <message>
         <source>Reports made, and their reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncias hechas y sus números de referencia</translation>
     </message>
     <message>
         <source>You cannot add pictures here, on purpose. Never save, screenshot or forward a sexual image of a child, even as evidence: it is a crime to keep it and it harms the child again. Write down where it is and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden agregar imágenes, a propósito. Nunca guarde, reenvíe ni tome capturas de pantalla de una imagen sexual de un niño o niña, ni siquiera como prueba: guardarla es un delito y vuelve a hacerle daño al niño o niña. Anote dónde está y denúnciela.</translation>
     </message>
     <message>
         <source>Guide: %1 (ages %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: %1 (de %2 años)</translation>
     </message>
     <message>
         <source>Next steps shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos que se mostraron: %1</translation>
     </message>
     <message>
         <source>Signs ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales marcadas:</translation>
     </message>
     <message>
         <source>Compared with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>En comparación con el %1:</translation>
     </message>
     <message>
         <source>The same signs as last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas señales que la última vez.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva: %1</translation>
     </message>
     <message>
         <source>No longer ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está marcada: %1</translation>
     </message>
 </context>
 <context>
@@ -903,178 +904,170 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, encrypted and locked with your passphrase. It can become a clear report if you go to the police or a counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario es un lugar privado para anotar lo que usted nota: fechas, nombres de usuario, lo que se dijo y lo que usted hizo. Se queda en esta computadora, cifrado y bloqueado con su contraseña. Puede convertirse en un informe claro si acude a la policía o a un consejero.</translation>
     </message>
     <message>
         <source>&amp;Set up a private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un diario privado</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está bloqueado.</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;nota</translation>
     </message>
     <message>
         <source>New &amp;incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;incidente</translation>
     </message>
     <message>
         <source>C&amp;hildren...</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños y niñ&amp;as...</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más</translation>
     </message>
     <message>
         <source>Hide and &amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar y &amp;bloquear</translation>
     </message>
     <message>
         <source>Lock the journal at once and go to the home screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el diario de inmediato e ir a la pantalla de inicio (%1)</translation>
     </message>
     <message>
         <source>Search all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las anotaciones</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Show entries about</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar anotaciones sobre</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de anotación</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;Timeline and report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de tiempo e informe...</translation>
     </message>
     <message>
         <source>Make an encrypted &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de &amp;seguridad cifrada...</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia de seguridad...</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la c&amp;ontraseña...</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niños y niñas</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel de preocupación</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo incidente</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta anotación?</translation>
     </message>
     <message>
         <source>The entry is deleted for good. It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación se borra para siempre. No se puede recuperar.</translation>
     </message>
     <message>
         <source>Save an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de seguridad cifrada</translation>
     </message>
     <message>
         <source>Family Guide backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Family Guide (*%1)</translation>
     </message>
     <message>
         <source>No backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad está cifrada. Para restaurarla necesita la contraseña o la clave de recuperación que abre el diario ahora. Guarde la copia en un lugar seguro, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="vanished">El diario es un lugar privado para anotar lo que usted nota: fechas, nombres de usuario, lo que se dijo y lo que usted hizo. Se queda en esta computadora, protegido con su contraseña. Todavía no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="vanished">Tenga en cuenta sus límites: un bloqueo no puede proteger contra programas espía o de vigilancia, ni contra alguien que administra esta computadora.</translation>
+        <translation>Elija una copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1122,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Hide and lock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar y bloquear el diario</translation>
     </message>
     <message>
         <source>That content is not available.</source>
@@ -1183,16 +1176,9 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message numerus="yes">
         <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="vanished">
-            <numerusform>No se pudo cargar %n módulo de contenido y se omitió. Todo lo demás funciona.</numerusform>
-            <numerusform>No se pudieron cargar %n módulos de contenido y se omitieron. Todo lo demás funciona.</numerusform>
+        <translation>
+            <numerusform>%n módulo de contenido tiene errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
+            <numerusform>%n módulos de contenido tienen errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,122 +1194,122 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <name>Plan</name>
     <message>
         <source>Not talked about yet at this age</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no lo han hablado a esta edad</translation>
     </message>
     <message>
         <source>Your child is older now: this guide has new words for their age</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hijo o hija ya es mayor: esta guía tiene palabras nuevas para su edad</translation>
     </message>
     <message>
         <source>It has been a year: time to talk again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya pasó un año: es hora de volver a hablar</translation>
     </message>
     <message>
         <source>Your child started a new app since you last talked</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hijo o hija empezó a usar una app nueva desde la última vez que hablaron</translation>
     </message>
     <message>
         <source>%1, %2 this year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cumple %2 este año</translation>
     </message>
     <message>
         <source>The guides are written for ages 5 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las guías son para niños, niñas y jóvenes de 5 a 17 años.</translation>
     </message>
     <message>
         <source>%1 of %2 topics talked about for ages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hablaron de %1 de los %2 temas para la edad de %3 años.</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hablar ahora</translation>
     </message>
     <message>
         <source>Talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que ya hablaron</translation>
     </message>
     <message>
         <source>on %1, again by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1; volver a hablar antes del %2</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Timeline of concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo de las preocupaciones</translation>
     </message>
     <message>
         <source>About: %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre: %1 (nació en %2)</translation>
     </message>
     <message>
         <source>About: all children</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre: todos los niños y niñas</translation>
     </message>
     <message>
         <source>Made on %1 from a private journal kept with Family Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el %1 a partir de un diario privado llevado con Family Guide.</translation>
     </message>
     <message>
         <source>Written by a parent or carer. Times are when things happened, as noted at the time or soon after. No images are included: where evidence is kept is written in each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por la madre, el padre o la persona que cuida al niño o niña. Las fechas y horas indican cuándo pasaron las cosas, según se anotaron en el momento o poco después. No se incluyen imágenes: en cada anotación se indica dónde se guardan las pruebas.</translation>
     </message>
     <message>
         <source>There are no entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay anotaciones.</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño o niña: %1</translation>
     </message>
     <message>
         <source>Concern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>The report is a normal file, not locked or encrypted. Anyone who can open the file can read it, and your computer may keep copies (recent files, downloads, cloud sync). Save it where only you can reach it, such as a USB stick you keep, or print it instead. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe es un archivo normal, sin bloqueo ni cifrado. Cualquier persona que pueda abrir el archivo puede leerlo, y su computadora puede guardar copias (archivos recientes, descargas, sincronización con la nube). Guárdelo donde solo usted pueda llegar, por ejemplo en una memoria USB que tenga con usted, o mejor imprímalo. Bórrelo cuando ya no lo necesite.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niños y niñas</translation>
     </message>
     <message>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niño o niña:</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>A copy outside the locked journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia fuera del diario bloqueado</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1347,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el diario después de</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
@@ -1376,13 +1362,13 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Lock the journal after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear el diario después de:</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto sin uso</numerusform>
+            <numerusform>%n minutos sin uso</numerusform>
         </translation>
     </message>
     <message>
@@ -1442,63 +1428,63 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <name>Topic</name>
     <message>
         <source>Online friends and strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos de internet y desconocidos</translation>
     </message>
     <message>
         <source>Secrets and private chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos y chats privados</translation>
     </message>
     <message>
         <source>Gifts and money</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos y dinero</translation>
     </message>
     <message>
         <source>Photos and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y videos</translation>
     </message>
     <message>
         <source>Sextortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sextorsión</translation>
     </message>
     <message>
         <source>Live streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmisiones en vivo</translation>
     </message>
     <message>
         <source>Offers too good to be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas demasiado buenas para ser verdad</translation>
     </message>
     <message>
         <source>Feelings and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos y apoyo</translation>
     </message>
     <message>
         <source>Body safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad del cuerpo</translation>
     </message>
     <message>
         <source>Relationships and respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones y respeto</translation>
     </message>
     <message>
         <source>Meeting in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros en persona</translation>
     </message>
     <message>
         <source>When something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando algo ya pasó</translation>
     </message>
     <message>
         <source>Apps and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps y privacidad</translation>
     </message>
     <message>
         <source>Grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Grooming (captación)</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished">Trata de personas</translation>
+        <translation>Trata de personas</translation>
     </message>
 </context>
 <context>
@@ -1525,15 +1511,15 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Save to journal...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en el diario...</translation>
     </message>
     <message>
         <source>Keep what you ticked, with the date and a note, in your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde en su diario privado lo que marcó, con la fecha y una nota</translation>
     </message>
     <message>
         <source>C&amp;lear ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar las marcas</translation>
     </message>
     <message>
         <source>(in %1: not yet translated)</source>
@@ -1541,22 +1527,22 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Who can help in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ayudar en %1</translation>
     </message>
     <message>
         <source>No services are listed for your country. See Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servicios en la lista para su país. Vea “Pedir ayuda ahora”.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardarán en su diario %n señal marcada y los próximos pasos.</numerusform>
+            <numerusform>Se guardarán en su diario %n señales marcadas y los próximos pasos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en su diario.</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Show what you might say</source>
-        <translation type="unfinished"></translation>
+        <translation>आप क्या कह सकते हैं, यह देखें</translation>
     </message>
     <message>
         <source>What not to say</source>
@@ -92,31 +92,31 @@
     </message>
     <message>
         <source>Write down usernames, profile links, phone numbers, dates and the apps or games used.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़रनेम, प्रोफ़ाइल लिंक, फ़ोन नंबर, तारीखें और इस्तेमाल हुए ऐप या गेम के नाम लिख लें।</translation>
     </message>
     <message>
         <source>Keep the messages. Do not delete them, or the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज संभालकर रखें। न मैसेज डिलीट करें, न अकाउंट।</translation>
     </message>
     <message>
         <source>Block the account only after you have written the details down.</source>
-        <translation type="unfinished"></translation>
+        <translation>सारी जानकारी लिख लेने के बाद ही अकाउंट को ब्लॉक करें।</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or the reporting line where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी बच्चे की यौन तस्वीर को कभी भी सेव, स्क्रीनशॉट या फ़ॉरवर्ड न करें, सबूत के लिए भी नहीं। पुलिस या रिपोर्टिंग लाइन को बताएँ कि वह तस्वीर कहाँ है।</translation>
     </message>
     <message>
         <source>Do not pay, and do not send anything more.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैसे न दें, और आगे कुछ भी न भेजें।</translation>
     </message>
     <message>
         <source>Keeping evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत संभालकर रखना</translation>
     </message>
     <message>
         <source>Conversation guides that can help</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत के गाइड जो मदद कर सकते हैं</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर कॉपी करें</translation>
     </message>
     <message>
         <source>Text: %1</source>
@@ -147,7 +147,7 @@
     <name>ContentView</name>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी हो गया: %1</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -178,15 +178,15 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Written for:</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके लिए लिखा गया (&amp;W):</translation>
     </message>
     <message>
         <source>Search the guides</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइड में खोजें</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -198,31 +198,31 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>We &amp;talked about this...</source>
-        <translation type="unfinished"></translation>
+        <translation>हमने इस पर बात की (&amp;T)...</translation>
     </message>
     <message>
         <source>Write down in your private journal that you had this talk</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी निजी डायरी में लिख लें कि आपने यह बातचीत की</translation>
     </message>
     <message>
         <source>Show all &amp;answers</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी जवाब दिखाएँ (&amp;A)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <source>%1 (%2 this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (इस साल %2 साल)</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी विषय</translation>
     </message>
     <message>
         <source>No guide matches. Try other words, or choose “All topics”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मिलती-जुलती गाइड नहीं है। दूसरे शब्दों से खोजें, या “सभी विषय” चुनें।</translation>
     </message>
     <message>
         <source>No guides are available for this age yet.</source>
@@ -230,7 +230,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Record that you talked about “%1” (ages %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी में लिखें कि आपने “%1” पर बात की (उम्र: %2 साल)।</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -292,7 +292,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <name>GetHelpPage</name>
     <message>
         <source>Copied to the clipboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी हो गया: %1</translation>
     </message>
     <message>
         <source>Help lines and reporting</source>
@@ -308,15 +308,15 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;S):</translation>
     </message>
     <message>
         <source>All kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>हर तरह की मदद</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस देश के लिए इस तरह की कोई मदद सूची में नहीं है। “हर तरह की मदद” चुनें, या बच्चों की हेल्पलाइन या पुलिस से पूछें।</translation>
     </message>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
@@ -460,439 +460,440 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Conversation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत की योजना</translation>
     </message>
     <message>
         <source>Topics that suit each child&apos;s age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे विषय जो अभी हर बच्चे की उम्र के लिए सही हैं। हर विषय पर दोबारा बात करें: हर साल, जब आपका बच्चा अगले उम्र-समूह में पहुँचे, और जब वह कोई नया ऐप इस्तेमाल करना शुरू करे।</translation>
     </message>
     <message>
         <source>Add your children in the journal to see which topics suit their age.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी में अपने बच्चों को जोड़ें, ताकि आप देख सकें कि उनकी उम्र के लिए कौन-से विषय सही हैं।</translation>
     </message>
     <message>
         <source>Open the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी खोलें (&amp;J)</translation>
     </message>
     <message>
         <source>Unlock your journal to see each child&apos;s conversation plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर बच्चे की बातचीत की योजना देखने के लिए अपनी डायरी अनलॉक करें।</translation>
     </message>
     <message>
         <source>Unlock the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी अनलॉक करें (&amp;J)</translation>
     </message>
     <message>
         <source>Set up a private journal to keep a conversation plan for each child: which topics suit their age, what you talked about, and what is due again.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक निजी डायरी बनाएँ, ताकि हर बच्चे के लिए बातचीत की योजना रख सकें: उसकी उम्र के लिए कौन-से विषय सही हैं, आपने किस बारे में बात की, और किस पर फिर से बात करने का समय आ गया है।</translation>
     </message>
     <message>
         <source>Set up the &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी बनाएँ (&amp;J)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The lock keeps your notes unreadable to someone who opens the files or uses this app while it is locked. It cannot protect against monitoring software on this computer, or against someone who manages it (an administrator). If you think someone watches this computer, use a safer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब डायरी लॉक होती है, तब कोई फ़ाइलें खोले या यह ऐप इस्तेमाल करे, तो भी वह आपके नोट्स नहीं पढ़ सकता। लेकिन लॉक इस कंप्यूटर पर चल रहे निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता, और न ही उस व्यक्ति से जो इस कंप्यूटर को मैनेज करता है (एडमिनिस्ट्रेटर)। अगर आपको लगता है कि कोई इस कंप्यूटर पर नज़र रखता है, तो किसी ज़्यादा सुरक्षित कंप्यूटर का इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Set up your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी निजी डायरी बनाएँ</translation>
     </message>
     <message>
         <source>Your journal stays on this computer, encrypted. Choose a passphrase that others in your home cannot guess. You need it each time you open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डायरी इसी कंप्यूटर पर रहती है, एन्क्रिप्ट होकर (गुप्त कोड में बंद)। ऐसा पासवर्ड चुनें जिसका अंदाज़ा आपके घर के दूसरे लोग न लगा सकें। डायरी खोलने के लिए हर बार इसकी ज़रूरत होगी।</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा लिखें</translation>
     </message>
     <message>
         <source>Also make a &amp;recovery key, in case I forget the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर मैं पासवर्ड भूल जाऊँ, तो उसके लिए एक रिकवरी कोड भी बनाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Use no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पासवर्ड के इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
         <source>Without a passphrase, anyone who can use this computer account can open the journal and read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड के बिना, इस कंप्यूटर अकाउंट को इस्तेमाल करने वाला कोई भी व्यक्ति डायरी खोलकर पढ़ सकता है।</translation>
     </message>
     <message>
         <source>I understand, and choose no passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे समझ आ गया, मुझे पासवर्ड नहीं चाहिए</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा लिखें (&amp;R):</translation>
     </message>
     <message>
         <source>Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी बनाएँ</translation>
     </message>
     <message>
         <source>Tick “I understand” to use the journal without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना पासवर्ड के डायरी इस्तेमाल करने के लिए “मुझे समझ आ गया” पर निशान लगाएँ।</translation>
     </message>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम %1 अक्षर इस्तेमाल करें। एक छोटा वाक्य याद रखना आसान होता है।</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड एक जैसे नहीं हैं।</translation>
     </message>
     <message>
         <source>The journal could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी नहीं बन सकी: %1</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका रिकवरी कोड</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी कोड</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>मैंने इसे लिख लिया है (&amp;W)</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key opens the journal. Write it on paper and keep it somewhere safe, away from the computer. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर आप अपना पासवर्ड भूल जाएँ, तो इस कोड से डायरी खुल जाएगी। इसे कागज़ पर लिखें और कंप्यूटर से दूर किसी सुरक्षित जगह रखें। यह सिर्फ़ इसी एक बार दिखाया जाएगा।</translation>
     </message>
     <message>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी कोड (&amp;K):</translation>
     </message>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रिकवरी कोड से यह डायरी नहीं खुलती। अक्षरों का हर समूह ध्यान से जाँचें।</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पासवर्ड से यह डायरी नहीं खुलती। देखें कि Caps Lock चालू तो नहीं है, और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी की फ़ाइल खराब हो गई है और खुल नहीं सकती (%1)। आपके बैकअप डायरी के फ़ोल्डर में हैं; “डायरी” सेक्शन में “बैकअप वापस लाएँ” का इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Unlock your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी डायरी अनलॉक करें</translation>
     </message>
     <message>
         <source>Set up a private journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी डायरी बनाएँ?</translation>
     </message>
     <message>
         <source>To save this you need a private journal. It stays on this computer, locked with a passphrase. Set one up now?</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे सेव करने के लिए आपको एक निजी डायरी चाहिए। यह इसी कंप्यूटर पर रहती है और पासवर्ड से लॉक रहती है। क्या अभी डायरी बनाएँ?</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा</translation>
     </message>
     <message>
         <source>A nickname is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>बस एक निकनेम (घर का नाम) काफ़ी है</translation>
     </message>
     <message>
         <source>For example: Roblox, TikTok, WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे: Roblox, TikTok, WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>निकनेम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म का साल (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Apps and games:</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप और गेम (&amp;A):</translation>
     </message>
     <message>
         <source>Please give a nickname.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया एक निकनेम लिखें।</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे</translation>
     </message>
     <message>
         <source>&amp;Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (जन्म: %2)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <source>Keep the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्रियाँ रहने दें</translation>
     </message>
     <message>
         <source>Delete the entries too</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्रियाँ भी मिटा दें</translation>
     </message>
     <message>
         <source>Remove child</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे को हटाएँ</translation>
     </message>
     <message>
         <source>Remove %1? What should happen to the journal entries about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को हटाएँ? उसके बारे में डायरी में लिखी एंट्रियों का क्या करना है?</translation>
     </message>
     <message>
         <source>No child chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बच्चा नहीं चुना गया</translation>
     </message>
     <message>
         <source>Save to journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी में सेव करें</translation>
     </message>
     <message>
         <source>Add a &amp;child...</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा जोड़ें (&amp;C)...</translation>
     </message>
     <message>
         <source>What was said, how it went, what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या बात हुई, कैसी रही, आगे क्या करना है</translation>
     </message>
     <message>
         <source>C&amp;hild:</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>कब (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट (&amp;N):</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ: %1। आपका लिखा हुआ अभी भी यहीं है।</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड बदलें</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी का पासवर्ड (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड (&amp;N):</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी का पासवर्ड सही नहीं है।</translation>
     </message>
     <message>
         <source>Not changed: %1. The old passphrase still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं बदला: %1। पुराना पासवर्ड अभी भी काम करता है।</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप वापस लाएँ</translation>
     </message>
     <message>
         <source>Use a recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी जगह रिकवरी कोड इस्तेमाल करें (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Passphrase or recovery key of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप का पासवर्ड या रिकवरी कोड (&amp;P):</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाएँ</translation>
     </message>
     <message>
         <source>The journal on this computer will be replaced by the backup. It is not deleted: it is kept in the journal&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर अभी जो डायरी है, उसकी जगह बैकअप आ जाएगा। अभी वाली डायरी मिटाई नहीं जाएगी: वह डायरी के बैकअप फ़ोल्डर में रखी जाएगी।</translation>
     </message>
     <message>
         <source>That does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे यह बैकअप नहीं खुलता। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप वापस नहीं लाया जा सका: %1। कुछ भी नहीं बदला गया।</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप वापस आ गया</translation>
     </message>
     <message>
         <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप के पासवर्ड से डायरी अनलॉक करें। जिस डायरी की जगह यह आया है, वह यहाँ रखी है:
+%1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
         <source>C&amp;oncern:</source>
-        <translation type="unfinished"></translation>
+        <translation>चिंता (&amp;O):</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स (&amp;N):</translation>
     </message>
     <message>
         <source>Words to find this again, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में इसे ढूँढने के लिए शब्द, कॉमा (,) से अलग करके</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री मिटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>Choose an entry, or start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एंट्री चुनें, या नई एंट्री शुरू करें</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना शीर्षक</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ: %1। आपका लिखा हुआ अभी भी यहीं है। डिस्क में थोड़ी जगह खाली करें, फिर दोबारा कोशिश करने के लिए कुछ भी टाइप करें।</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव हो गया</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकलिस्ट</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना</translation>
     </message>
     <message>
         <source>No concern</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई चिंता नहीं</translation>
     </message>
     <message>
         <source>Some concern</source>
-        <translation type="unfinished"></translation>
+        <translation>थोड़ी चिंता</translation>
     </message>
     <message>
         <source>Serious concern</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीर चिंता</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़रूरी</translation>
     </message>
     <message>
         <source>App, game or site</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप, गेम या साइट</translation>
     </message>
     <message>
         <source>The other person&apos;s username or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे व्यक्ति का यूज़रनेम या प्रोफ़ाइल लिंक</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हुआ</translation>
     </message>
     <message>
         <source>Where the evidence is kept (never a copy of a sexual image)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत कहाँ है (किसी यौन तस्वीर की कॉपी कभी न रखें)</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने क्या किया</translation>
     </message>
     <message>
         <source>Reports made, and their reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>की गई रिपोर्ट, और उनके रेफ़रेंस नंबर</translation>
     </message>
     <message>
         <source>You cannot add pictures here, on purpose. Never save, screenshot or forward a sexual image of a child, even as evidence: it is a crime to keep it and it harms the child again. Write down where it is and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ जानबूझकर तस्वीरें नहीं जोड़ी जा सकतीं। किसी बच्चे की यौन तस्वीर को कभी भी सेव, स्क्रीनशॉट या फ़ॉरवर्ड न करें, सबूत के लिए भी नहीं: उसे रखना अपराध है और इससे बच्चे को फिर से नुकसान पहुँचता है। लिख लें कि वह तस्वीर कहाँ है, और उसकी रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Guide: %1 (ages %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>गाइड: %1 (उम्र: %2 साल)</translation>
     </message>
     <message>
         <source>Next steps shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए अगले कदम: %1</translation>
     </message>
     <message>
         <source>Signs ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन संकेतों पर निशान लगाया गया:</translation>
     </message>
     <message>
         <source>Compared with %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की तुलना में:</translation>
     </message>
     <message>
         <source>The same signs as last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>वही संकेत जो पिछली बार थे।</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नए: %1</translation>
     </message>
     <message>
         <source>No longer ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अब निशान नहीं: %1</translation>
     </message>
 </context>
 <context>
@@ -903,178 +904,170 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, encrypted and locked with your passphrase. It can become a clear report if you go to the police or a counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी एक निजी जगह है जहाँ आप लिख सकते हैं कि आपने क्या देखा: तारीखें, यूज़रनेम, क्या कहा गया, और आपने क्या किया। यह इसी कंप्यूटर पर रहती है, एन्क्रिप्ट होकर और आपके पासवर्ड से लॉक होकर। अगर आप पुलिस या किसी काउंसलर के पास जाते हैं, तो इससे एक साफ़ रिपोर्ट बन सकती है।</translation>
     </message>
     <message>
         <source>&amp;Set up a private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी डायरी बनाएँ (&amp;S)</translation>
     </message>
     <message>
         <source>The journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी लॉक है।</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नोट (&amp;N)</translation>
     </message>
     <message>
         <source>New &amp;incident</source>
-        <translation type="unfinished"></translation>
+        <translation>नई घटना (&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;hildren...</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे (&amp;H)...</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>और विकल्प (&amp;M)</translation>
     </message>
     <message>
         <source>Hide and &amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाएँ और लॉक करें (&amp;L)</translation>
     </message>
     <message>
         <source>Lock the journal at once and go to the home screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी तुरंत लॉक करें और होम स्क्रीन पर जाएँ (%1)</translation>
     </message>
     <message>
         <source>Search all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी एंट्रियों में खोजें</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्रियाँ</translation>
     </message>
     <message>
         <source>Show entries about</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके बारे में एंट्रियाँ दिखाएँ</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री का प्रकार</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>चिंता</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>&amp;Timeline and report...</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमलाइन और रिपोर्ट (&amp;T)...</translation>
     </message>
     <message>
         <source>Make an encrypted &amp;backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड बैकअप बनाएँ (&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप वापस लाएँ (&amp;R)...</translation>
     </message>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड बदलें (&amp;P)...</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी बच्चे</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रकार</translation>
     </message>
     <message>
         <source>Any concern</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी चिंता</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 या उससे ज़्यादा</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी टैग</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी भी</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 12 महीने</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री</numerusform>
+            <numerusform>%n एंट्रियाँ</numerusform>
         </translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>नई घटना</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नोट</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह एंट्री मिटाएँ?</translation>
     </message>
     <message>
         <source>The entry is deleted for good. It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री हमेशा के लिए मिट जाएगी। इसे वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <source>Save an encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्टेड बैकअप सेव करें</translation>
     </message>
     <message>
         <source>Family Guide backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Family Guide बैकअप (*%1)</translation>
     </message>
     <message>
         <source>No backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बना</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप बन गया</translation>
     </message>
     <message>
         <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप एन्क्रिप्टेड है। इसे वापस लाने के लिए आपको वही पासवर्ड या रिकवरी कोड चाहिए होगा जिससे अभी डायरी खुलती है। बैकअप को इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, locked with your passphrase. It is not available in this version yet.</source>
-        <translation type="vanished">डायरी एक निजी जगह है जहाँ आप लिख सकते हैं कि आपने क्या देखा: तारीखें, यूज़रनेम, क्या कहा गया, और आपने क्या किया। यह इसी कंप्यूटर पर रहती है और आपके पासवर्ड से लॉक रहती है। यह इस वर्ज़न में अभी उपलब्ध नहीं है।</translation>
-    </message>
-    <message>
-        <source>Please know its limits: a lock cannot protect against monitoring software, or against someone who manages this computer.</source>
-        <translation type="vanished">कृपया इसकी सीमाएँ जान लें: लॉक आपको निगरानी करने वाले सॉफ़्टवेयर से नहीं बचा सकता, और न ही उस व्यक्ति से जो इस कंप्यूटर को मैनेज करता है।</translation>
+        <translation>बैकअप चुनें</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1122,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Hide and lock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी छिपाएँ और लॉक करें</translation>
     </message>
     <message>
         <source>That content is not available.</source>
@@ -1183,16 +1176,9 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message numerus="yes">
         <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n content module(s) could not be loaded and were skipped. Everything else works.</source>
-        <translation type="vanished">
-            <numerusform>%n कंटेंट मॉड्यूल लोड नहीं हो सका, इसलिए उसे छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
-            <numerusform>%n कंटेंट मॉड्यूल लोड नहीं हो सके, इसलिए उन्हें छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
+        <translation>
+            <numerusform>%n कंटेंट मॉड्यूल में गलतियाँ हैं, इसलिए जो हिस्सा पढ़ा नहीं जा सका उसे छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
+            <numerusform>%n कंटेंट मॉड्यूल में गलतियाँ हैं, इसलिए जो हिस्से पढ़े नहीं जा सके उन्हें छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,122 +1194,122 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <name>Plan</name>
     <message>
         <source>Not talked about yet at this age</source>
-        <translation type="unfinished"></translation>
+        <translation>इस उम्र में अभी तक इस पर बात नहीं हुई</translation>
     </message>
     <message>
         <source>Your child is older now: this guide has new words for their age</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बच्चा अब बड़ा हो गया है: इस गाइड में उसकी उम्र के लिए नई बातें हैं</translation>
     </message>
     <message>
         <source>It has been a year: time to talk again</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साल हो गया है: फिर से बात करने का समय है</translation>
     </message>
     <message>
         <source>Your child started a new app since you last talked</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बातचीत के बाद आपके बच्चे ने एक नया ऐप इस्तेमाल करना शुरू किया है</translation>
     </message>
     <message>
         <source>%1, %2 this year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, इस साल %2 साल</translation>
     </message>
     <message>
         <source>The guides are written for ages 5 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये गाइड 5 से 17 साल के बच्चों के लिए हैं।</translation>
     </message>
     <message>
         <source>%1 of %2 topics talked about for ages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 साल की उम्र के %2 विषयों में से %1 पर बात हो चुकी है।</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>अब बात करने का समय है</translation>
     </message>
     <message>
         <source>Talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>इन पर बात हो चुकी है</translation>
     </message>
     <message>
         <source>on %1, again by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को, अगली बार %2 तक</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Timeline of concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>चिंताओं की टाइमलाइन</translation>
     </message>
     <message>
         <source>About: %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके बारे में: %1 (जन्म: %2)</translation>
     </message>
     <message>
         <source>About: all children</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके बारे में: सभी बच्चे</translation>
     </message>
     <message>
         <source>Made on %1 from a private journal kept with Family Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को Family Guide में रखी गई एक निजी डायरी से बनाई गई।</translation>
     </message>
     <message>
         <source>Written by a parent or carer. Times are when things happened, as noted at the time or soon after. No images are included: where evidence is kept is written in each entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे माता-पिता या देखभाल करने वाले ने लिखा है। दिया गया समय वह है जब बातें हुईं, जैसा उसी समय या थोड़ी देर बाद लिखा गया। इसमें कोई तस्वीर शामिल नहीं है: सबूत कहाँ रखा है, यह हर एंट्री में लिखा है।</translation>
     </message>
     <message>
         <source>There are no entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई एंट्री नहीं है।</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा: %1</translation>
     </message>
     <message>
         <source>Concern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चिंता: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग: %1</translation>
     </message>
     <message>
         <source>The report is a normal file, not locked or encrypted. Anyone who can open the file can read it, and your computer may keep copies (recent files, downloads, cloud sync). Save it where only you can reach it, such as a USB stick you keep, or print it instead. Delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट एक साधारण फ़ाइल है। यह लॉक या एन्क्रिप्टेड नहीं है। जो भी इस फ़ाइल को खोल सकता है, वह इसे पढ़ सकता है, और आपका कंप्यूटर इसकी कॉपी रख सकता है (हाल की फ़ाइलें, डाउनलोड, क्लाउड सिंक)। इसे ऐसी जगह सेव करें जहाँ सिर्फ़ आप पहुँच सकें, जैसे आपके पास रखी USB स्टिक, या सेव करने के बजाय इसे प्रिंट कर लें। जब इसकी ज़रूरत न रहे, तो इसे मिटा दें।</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमलाइन</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी बच्चे</translation>
     </message>
     <message>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चा (&amp;C):</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सेव करें (&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें (&amp;P)...</translation>
     </message>
     <message>
         <source>A copy outside the locked journal</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक की गई डायरी के बाहर एक कॉपी</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सेव करें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1347,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी कितनी देर बाद लॉक हो</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
@@ -1376,13 +1362,13 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Lock the journal after:</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी कितनी देर बाद लॉक हो (&amp;L):</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट तक इस्तेमाल न होने पर</numerusform>
+            <numerusform>%n मिनट तक इस्तेमाल न होने पर</numerusform>
         </translation>
     </message>
     <message>
@@ -1442,63 +1428,63 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <name>Topic</name>
     <message>
         <source>Online friends and strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन दोस्त और अजनबी</translation>
     </message>
     <message>
         <source>Secrets and private chats</source>
-        <translation type="unfinished"></translation>
+        <translation>राज़ और निजी चैट</translation>
     </message>
     <message>
         <source>Gifts and money</source>
-        <translation type="unfinished"></translation>
+        <translation>तोहफ़े और पैसे</translation>
     </message>
     <message>
         <source>Photos and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो और वीडियो</translation>
     </message>
     <message>
         <source>Sextortion</source>
-        <translation type="unfinished"></translation>
+        <translation>यौन ब्लैकमेल (सेक्सटॉर्शन)</translation>
     </message>
     <message>
         <source>Live streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव स्ट्रीमिंग</translation>
     </message>
     <message>
         <source>Offers too good to be true</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे ऑफ़र जो सच होने के लिए बहुत अच्छे लगें</translation>
     </message>
     <message>
         <source>Feelings and support</source>
-        <translation type="unfinished"></translation>
+        <translation>भावनाएँ और सहारा</translation>
     </message>
     <message>
         <source>Body safety</source>
-        <translation type="unfinished"></translation>
+        <translation>शरीर की सुरक्षा</translation>
     </message>
     <message>
         <source>Relationships and respect</source>
-        <translation type="unfinished"></translation>
+        <translation>रिश्ते और सम्मान</translation>
     </message>
     <message>
         <source>Meeting in person</source>
-        <translation type="unfinished"></translation>
+        <translation>आमने-सामने मिलना</translation>
     </message>
     <message>
         <source>When something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>जब कुछ हो चुका हो</translation>
     </message>
     <message>
         <source>Apps and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप और प्राइवेसी</translation>
     </message>
     <message>
         <source>Grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रूमिंग (भरोसा जीतकर फँसाना)</translation>
     </message>
     <message>
         <source>Trafficking</source>
-        <translation type="unfinished">मानव तस्करी</translation>
+        <translation>मानव तस्करी</translation>
     </message>
 </context>
 <context>
@@ -1525,15 +1511,15 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Save to journal...</source>
-        <translation type="unfinished"></translation>
+        <translation>डायरी में सेव करें (&amp;S)...</translation>
     </message>
     <message>
         <source>Keep what you ticked, with the date and a note, in your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन पर आपने निशान लगाया है, उन्हें तारीख और एक नोट के साथ अपनी निजी डायरी में रखें</translation>
     </message>
     <message>
         <source>C&amp;lear ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>निशान हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <source>(in %1: not yet translated)</source>
@@ -1541,22 +1527,22 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Who can help in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कौन मदद कर सकता है</translation>
     </message>
     <message>
         <source>No services are listed for your country. See Get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके देश के लिए कोई सेवा सूची में नहीं है। “अभी मदद लें” देखें।</translation>
     </message>
     <message numerus="yes">
         <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>निशान लगाया गया %n संकेत और अगले कदम आपकी डायरी में रखे जाएँगे।</numerusform>
+            <numerusform>निशान लगाए गए %n संकेत और अगले कदम आपकी डायरी में रखे जाएँगे।</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी डायरी में सेव हो गया।</translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>

@@ -33,7 +33,7 @@ RECOVERY_GROUPS = 6  # 6 groups of 5 characters: 150 bits
 class KdfParams:
     """Argon2id cost. The default is tuned to about half a second on a 2-core test machine."""
 
-    time_cost: int = 4
+    time_cost: int = 5
     memory_kib: int = 131072
     parallelism: int = 1
 

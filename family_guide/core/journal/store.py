@@ -83,6 +83,9 @@ def _connect(path: Path, key: bytes):
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # SQLCipher decrypts each page it reads; a larger cache keeps decrypted pages of a big
+        # journal in memory (32 MB at most), so searching and scrolling do not decrypt again.
+        conn.execute("PRAGMA cache_size = -32768")
     except sqlcipher3.DatabaseError as error:
         conn.close()
         raise JournalDamaged(str(error)) from error
@@ -235,6 +238,7 @@ class Journal:
 
     def save_entry(self, entry: Entry) -> int:
         """Insert, or update the entry with the same client id. Returns once the write is durable."""
+        self.__dict__.pop("_hits", None)
         now = _iso(datetime.now())
         row = {
             "client_id": entry.client_id,
@@ -274,6 +278,7 @@ class Journal:
         )
 
     def delete_entry(self, entry_id: int) -> None:
+        self.__dict__.pop("_hits", None)
         with _writing(self.db):
             self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id])
         self._scrub()
@@ -309,14 +314,38 @@ class Journal:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def count(self, flt: EntryFilter | None = None) -> int:
-        where, params = self._where(flt or EntryFilter())
+        flt = flt or EntryFilter()
+        if flt.text.strip() and flt == EntryFilter(text=flt.text):
+            return self._text_hits(flt.text)  # words only: FTS5 counts from its index
+        where, params = self._where(flt)
         return self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
+
+    def _text_hits(self, text: str) -> int:
+        """How many entries match the words (cheap in FTS5); remembered for the last few searches."""
+        query = fts_query(text)
+        cache = self.__dict__.setdefault("_hits", {})
+        if query not in cache:
+            if len(cache) > 32:
+                cache.clear()
+            sql = "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?"
+            cache[query] = self.db.execute(sql, [query]).fetchone()[0]
+        return cache[query]
 
     def rows(self, flt: EntryFilter | None = None, offset: int = 0, limit: int = 200) -> list[EntryRow]:
         """One page of the list, newest first. Only the columns a list row shows."""
-        where, params = self._where(flt or EntryFilter())
+        flt = flt or EntryFilter()
+        where, params = self._where(flt)
+        index = ""
+        if flt.text.strip() and self._text_hits(flt.text) > COMMON_MATCHES:
+            # Many matches: walk the date index newest first and stop after one page, instead of
+            # looking up and sorting every match (35 ms to 5 ms for a common word in 100,000 entries).
+            index = (
+                " INDEXED BY idx_entries_child_id_occurred_at"
+                if flt.child_id is not None
+                else (" INDEXED BY idx_entries_occurred_at")
+            )
         sql = (
-            f"SELECT e.id, e.kind, e.occurred_at, e.child_id, e.title, e.concern FROM entries e{where}"
+            f"SELECT e.id, e.kind, e.occurred_at, e.child_id, e.title, e.concern FROM entries e{index}{where}"
             " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"
         )
         return [
@@ -370,6 +399,9 @@ class Journal:
         """A consistent, still-encrypted copy (same key) via VACUUM INTO, never a raw file copy."""
         target.unlink(missing_ok=True)
         self.db.execute("VACUUM INTO ?", [str(target)])
+
+
+COMMON_MATCHES = 2000  # above this many search hits, rows() walks the date index (measured, benchmarks/journal.py)
 
 
 def fts_query(text: str) -> str:

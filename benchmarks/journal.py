@@ -1,0 +1,351 @@
+"""Journal benchmarks with a large journal, as ratios against baselines measured in the same run.
+
+    python benchmarks/journal.py [--entries 100000] [--runs 51]
+
+1. Unlock: Argon2id (the real parameters) + opening SQLCipher, against opening the same data
+   as a plain, unencrypted SQLite file (target: about 0.5 s; the KDF is the point).
+2. Full-text search, first page of results: median over many words, against the same query
+   on the plain copy (target: median under 5 ms).
+3. First screen of the entry list (count + the first page into the model and painted),
+   against the same model on the plain copy (target: under 50 ms).
+4. Memory: the app with the journal unlocked and its list shown, against the same app with
+   the journal locked (resident set size, in separate processes).
+Figures go in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+PASS = "benchmark passphrase"
+WORDS = [
+    "roblox",
+    "discord",
+    "snapchat",
+    "tiktok",
+    "instagram",
+    "minecraft",
+    "fortnite",
+    "whatsapp",
+    "gift",
+    "robux",
+    "card",
+    "money",
+    "phone",
+    "bus",
+    "school",
+    "friend",
+    "older",
+    "secret",
+    "message",
+    "video",
+    "photo",
+    "camera",
+    "meet",
+    "park",
+    "station",
+    "weekend",
+    "night",
+    "late",
+    "tired",
+    "scared",
+    "upset",
+    "happy",
+    "quiet",
+    "angry",
+    "police",
+    "report",
+    "blocked",
+    "username",
+    "profile",
+    "link",
+    "screenshot",
+    "threat",
+    "pay",
+    "coach",
+    "neighbour",
+    "cousin",
+    "uncle",
+    "gamer",
+    "stream",
+    "live",
+    "chat",
+    "private",
+    "account",
+    "deleted",
+    "new",
+    "followers",
+]
+
+
+def build(folder: Path, entries: int) -> float:
+    """A journal of ``entries`` realistic entries (real KDF). Returns seconds taken."""
+    from family_guide.core.journal.records import Child
+    from family_guide.core.journal.store import Journal
+
+    rng = random.Random(7)
+    start = time.perf_counter()
+    journal, _ = Journal.create(folder, PASS, with_recovery=False)
+    children = [journal.save_child(Child(n, y)) for n, y in (("A", 2010), ("B", 2013), ("C", 2016))]
+    base = datetime(2020, 1, 1)
+    kinds = ("note", "note", "note", "incident", "conversation", "snapshot")
+
+    # Words follow a Zipf-like curve, as in real writing: a few very common, most rare.
+    vocabulary = WORDS + [f"{rng.choice(WORDS)[:3]}{n}x" for n in range(4000)]
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+
+    def rows():
+        for i in range(entries):
+            words = [*rng.choices(vocabulary, weights=weights, k=50), f"user{rng.randint(0, entries // 4)}"]
+            rng.shuffle(words)
+            yield {
+                "client_id": f"bench-{i}",
+                "kind": rng.choice(kinds),
+                "occurred_at": (base + timedelta(minutes=37 * i)).isoformat(timespec="minutes"),
+                "child_id": rng.choice(children),
+                "title": " ".join(words[:5]),
+                "body": " ".join(words),
+                "concern": rng.randint(0, 3),
+                "tags": json.dumps(sorted(set(words[:2]))),
+                "details": "{}",
+            }
+
+    with journal.db.atomic():
+        journal.db["entries"].insert_all(rows(), batch_size=2000)
+    journal.close()
+    return time.perf_counter() - start
+
+
+def plain_copy(folder: Path, target: Path) -> None:
+    """The same data, unencrypted, via SQLCipher's own export: the baseline for encryption's cost."""
+    from family_guide.core.journal.store import Journal
+
+    with Journal.open(folder, PASS) as journal:
+        journal.db.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
+        journal.db.execute("SELECT sqlcipher_export('plain')")
+        journal.db.execute("DETACH DATABASE plain")
+
+
+def timed(fn, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def unlock(folder: Path, plain: Path, runs: int) -> tuple[float, float, float]:
+    from family_guide.core.journal.keys import DEFAULT_KDF, KeyFile, derive
+    from family_guide.core.journal.store import KEYS_NAME, Journal
+
+    def open_journal():
+        Journal.open(folder, PASS).close()
+
+    def open_plain():
+        conn = sqlite3.connect(plain)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    slot = KeyFile.load(folder / KEYS_NAME).slots["passphrase"]
+    kdf = timed(lambda: derive(PASS, b"0123456789abcdef", DEFAULT_KDF), runs)
+    del slot
+    return timed(open_journal, runs), timed(open_plain, runs), kdf
+
+
+SEARCHES = {
+    "a username (a few hits)": lambda rng, n: f"user{rng.randint(0, n // 4)}",
+    "a common word (about 1 in 4 entries)": lambda rng, n: rng.choice(WORDS[8:16]),
+    "two words": lambda rng, n: f"{rng.choice(WORDS[:30])} {rng.choice(WORDS[:30])}",
+}
+
+
+def search(folder: Path, plain: Path, runs: int, make, entries: int) -> tuple[float, float]:
+    from family_guide.core.journal.records import EntryFilter
+    from family_guide.core.journal.store import Journal
+
+    rng = random.Random(3)
+    queries = [make(rng, entries) for _ in range(runs)]
+
+    def run(journal) -> list[float]:
+        for q in queries[:5]:
+            journal.rows(EntryFilter(text=q + " warm"), 0, 200)  # warm the page cache, as after unlocking
+        samples = []
+        for q in queries:  # the first page of a new search, as the list asks for it
+            start = time.perf_counter()
+            journal.rows(EntryFilter(text=q), 0, 200)
+            journal.count(EntryFilter(text=q))
+            samples.append(time.perf_counter() - start)
+        return samples
+
+    with Journal.open(folder, PASS) as journal:
+        encrypted = run(journal)
+    from sqlite_utils import Database
+
+    # The same code and queries on the unencrypted copy: the baseline isolates encryption's cost.
+    plain_journal = Journal(folder, Database(sqlite3.connect(plain), execute_plugins=False), None, b"")
+    baseline = run(plain_journal)
+    ALL_SEARCHES[0].extend(encrypted)
+    ALL_SEARCHES[1].extend(baseline)
+    return statistics.median(encrypted), statistics.median(baseline)
+
+
+ALL_SEARCHES: tuple[list[float], list[float]] = ([], [])
+
+
+def first_screen(folder: Path, plain: Path, runs: int) -> tuple[float, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QListView
+
+    from family_guide.core.journal.records import EntryFilter, EntryRow
+    from family_guide.core.journal.store import Journal
+    from family_guide.ui.journal.entry_model import EntryListModel
+
+    app = QApplication.instance() or QApplication([])
+
+    class PlainJournal:  # the model's two calls, on the unencrypted copy
+        def __init__(self, path):
+            self.conn = sqlite3.connect(path)
+
+        def count(self, flt):
+            return self.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+        def rows(self, flt, offset, limit):
+            sql = (
+                "SELECT id, kind, occurred_at, child_id, title, concern FROM entries"
+                " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?"
+            )
+            return [
+                EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5])
+                for r in self.conn.execute(sql, [limit, offset]).fetchall()
+            ]
+
+    def measure(source) -> float:
+        model = EntryListModel()
+        view = QListView()
+        view.setUniformItemSizes(True)
+        view.setModel(model)
+        view.resize(400, 700)
+        view.show()
+        app.processEvents()
+
+        def load():
+            model.load(source, EntryFilter())
+            view.viewport().repaint()
+
+        load()
+        return timed(load, runs)
+
+    with Journal.open(folder, PASS) as journal:
+        encrypted = measure(journal)
+    baseline = measure(PlainJournal(plain))
+    return encrypted, baseline
+
+
+MEMORY_SCRIPT = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[3])
+from family_guide import paths
+from family_guide.ui.app import build_context, create_app
+from family_guide.ui.main_window import MainWindow
+
+def rss_kib():
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS"))
+
+app = create_app(sys.argv[:1])
+ctx = build_context(app, paths.AppPaths.under(__import__("pathlib").Path(sys.argv[1])))
+ctx.update_settings(setup_done=True)
+ctx.load_content()
+window = MainWindow(ctx); window.resize(1100, 720); window.show()
+window.show_section("journal"); app.processEvents()
+if sys.argv[2] == "open":
+    ctx.journal_session.unlock("benchmark passphrase")
+    window.pages["journal"].list.setFocus()
+    app.processEvents()
+print(rss_kib(), flush=True)
+ctx.journal_session.lock()
+os._exit(0)  # measured; skip interpreter teardown
+"""
+
+
+def memory(home: Path) -> tuple[int, int]:
+    results = {}
+    for state in ("locked", "open"):
+        samples = []
+        for _ in range(3):
+            out = subprocess.run(
+                [sys.executable, "-c", MEMORY_SCRIPT, str(home), state, str(REPO)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()[-1]
+            samples.append(int(out))
+        results[state] = statistics.median(samples)
+    return results["locked"], results["open"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=51)
+    args = parser.parse_args()
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.entries:,} entries\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        from family_guide import paths
+
+        folder = paths.AppPaths.under(home).journal_dir
+        built = build(folder, args.entries)
+        plain = Path(tmp) / "plain.db"
+        plain_copy(folder, plain)
+        size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 1e6
+        print(f"built in {built:.1f} s; journal {size:.0f} MB\n")
+        print("| measure | Family Guide | baseline | ratio | target |")
+        print("|---|---|---|---|---|")
+        opened, plain_open, kdf = unlock(folder, plain, 7)
+        print(
+            f"| unlock (Argon2id + SQLCipher open) | {opened * 1000:.0f} ms | plain SQLite open {plain_open * 1000:.1f} ms "
+            f"| KDF alone {kdf * 1000:.0f} ms | about 500 ms |"
+        )
+        for label, make in SEARCHES.items():
+            enc, base = search(folder, plain, args.runs, make, args.entries)
+            print(
+                f"| search {label}, first 200 (median) | {enc * 1000:.2f} ms | plain SQLite {base * 1000:.2f} ms "
+                f"| {enc / base:.2f}x | < 5 ms |"
+            )
+        enc, base = statistics.median(ALL_SEARCHES[0]), statistics.median(ALL_SEARCHES[1])
+        print(
+            f"| search, all of the above (median) | {enc * 1000:.2f} ms | plain SQLite {base * 1000:.2f} ms | {enc / base:.2f}x | < 5 ms |"
+        )
+        enc, base = first_screen(folder, plain, args.runs)
+        print(
+            f"| first screen of the list (median) | {enc * 1000:.2f} ms | plain SQLite {base * 1000:.2f} ms "
+            f"| {enc / base:.2f}x | < 50 ms |"
+        )
+        if sys.platform.startswith("linux"):
+            locked, opened_rss = memory(home)
+            print(
+                f"| memory, journal open with its list | {opened_rss / 1024:.0f} MB | journal locked {locked / 1024:.0f} MB "
+                f"| {opened_rss / locked:.2f}x (+{(opened_rss - locked) / 1024:.0f} MB) | - |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
