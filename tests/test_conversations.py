@@ -170,7 +170,7 @@ def test_reader_lists_the_guides_for_an_age(reader):
     for band in AGE_BANDS:
         reader.age.setCurrentIndex(reader.age.findData(band))
         assert sorted(reader.visible_guides()) == sorted(m.id for m in GUIDES if band in m.manifest.age_bands)
-        assert f"Ages {band}" in reader.view.toPlainText()
+        assert f"Ages \u2066{band}\u2069" in reader.view.toPlainText()  # isolated: stays 9-12 in Arabic
 
 
 def test_reader_follows_a_child_profile(reader, context, journal):
@@ -218,13 +218,18 @@ def test_answers_are_revealed_one_at_a_time(reader):
 
 def test_reader_keeps_lines_to_a_comfortable_length(qtbot, reader, context):
     view = reader.view
-    width = view.lineWrapColumnOrWidth()
-    assert 0 < width <= view.fontMetrics().averageCharWidth() * 72
-    context.update_settings(text_scale=150)
-    qtbot.waitUntil(lambda: view.lineWrapColumnOrWidth() != width, timeout=2000)  # grows with the text
-    assert view.lineWrapColumnOrWidth() == min(
-        view.fontMetrics().averageCharWidth() * 72, max(200, view.viewport().width() - 8)
-    )
+    chars = lambda: view.fontMetrics().averageCharWidth() * 72  # noqa: E731
+    assert view.viewport().width() > chars()  # the window is wider than a comfortable line
+    assert abs(view.reading_width() - chars()) <= 1
+    assert view.document().rootFrame().frameFormat().rightMargin() > 6  # spare room on the trailing side
+    before = view.reading_width()
+    context.update_settings(text_scale=125)
+    qtbot.waitUntil(lambda: view.reading_width() != before, timeout=2000)  # grows with the text size
+    assert abs(view.reading_width() - min(chars(), view.viewport().width() - 12)) <= 1
+    context.update_settings(text_scale=100)
+    context.set_language("ar")  # right to left: the column starts at the right
+    qtbot.waitUntil(lambda: view.document().rootFrame().frameFormat().leftMargin() > 6, timeout=2000)
+    assert view.document().rootFrame().frameFormat().rightMargin() == 6
 
 
 def test_links_between_guides_and_to_checklists_work(reader, window):
@@ -285,7 +290,7 @@ def test_home_shows_the_plan_only_while_the_journal_is_open(qtbot, window, conte
     home = window.pages["home"]
     text = home.plan_view.toPlainText()
     assert "Sam, 10 this year" in text
-    assert "1 of 13 topics talked about for ages 9-12" in text
+    assert "1 of 13 topics talked about for ages \u20669-12\u2069" in text
     assert "Due now" in text and "Not talked about yet at this age" in text
     home.plan_view.anchorClicked.emit(QUrl("module:sextortion#9-12"))
     assert window.current_section() == "conversations"

@@ -60,7 +60,7 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     guide = module.guide(language, band)
     g = guide.value
     h = lambda text: f"<h2>{escape(text)}</h2>"  # noqa: E731
-    age = translate("ContentHtml", "Ages %1").replace("%1", band)
+    age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
     out = [f"<h1>{escape(title.value)}</h1>", f'<p class="meta">{escape(age)}</p>', meta_line(module, language)]
     out.append(fallback_note(guide, language))
     if g.instead:

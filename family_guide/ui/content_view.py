@@ -53,11 +53,26 @@ class ContentView(QTextBrowser):
         self._apply_reading_width()
 
     def _apply_reading_width(self) -> None:
+        """Wrap at the reading width by leaving the spare room on the trailing side (the left in
+        right-to-left languages), so the column hugs the side where reading starts."""
         chars = getattr(self, "_reading_chars", 0)
-        if chars:
-            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-            width = self.fontMetrics().averageCharWidth() * chars
-            self.setLineWrapColumnOrWidth(min(width, max(200, self.viewport().width() - 8)))
+        if not chars:
+            return
+        from PySide6.QtCore import Qt
+
+        edge = 6  # the usual document margin, kept on the side where reading starts
+        spare = max(0, self.viewport().width() - self.fontMetrics().averageCharWidth() * chars - 2 * edge)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        frame.setLeftMargin(edge + (spare if right_to_left else 0))
+        frame.setRightMargin(edge + (0 if right_to_left else spare))
+        root.setFrameFormat(frame)
+
+    def reading_width(self) -> float:
+        """The width text wraps at now (for tests and layout checks)."""
+        frame = self.document().rootFrame().frameFormat()
+        return self.viewport().width() - frame.leftMargin() - frame.rightMargin()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -80,12 +95,17 @@ class ContentView(QTextBrowser):
     def show_html(self, html: str) -> None:
         self._html = html
         self.setHtml(html)
+        self._apply_reading_width()  # a new document starts with default margins
 
     def changeEvent(self, event):
         super().changeEvent(event)
         if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self.refresh_style()
-        elif event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+        elif event.type() in (
+            event.Type.FontChange,
+            event.Type.ApplicationFontChange,
+            event.Type.LayoutDirectionChange,
+        ):
             self._apply_reading_width()
 
     def _route(self, url: QUrl) -> None:

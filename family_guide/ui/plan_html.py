@@ -35,7 +35,7 @@ def plan_html(catalog, journal, language: str, today: date) -> str:
         done = [s for s in statuses if not s.due]
         summary = translate("Plan", "%1 of %2 topics talked about for ages %3.")
         out.append(
-            tag("p", summary.replace("%1", str(len(done))).replace("%2", str(len(statuses))).replace("%3", band))
+            tag("p", summary.replace("%1", str(len(done))).replace("%2", str(len(statuses))).replace("%3", ltr(band)))
         )
         if due:
             out.append(tag("h3", translate("Plan", "Due now")))

@@ -7,6 +7,7 @@ import contextlib
 from html import escape
 
 from family_guide.core.journal.records import Entry
+from family_guide.ui.content_html import ltr
 from family_guide.ui.i18n import translate
 
 
@@ -27,7 +28,7 @@ def details_html(context, journal, entry: Entry) -> str:
     if entry.kind == "conversation":
         guide = module.title(language).value if module else entry.details.get("module", "")
         band = entry.details.get("band", "")
-        text = translate("Journal", "Guide: %1 (ages %2)").replace("%1", guide).replace("%2", band)
+        text = translate("Journal", "Guide: %1 (ages %2)").replace("%1", guide).replace("%2", ltr(band))
         return f"<p>{escape(text)}</p>"
     if entry.kind != "snapshot":
         return ""

@@ -27,7 +27,7 @@ from family_guide.core.constants import AGE_BANDS
 from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
 from family_guide.core.plan import age_this_year
-from family_guide.ui.content_html import guide_html
+from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
@@ -153,7 +153,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.age.blockSignals(True)
         self.age.clear()
         for band in AGE_BANDS:
-            self.age.addItem(translate("ConversationsPage", "%1 years").replace("%1", band), band)
+            self.age.addItem(translate("ConversationsPage", "%1 years").replace("%1", ltr(band)), band)
         session = self.context.journal_session
         if session.is_open:
             today = date.today()
@@ -316,7 +316,7 @@ class ConversationsPage(Retranslatable, QWidget):
             entry,
             translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2).")
             .replace("%1", title)
-            .replace("%2", self.band),
+            .replace("%2", ltr(self.band)),
             self,
         )
         dialog.exec()
