@@ -422,3 +422,24 @@ def test_auto_lock_time_is_set_in_settings(qtbot, window, context):
     window.open_settings()
     assert context.settings["auto_lock_minutes"] == 15
     assert context.journal_session.idle_limit_seconds() == 900
+
+
+def test_a_damaged_journal_says_so_and_offers_restore(qtbot, window, context, journal):
+    import os
+
+    from family_guide.core.journal.store import DB_NAME
+
+    context.journal_session.lock()
+    path = context.paths.journal_dir / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[100:600] = os.urandom(500)
+    path.write_bytes(bytes(data))
+    page = open_journal_section(qtbot, window)
+    qtbot.keyClicks(page.unlock_form.secret, "correct horse battery")
+    qtbot.keyClick(page.unlock_form.secret, Qt.Key.Key_Return)
+    assert not context.journal_session.is_open
+    assert "damaged" in page.unlock_form.message.text() and "Restore" in page.unlock_form.message.text()
+    assert page.restore_button.isVisible()
+    assert window.isVisible()  # the rest of the app keeps working
+    window.show_section("warning_signs")
+    assert window.current_section() == "warning_signs"
