@@ -97,10 +97,11 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     return "".join(out)
 
 
-def tier_html(module: Module, language: str, tier_id: str) -> str:
+def tier_html(module: Module, language: str, tier_id: str, note: bool = True) -> str:
+    """Next steps for a tier. ``note=False`` when the page already says the text is in English."""
     tier = module.tier(language, tier_id)
     t = tier.value
-    out = [fallback_note(tier, language), f"<h2>{escape(t.title)}</h2>"]
+    out = [fallback_note(tier, language) if note else "", f"<h2>{escape(t.title)}</h2>"]
     out += [tag("h3", translate("ContentHtml", "What this may mean")), to_html(t.may_mean)]
     if t.may_not_mean:
         out += [tag("h3", translate("ContentHtml", "What this does not mean")), to_html(t.may_not_mean)]

@@ -172,12 +172,24 @@ class MainWindow(Retranslatable, QMainWindow):
                 translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
             )
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
+        self._fit_nav()
         self.help_button.setText(translate("MainWindow", "Get help now"))
         self.help_button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))
         self.help_button.setAccessibleDescription(translate("MainWindow", "Emergency numbers and what to do now"))
         self.settings_button.setText(translate("MainWindow", "Se&ttings"))
         self.help_action.setText(translate("MainWindow", "Get help now"))
         self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
+
+    def _fit_nav(self) -> None:
+        """The section list is never squeezed below its longest name (it would show "Jou...")."""
+        width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
+        self.nav.setMinimumWidth(min(width + 32, 260))
+        self.nav.setMaximumWidth(max(220, min(width + 32, 260)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+            self._fit_nav()
 
     # ------------------------------------------------------------------ navigation
 

@@ -54,7 +54,10 @@ class EntryEditor(QWidget):
         self.status.setObjectName("SaveStatus")
         self.delete_button = QPushButton()
         self.no_images = wrapped()
+        # Short facts beside their labels; the texts (the incident template, the notes) with the
+        # label above, so long labels never squeeze the boxes people write in.
         self.form = QFormLayout()
+        self.texts = QVBoxLayout()
         self.labels: dict[str, QLabel] = {}
         for key, field in (
             ("title", self.title),
@@ -62,7 +65,6 @@ class EntryEditor(QWidget):
             ("child", self.child),
             ("concern", self.concern),
             ("tags", self.tags),
-            ("body", self.body),
         ):
             label = QLabel()
             label.setBuddy(field)
@@ -70,12 +72,9 @@ class EntryEditor(QWidget):
             self.form.addRow(label, field)
         for name in INCIDENT_FIELDS:
             field = lines_edit(5 if name == "what_happened" else 2)
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setBuddy(field)
-            self.labels[name] = label
             self.incident[name] = field
-            self.form.addRow(label, field)
+            self._add_text(name, field)
+        self._add_text("body", self.body)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.delete_button)
@@ -85,6 +84,7 @@ class EntryEditor(QWidget):
         inner.addWidget(self.kind_heading)
         inner.addWidget(self.details)
         inner.addLayout(self.form)
+        inner.addLayout(self.texts)
         inner.addWidget(self.no_images)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -114,6 +114,14 @@ class EntryEditor(QWidget):
         self._loading = False
         self.retranslate()
         self.show_entry(None)
+
+    def _add_text(self, key: str, field: QWidget) -> None:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setBuddy(field)
+        self.labels[key] = label
+        self.texts.addWidget(label)
+        self.texts.addWidget(field)
 
     def retranslate(self) -> None:
         texts = {
@@ -156,7 +164,8 @@ class EntryEditor(QWidget):
             widget.setEnabled(has)
         incident = has and entry.kind == "incident"
         for name in INCIDENT_FIELDS:
-            self.form.setRowVisible(self.incident[name], incident)
+            self.incident[name].setVisible(incident)
+            self.labels[name].setVisible(incident)
         if has:
             self.kind_heading.setText(kind_label(entry.kind))
             self._fill_choices(entry)

@@ -91,7 +91,6 @@ class JournalPage(Retranslatable, QWidget):
         for widget in (self.new_note, self.new_incident, self.children_button, self.more):
             tools.addWidget(widget)
         tools.addStretch(1)
-        tools.addWidget(self.lock_button)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -100,9 +99,12 @@ class JournalPage(Retranslatable, QWidget):
         self.concern_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.period_filter = QComboBox()
+        # Search on its own line and filters that may shrink (eliding their text), so the page
+        # still fits at 200% text size without squeezing the section list.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
             filters.addWidget(combo, 1)
         self.model = EntryListModel(self)
         self.model.describe = self._describe
@@ -126,13 +128,17 @@ class JournalPage(Retranslatable, QWidget):
         o = QVBoxLayout(self.open_view)
         o.setContentsMargins(0, 0, 0, 0)
         o.addLayout(tools)
+        o.addWidget(self.search)
         o.addLayout(filters)
         o.addWidget(splitter, 1)
 
         for view in (self.welcome, self.locked_view, self.open_view):
             self.stack.addWidget(view)
+        title_row = QHBoxLayout()  # Hide and lock sits by the title: always in the same place
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.lock_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.stack, 1)
 
         self.setup_button.clicked.connect(self.set_up)
@@ -208,6 +214,7 @@ class JournalPage(Retranslatable, QWidget):
     # -- states -----------------------------------------------------------------
 
     def _show_state(self) -> None:
+        self.lock_button.setVisible(self.session.is_open)
         if self.session.is_open:
             self.stack.setCurrentWidget(self.open_view)
         elif self.session.exists():

@@ -277,7 +277,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         if ticked:
             tier = tier_for(module.manifest.checklist, ticked)
             html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
-            html.append(tier_html(module, language, tier))
+            html.append(tier_html(module, language, tier, note=not title.is_fallback))
             html.append(self._channels_html(module, tier))
             html.append(related_guides_html(module, self.context.catalog, language))
         else:
