@@ -427,3 +427,65 @@ def test_an_interrupted_backup_leaves_the_previous_one_whole(folder, tmp_path, m
     assert target.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     journal.close()
+
+
+def test_search_shortcut_gives_exactly_the_newest_matches(folder):
+    """Words-only searches with many hits take a shortcut; it must equal the general query,
+    when entries are written about the past (back-dated) and when one is dated in the future."""
+    from datetime import timedelta
+
+    from family_guide.core.journal import store
+
+    journal, _ = make(folder)
+    rng = random.Random(11)
+    start = datetime(2020, 1, 1)
+
+    def row(i, when):
+        words = ["common", *(["rare"] if rng.random() < 0.01 else []), rng.choice(["red", "blue"])]
+        return {
+            "client_id": f"c{i}",
+            "kind": "note",
+            "occurred_at": when.isoformat(timespec="minutes"),
+            "title": " ".join(words),
+        }
+
+    rows = [
+        row(
+            i,
+            start + timedelta(hours=i) - (timedelta(days=rng.randint(1, 400)) if rng.random() < 0.05 else timedelta()),
+        )
+        for i in range(6000)
+    ]
+    with journal.db.atomic():
+        journal.db["entries"].insert_all(rows)
+
+    def general(text):
+        where, params = journal._where(EntryFilter(text=text))
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT 200"
+        return [r[0] for r in journal.db.execute(sql, params).fetchall()]
+
+    used = []
+    original = store.Journal._newest_matches
+
+    def spy(self, text, limit):
+        result = original(self, text, limit)
+        used.append(result is not None)
+        return result
+
+    store.Journal._newest_matches = spy
+    try:
+        searches = ("common", "red", "blue", "rare", "common red")
+        for text in searches:
+            assert [r.id for r in journal.rows(EntryFilter(text=text))] == general(text), text
+        assert True in used  # the shortcut really ran
+        # An early entry dated in the future must still come first: the shortcut gives way.
+        journal.db["entries"].update(1, {"occurred_at": "2031-01-01T00:00"})
+        journal.__dict__.pop("_many", None)
+        used.clear()
+        for text in searches:
+            assert [r.id for r in journal.rows(EntryFilter(text=text))] == general(text), text
+        assert journal.rows(EntryFilter(text="common"))[0].id == 1
+        assert True not in used
+    finally:
+        store.Journal._newest_matches = original
+    journal.close()

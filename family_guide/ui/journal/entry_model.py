@@ -2,6 +2,7 @@
 
 The view asks for more rows as the user scrolls (canFetchMore/fetchMore); only titles and
 dates are held, never entry text, and ``clear()`` drops everything when the journal locks.
+Loading does not count the matches: the first page shows first, the count follows.
 """
 
 from __future__ import annotations
@@ -21,19 +22,19 @@ class EntryListModel(QAbstractListModel):
         self.journal = None
         self.filter = EntryFilter()
         self.rows: list[EntryRow] = []
-        self.total = 0
+        self.more = False  # the last page was full, so there may be more
         self.describe = lambda row: row.title  # set by the page: date, kind and title, translated
 
     def load(self, journal, flt: EntryFilter) -> None:
         self.beginResetModel()
         self.journal, self.filter = journal, flt
         self.rows = journal.rows(flt, 0, PAGE) if journal else []
-        self.total = journal.count(flt) if journal else 0
+        self.more = len(self.rows) == PAGE
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.journal, self.rows, self.total = None, [], 0
+        self.journal, self.rows, self.more = None, [], False
         self.filter = EntryFilter()
         self.endResetModel()
 
@@ -41,10 +42,11 @@ class EntryListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def canFetchMore(self, parent=ROOT) -> bool:
-        return not parent.isValid() and self.journal is not None and len(self.rows) < self.total
+        return not parent.isValid() and self.journal is not None and self.more
 
     def fetchMore(self, parent=ROOT) -> None:
         more = self.journal.rows(self.filter, len(self.rows), PAGE)
+        self.more = len(more) == PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -312,10 +312,19 @@ class JournalPage(Retranslatable, QWidget):
         if journal is None:
             return
         keep = self.editor.entry.id if self.editor.entry else None
-        self.model.load(journal, self.current_filter())
-        self.count_label.setText(translate("JournalPage", "%n entry(s)", None, self.model.total))
+        flt = self.current_filter()
+        self.model.load(journal, flt)
+        # The first page shows at once; the count (a full pass over the matches) right after.
+        self._count_filter = flt
+        QTimer.singleShot(0, self._update_count)
         if keep is not None:
             self.select(keep)
+
+    def _update_count(self) -> None:
+        journal, flt = self.session.journal, getattr(self, "_count_filter", None)
+        if journal is None or flt is None or flt != self.model.filter:
+            return  # locked, or a newer search has started
+        self.count_label.setText(translate("JournalPage", "%n entry(s)", None, journal.count(flt)))
 
     def select(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
