@@ -443,3 +443,20 @@ def test_a_damaged_journal_says_so_and_offers_restore(qtbot, window, context, jo
     assert window.isVisible()  # the rest of the app keeps working
     window.show_section("warning_signs")
     assert window.current_section() == "warning_signs"
+
+
+def test_hide_and_lock_works_inside_a_dialog(qtbot, window, context, journal):
+    from family_guide.ui.journal.dialogs import ChildrenDialog
+
+    page = open_journal_section(qtbot, window)
+    seen = []
+
+    def press(dialog):
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen.append(dialog)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    on_modal(press, ChildrenDialog)
+    page.children_button.click()  # returns once the dialog is closed
+    assert seen and not context.journal_session.is_open
+    assert window.current_section() == "home"

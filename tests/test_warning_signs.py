@@ -266,3 +266,47 @@ def test_directory_links_ask_before_opening_and_show_the_full_address(qtbot, win
     page.view.anchorClicked.emit(QUrl("https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/"))
     assert "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/" in shown[0]
     assert opened == []
+
+
+def test_get_help_now_from_inside_the_journal_and_its_dialogs(qtbot, window, context, journal):
+    from family_guide.ui.help_now import HelpNowDialog
+    from family_guide.ui.journal.dialogs import ChildrenDialog
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["journal"]
+    page.new_note.click()
+    opened = []
+
+    def close_help(dialog):
+        opened.append(dialog)
+        dialog.reject()
+
+    on_modal(close_help, HelpNowDialog)
+    qtbot.keyClick(page.editor.body, Qt.Key.Key_F1)  # while writing
+    assert len(opened) == 1
+
+    def inside_children(dialog):
+        qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts reach a window once it is active
+        on_modal(close_help, HelpNowDialog)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_F1)  # from a journal dialog
+        dialog.accept()
+
+    on_modal(inside_children, ChildrenDialog)
+    page.children_button.click()
+    assert len(opened) == 2
+
+
+def test_get_help_now_image_step_names_the_removal_services(qtbot, context):
+    from family_guide.ui.help_now import HelpNowDialog
+
+    dialog = HelpNowDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.steps.setCurrentRow(1)
+    text = dialog.view.toPlainText()
+    assert "Take It Down" in text and "Report Remove" in text and "StopNCII" in text  # GB
+    assert "Do not pay" in text
+    context.update_settings(country="US")
+    dialog.steps.setCurrentRow(0)
+    dialog.steps.setCurrentRow(1)
+    text = dialog.view.toPlainText()
+    assert "Take It Down" in text and "Report Remove" not in text  # a UK-only service

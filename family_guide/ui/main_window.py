@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -136,6 +137,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
         which Python builds on first use (~15 ms). The app calls this right after the first paint."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
 
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
@@ -145,6 +147,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for number, action in enumerate(self.section_actions, start=1):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        # A modal dialog blocks the main window's shortcuts, so F1 and Hide-and-lock are also
+        # caught as key presses anywhere in the app (only reached when no shortcut took them).
+        self._modal_keys = _ModalKeys(self)
+        QApplication.instance().installEventFilter(self._modal_keys)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def page_built(self, key: str, page: QWidget) -> None:
@@ -275,3 +281,33 @@ class MainWindow(Retranslatable, QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, translate("MainWindow", "Something went wrong"), message)
+
+
+class _ModalKeys(QObject):
+    """F1 and Ctrl+Shift+L inside modal dialogs, where the main window's shortcuts cannot reach."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtWidgets import QApplication
+
+        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+            return False
+        modifiers = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if event.key() == Qt.Key.Key_F1 and modifiers == Qt.KeyboardModifier.NoModifier:
+            from family_guide.ui.help_now import HelpNowDialog
+
+            if not isinstance(QApplication.activeModalWidget(), HelpNowDialog):
+                self.window.open_help_now()
+            return True
+        if event.key() == Qt.Key.Key_L and modifiers == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.window.hide_and_lock()
+            return True
+        return False
