@@ -43,12 +43,15 @@ def plain(text: str) -> str:
 
 
 def sentences_in(text: str) -> int:
-    # Each list item or line of a form is a sentence even without a full stop.
+    """Sentences in text made of parts separated by blank lines (paragraphs, list items).
+
+    Lines wrapped inside a paragraph are joined first, so wrapping never adds sentences; a
+    part without a full stop (a list item, a heading-like line) still counts as one."""
     count = 0
-    for line in plain(text).splitlines():
-        line = line.strip()
-        if WORD.search(line):
-            count += max(1, len(SENTENCE_END.findall(line)))
+    for part in re.split(r"\n\s*\n", plain(text)):
+        joined = " ".join(line.strip() for line in part.splitlines())
+        if WORD.search(joined):
+            count += max(1, len(SENTENCE_END.findall(joined)))
     return count
 
 
@@ -76,7 +79,7 @@ def guide_text(guide) -> str:
                     parts.extend(str(v) for v in item.values() if v)
                 else:
                     parts.append(str(item))
-    return "\n".join(parts)
+    return "\n\n".join(parts)  # each section, list item and answer is its own part
 
 
 if __name__ == "__main__":

@@ -454,7 +454,9 @@ def test_hide_and_lock_works_inside_a_dialog(qtbot, window, context, journal):
     def press(dialog):
         qtbot.waitUntil(dialog.isActiveWindow)
         seen.append(dialog)
-        qtbot.keyClick(dialog.list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            dialog.list, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
 
     on_modal(press, ChildrenDialog)
     page.children_button.click()  # returns once the dialog is closed
