@@ -462,3 +462,19 @@ def test_hide_and_lock_works_inside_a_dialog(qtbot, window, context, journal):
     page.children_button.click()  # returns once the dialog is closed
     assert seen and not context.journal_session.is_open
     assert window.current_section() == "home"
+
+
+def test_a_second_app_instance_says_the_app_is_open_and_leaves(monkeypatch, qapp, private_home):
+    from PySide6.QtWidgets import QMessageBox
+
+    from family_guide import paths
+    from family_guide.ui import app
+
+    first = app.single_instance_lock(paths.AppPaths.from_platform())
+    assert first is not None
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    assert app.run_app([]) == 0
+    assert "already open" in shown[0]
+    first.unlock()
+    assert app.single_instance_lock(paths.AppPaths.from_platform()) is not None  # free again

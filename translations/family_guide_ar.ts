@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Family Guide is already open. Look for its window, or its button on the taskbar.</source>
+        <translation>تطبيق Family Guide مفتوح بالفعل. ابحث عن نافذته، أو عن زره في شريط المهام.</translation>
+    </message>
+    <message>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>

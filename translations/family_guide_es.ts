@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Family Guide is already open. Look for its window, or its button on the taskbar.</source>
+        <translation>Family Guide ya está abierto. Busque su ventana, o su botón en la barra de tareas.</translation>
+    </message>
+    <message>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Family Guide is already open. Look for its window, or its button on the taskbar.</source>
+        <translation>Family Guide पहले से खुला है। उसकी विंडो ढूँढें, या टास्कबार पर उसका बटन।</translation>
+    </message>
+    <message>
         <source>Settings could not be read</source>
         <translation>सेटिंग्स पढ़ी नहीं जा सकीं</translation>
     </message>

@@ -59,6 +59,13 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
         return 1
     if language:
         context.set_language(language)
+    instance = single_instance_lock(context.paths)
+    if instance is None:
+        from PySide6.QtWidgets import QMessageBox
+
+        message = translate("App", "Family Guide is already open. Look for its window, or its button on the taskbar.")
+        QMessageBox.information(None, APP_NAME, message)
+        return 0
     from family_guide.ui.main_window import MainWindow
 
     window = MainWindow(context, defer=True)
@@ -69,6 +76,17 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
     window.resize(1100, 720)
     window.show()
     return app.exec()
+
+
+def single_instance_lock(app_paths: paths.AppPaths):
+    """One Family Guide per user: two windows editing one journal could overwrite each other's
+    words. Returns the held lock (keep it alive), or None if another instance is running."""
+    from PySide6.QtCore import QLockFile
+
+    app_paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(app_paths.data_dir / "family-guide.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crash is taken over once its process is gone
+    return lock if lock.tryLock(200) else None
 
 
 def _after_first_paint(context: AppContext, window) -> None:

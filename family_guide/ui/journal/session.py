@@ -7,6 +7,7 @@ goes inactive for the idle time). Time comes from an injectable clock so tests n
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 
@@ -23,13 +24,21 @@ _USER_INPUT = {
 }
 
 
+def awake_clock() -> float:
+    """Seconds that keep counting while the computer sleeps, so the journal is locked on waking
+    if the idle time passed meanwhile (Linux's monotonic clock stops during suspend; Windows' does not)."""
+    if sys.platform.startswith("linux"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.monotonic()
+
+
 class JournalSession(QObject):
     opened = Signal()
     aboutToLock = Signal()  # save what is typed and clear every widget showing journal text
     locked = Signal()  # the database is closed: show the locked state
     changed = Signal()  # entries or children were saved or deleted
 
-    def __init__(self, context, clock: Callable[[], float] = time.monotonic, kdf: KdfParams = DEFAULT_KDF):
+    def __init__(self, context, clock: Callable[[], float] = awake_clock, kdf: KdfParams = DEFAULT_KDF):
         super().__init__(context)
         self.context = context
         self.clock = clock
