@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
 from family_guide.cli import _forbid_network
-from family_guide.ui.app import build_context, create_app
+from family_guide.ui.app import build_context, create_app, single_instance_lock
 from family_guide.ui.main_window import MainWindow
 
 
@@ -21,6 +21,7 @@ class QuitOnPaint(QObject):
 _forbid_network()
 app = create_app(sys.argv)
 context = build_context(app, paths.AppPaths.from_platform())
+instance = single_instance_lock(context.paths)  # as run_app does before the window
 window = MainWindow(context, defer=True)
 window.resize(1100, 720)
 quitter = QuitOnPaint()

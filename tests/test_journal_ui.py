@@ -476,5 +476,5 @@ def test_a_second_app_instance_says_the_app_is_open_and_leaves(monkeypatch, qapp
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     assert app.run_app([]) == 0
     assert "already open" in shown[0]
-    first.unlock()
+    first.close()  # as when the first app quits (or crashes: the system drops the lock)
     assert app.single_instance_lock(paths.AppPaths.from_platform()) is not None  # free again

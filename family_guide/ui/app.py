@@ -46,9 +46,6 @@ def build_context(app: QApplication, app_paths: paths.AppPaths, pseudo: str | No
 
 
 def run_app(argv: list[str], language: str | None = None, pseudo: str | None = None) -> int:
-    from family_guide.hardening import harden_process
-
-    harden_process()
     app = create_app(argv)
     try:
         context = build_context(app, paths.AppPaths.from_platform(), pseudo)
@@ -79,17 +76,17 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
 
 
 def single_instance_lock(app_paths: paths.AppPaths):
-    """One Family Guide per user: two windows editing one journal could overwrite each other's
-    words. Returns the held lock (keep it alive), or None if another instance is running."""
-    from PySide6.QtCore import QLockFile
+    """The held lock (keep it alive), or None if Family Guide is already running for this user."""
+    from family_guide.instance import acquire
 
-    app_paths.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(app_paths.data_dir / "family-guide.lock"))
-    lock.setStaleLockTime(0)  # a lock left by a crash is taken over once its process is gone
-    return lock if lock.tryLock(200) else None
+    return acquire(app_paths.data_dir)
 
 
 def _after_first_paint(context: AppContext, window) -> None:
+    from family_guide.hardening import harden_process
+
+    # Before the journal can be unlocked, but not before the first paint (ctypes costs ~10 ms).
+    harden_process()
     window.complete()
     context.load_content()
     for problem in context.settings.problems:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -123,6 +122,7 @@ class MainWindow(Retranslatable, QMainWindow):
         context.moduleRequested.connect(self.show_module)
         context.catalogChanged.connect(self._catalog_loaded)
         context.settingsChanged.connect(lambda: rescale_headings(self))
+        context.settingsChanged.connect(self._fit_nav)  # the text size may have changed
         context.problem.connect(self._show_problem)
         context.sectionRequested.connect(self.show_section)
         self.hide_action = QAction(self)
@@ -149,7 +149,9 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         # A modal dialog blocks the main window's shortcuts, so F1 and Hide-and-lock are also
         # caught as key presses anywhere in the app (only reached when no shortcut took them).
-        self._modal_keys = _ModalKeys(self)
+        from family_guide.ui.modal_keys import ModalKeys  # defining a QObject class costs ms: not before paint
+
+        self._modal_keys = ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -191,11 +193,6 @@ class MainWindow(Retranslatable, QMainWindow):
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
         self.nav.setMinimumWidth(min(width + 32, 260))
         self.nav.setMaximumWidth(max(220, min(width + 32, 260)))
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
-            self._fit_nav()
 
     # ------------------------------------------------------------------ navigation
 
@@ -281,33 +278,3 @@ class MainWindow(Retranslatable, QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, translate("MainWindow", "Something went wrong"), message)
-
-
-class _ModalKeys(QObject):
-    """F1 and Ctrl+Shift+L inside modal dialogs, where the main window's shortcuts cannot reach."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtWidgets import QApplication
-
-        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
-            return False
-        modifiers = event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if event.key() == Qt.Key.Key_F1 and modifiers == Qt.KeyboardModifier.NoModifier:
-            from family_guide.ui.help_now import HelpNowDialog
-
-            if not isinstance(QApplication.activeModalWidget(), HelpNowDialog):
-                self.window.open_help_now()
-            return True
-        if event.key() == Qt.Key.Key_L and modifiers == (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.window.hide_and_lock()
-            return True
-        return False
