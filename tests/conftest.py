@@ -109,6 +109,14 @@ def on_modal(handler, kind=None):
         if modal is None or (kind is not None and not isinstance(modal, kind)):
             QTimer.singleShot(10, attempt)
             return
-        handler(modal)
+        try:
+            handler(modal)
+        except BaseException:
+            # A failed check inside the dialog must not leave it open (the test would hang):
+            # close it, and pytest-qt reports the exception raised in the event loop.
+            for widget in (QApplication.activeModalWidget(), modal):
+                if widget is not None and widget.isVisible():
+                    widget.close()
+            raise
 
     QTimer.singleShot(0, attempt)

@@ -349,7 +349,7 @@ def test_timeline_shows_a_childs_entries_oldest_first_and_exports_a_pdf(
     def export(dialog):
         text = dialog.view.toPlainText()
         assert text.index("First") < text.index("Second") and "Other child" not in text
-        assert "Discord" in text and "About: Sam (born 2013)" in text
+        assert "Discord" in text and "About: \u2068Sam\u2069 (born 2013)" in text
         assert dialog.windowTitle() == "Timeline"
         monkeypatch.setattr(dialog, "choose_pdf_path", lambda: str(target))
         on_modal(lambda box: (warned.append(box.text()), box.button(box.StandardButton.Ok).click()))

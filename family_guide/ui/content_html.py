@@ -178,6 +178,11 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
     return "".join(out)
 
 
+def isolate(text: str) -> str:
+    """User-written text (a title, a nickname) in its own direction inside a sentence (Unicode FSI)."""
+    return f"\u2068{text}\u2069"
+
+
 def ltr(text: str) -> str:
     """Keep numbers like 1-800-843-5678 in order inside right-to-left sentences (Unicode isolate)."""
     return f"\u2066{text}\u2069"

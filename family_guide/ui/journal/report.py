@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from family_guide.core.journal.records import INCIDENT_FIELDS, EntryFilter
-from family_guide.ui.content_html import ltr, tag
+from family_guide.ui.content_html import isolate, ltr, tag
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label
 from family_guide.ui.journal.snapshots import details_html
@@ -26,7 +26,9 @@ def report_html(context, journal, child_id: int | None) -> str:
     title = translate("Report", "Timeline of concerns")
     out = [tag("h1", title)]
     who = (
-        translate("Report", "About: %1 (born %2)").replace("%1", child.nickname).replace("%2", str(child.birth_year))
+        translate("Report", "About: %1 (born %2)")
+        .replace("%1", isolate(child.nickname))
+        .replace("%2", str(child.birth_year))
         if child
         else translate("Report", "About: all children")
     )
@@ -49,7 +51,7 @@ def report_html(context, journal, child_id: int | None) -> str:
         out.append(tag("p", translate("Report", "There are no entries yet.")))
     for entry in entries:
         when = entry.occurred_at.strftime("%Y-%m-%d %H:%M")
-        head = f"{when} · {kind_label(entry.kind)} · {entry.title}"
+        head = f"{ltr(when)} · {kind_label(entry.kind)} · {isolate(entry.title)}"
         out.append(tag("h2", head))
         facts = []
         if entry.child_id in children and child is None:
