@@ -297,3 +297,13 @@ def test_home_shows_the_plan_only_while_the_journal_is_open(qtbot, window, conte
     context.journal_session.lock()
     assert "Sam" not in home.plan_view.toPlainText() and not home.plan_view.isVisibleTo(home)
     assert "Unlock your journal" in home.plan_note.text()
+
+
+def test_guides_and_the_plan_follow_the_suggested_order(reader):
+    assert reader.visible_guides()[0] == "online-friends"  # order: 10 in its module.yaml
+    orders = [m.manifest.order for m in CATALOG.of_kind("guide")]
+    assert orders == sorted(orders) and None not in orders
+    _, items = plan_for(
+        2016, {"c": ["9-12"], "a": ["9-12"], "b": ["9-12"]}, {"a": Talk(datetime(2026, 3, 1), "9-12")}, date(2026, 5, 1)
+    )
+    assert [s.module_id for s in items] == ["c", "b", "a"]  # never talked about, in the given order, then done

@@ -133,6 +133,7 @@ class Manifest(Strict):
     id: Id
     version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
     kind: Kind
+    order: int | None = Field(default=None, ge=1, le=1000)  # suggested place among its kind, lower first
     topics: list[Id] = Field(min_length=1, max_length=20)
     audiences: list[Audience] = Field(min_length=1)
     age_bands: list[AgeBand] = Field(default_factory=list)

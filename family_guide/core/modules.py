@@ -102,7 +102,10 @@ class Catalog:
     skipped: list[SkippedModule] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Module]:
-        return sorted((m for m in self.modules.values() if m.kind == kind), key=lambda m: m.id)
+        """Modules of one kind in their suggested order (``order``), then by id."""
+        return sorted(
+            (m for m in self.modules.values() if m.kind == kind), key=lambda m: (m.manifest.order or 1000, m.id)
+        )
 
     @property
     def problems(self) -> list[Problem]:

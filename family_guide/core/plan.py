@@ -57,14 +57,16 @@ def plan_for(
     today: date,
     apps_changed: datetime | None = None,
 ) -> tuple[str | None, list[TopicStatus]]:
-    """``guides``: module id -> the age bands it has. ``talks``: module id -> the latest talk.
+    """``guides``: module id -> the age bands it has, in the suggested order of topics.
+    ``talks``: module id -> the latest talk.
 
-    Returns the child's band now (None if outside 5-17) and a status per suitable topic,
-    due ones first, then by when they were last talked about."""
+    Returns the child's band now (None if outside 5-17) and a status per suitable topic: due
+    ones first (never talked about, in the suggested order; then the longest ago), then done."""
     band = band_for_age(age_this_year(birth_year, today))
     if band is None:
         return None, []
     statuses = []
+    position = {module_id: n for n, module_id in enumerate(guides)}
     for module_id, bands in guides.items():
         if band not in bands:
             continue
@@ -80,5 +82,5 @@ def plan_for(
         else:
             reason = None
         statuses.append(TopicStatus(module_id, band, last, reason))
-    statuses.sort(key=lambda s: (not s.due, s.last.when if s.last else datetime.min, s.module_id))
+    statuses.sort(key=lambda s: (not s.due, s.last.when if s.last else datetime.min, position[s.module_id]))
     return band, statuses

@@ -218,8 +218,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.guides.blockSignals(True)
         self.guides.clear()
         language = self.context.language
-        guides = sorted(self.context.catalog.of_kind("guide"), key=lambda m: m.title(language).value.casefold())
-        for module in guides:
+        for module in self.context.catalog.of_kind("guide"):  # in the suggested order
             manifest = module.manifest
             if band not in manifest.age_bands:
                 continue

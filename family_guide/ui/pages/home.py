@@ -114,6 +114,7 @@ class HomePage(Retranslatable, QWidget):
                 plan_html(self.context.catalog, session.journal, self.context.language, date.today())
             )
             self.plan_view.show()
+            self.plan_layout.setStretch(self.plan_layout.count() - 1, 0)  # the plan takes the free height
             self.plan_note.setText(
                 translate(
                     "HomePage",
@@ -126,6 +127,7 @@ class HomePage(Retranslatable, QWidget):
             if self.plan_view is not None:
                 self.plan_view.show_html("")  # nicknames are journal data: none on screen while locked
                 self.plan_view.hide()
+                self.plan_layout.setStretch(self.plan_layout.count() - 1, 1)
             if session.is_open:
                 note = translate("HomePage", "Add your children in the journal to see which topics suit their age.")
                 button = translate("HomePage", "Open the &journal")
