@@ -147,4 +147,6 @@ def test_numbers_and_dates_keep_their_order_in_right_to_left_text(context):
     html = entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))
     assert "\u20661-800-843-5678\u2069" in html  # isolated: shown 1-800-..., not 5678-843-...
     assert "\u20662026-" in html
-    assert "English" in html  # the entries are not translated into Arabic: the note says so
+    assert "CyberTipline" in html and "English" not in html  # translated into Arabic: no fallback note
+    del context.catalog.modules["help-directory"].texts["ar"].entries["us-cybertipline"]  # as if not translated
+    assert "English" in entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))

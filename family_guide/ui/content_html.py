@@ -6,7 +6,16 @@ from html import escape
 
 from family_guide.core.modules import Localized, Module
 from family_guide.core.render import to_html, to_inline_html
-from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.i18n import is_right_to_left, native_name, translate
+
+
+def directed(html: str, language: str) -> str:
+    """Content in the direction of the language it is written in, not of its first letter:
+    an Arabic help-line entry that starts with "Take It Down" still reads right to left, and
+    English shown in the Arabic app (not yet translated) still reads left to right."""
+    if not html:
+        return html
+    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{html}</div>'
 
 
 def tag(name: str, text: str) -> str:
@@ -61,38 +70,40 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     g = guide.value
     h = lambda text: f"<h2>{escape(text)}</h2>"  # noqa: E731
     age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
-    out = [f"<h1>{escape(title.value)}</h1>", f'<p class="meta">{escape(age)}</p>', meta_line(module, language)]
+    d = lambda html: directed(html, guide.language)  # noqa: E731 - the guide's own language
+    out = [directed(f"<h1>{escape(title.value)}</h1>", title.language)]
+    out.append(directed(f'<p class="meta">{escape(age)}</p>' + meta_line(module, language), language))
     out.append(fallback_note(guide, language))
     if g.instead:
-        out += [h(translate("ContentHtml", "For this age")), to_html(g.instead)]
+        out += [h(translate("ContentHtml", "For this age")), d(to_html(g.instead))]
     if g.why_it_matters:
-        out += [h(translate("ContentHtml", "Why this matters")), to_html(g.why_it_matters)]
+        out += [h(translate("ContentHtml", "Why this matters")), d(to_html(g.why_it_matters))]
     if g.before_you_start:
-        out += [h(translate("ContentHtml", "Before you start")), _list(g.before_you_start)]
+        out += [h(translate("ContentHtml", "Before you start")), d(_list(g.before_you_start))]
     if g.opening_lines:
-        out += [h(translate("ContentHtml", "Ways to start")), _say(g.opening_lines)]
+        out += [h(translate("ContentHtml", "Ways to start")), d(_say(g.opening_lines))]
     if g.key_messages:
-        out += [h(translate("ContentHtml", "What your child should hear")), _list(g.key_messages)]
+        out += [h(translate("ContentHtml", "What your child should hear")), d(_list(g.key_messages))]
     if g.questions:
-        out += [h(translate("ContentHtml", "Questions to ask")), _say(g.questions)]
+        out += [h(translate("ContentHtml", "Questions to ask")), d(_say(g.questions))]
     if g.if_child_says:
         out.append(h(translate("ContentHtml", "If your child says...")))
         for number, pair in enumerate(g.if_child_says):
-            out.append(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>")
+            out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
             if revealed is None or number in revealed:
-                out.append(f'<a name="answer-{number}"></a>' + to_html(pair.you_might_say))
+                out.append(f'<a name="answer-{number}"></a>' + d(to_html(pair.you_might_say)))
             else:
                 # Revealed one at a time, so the adult can think about their own answer first.
                 show = escape(translate("ContentHtml", "Show what you might say"))
                 out.append(f'<p><a href="reveal:{number}">{show}</a></p>')
     if g.what_not_to_say:
-        out += [h(translate("ContentHtml", "What not to say")), _list(g.what_not_to_say)]
+        out += [h(translate("ContentHtml", "What not to say")), d(_list(g.what_not_to_say))]
     if g.follow_up:
-        out += [h(translate("ContentHtml", "Afterwards")), _list(g.follow_up)]
+        out += [h(translate("ContentHtml", "Afterwards")), d(_list(g.follow_up))]
     if g.signs_to_watch:
-        out += [h(translate("ContentHtml", "Signs to watch for")), to_html(g.signs_to_watch)]
+        out += [h(translate("ContentHtml", "Signs to watch for")), d(to_html(g.signs_to_watch))]
     if g.get_help:
-        out += [h(translate("ContentHtml", "Getting help")), to_html(g.get_help)]
+        out += [h(translate("ContentHtml", "Getting help")), d(to_html(g.get_help))]
     out.append(sources_html(module))
     return "".join(out)
 
@@ -101,12 +112,13 @@ def tier_html(module: Module, language: str, tier_id: str, note: bool = True) ->
     """Next steps for a tier. ``note=False`` when the page already says the text is in English."""
     tier = module.tier(language, tier_id)
     t = tier.value
-    out = [fallback_note(tier, language) if note else "", f"<h2>{escape(t.title)}</h2>"]
-    out += [tag("h3", translate("ContentHtml", "What this may mean")), to_html(t.may_mean)]
+    d = lambda html: directed(html, tier.language)  # noqa: E731
+    out = [fallback_note(tier, language) if note else "", d(f"<h2>{escape(t.title)}</h2>")]
+    out += [tag("h3", translate("ContentHtml", "What this may mean")), d(to_html(t.may_mean))]
     if t.may_not_mean:
-        out += [tag("h3", translate("ContentHtml", "What this does not mean")), to_html(t.may_not_mean)]
+        out += [tag("h3", translate("ContentHtml", "What this does not mean")), d(to_html(t.may_not_mean))]
     steps = "".join(f"<li>{to_inline_html(s)}</li>" for s in t.steps)
-    out += [tag("h3", translate("ContentHtml", "What to do now")) + f"<ol>{steps}</ol>"]
+    out += [tag("h3", translate("ContentHtml", "What to do now")) + d(f"<ol>{steps}</ol>")]
     return "".join(out)
 
 
@@ -172,7 +184,7 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
                     "ContentHtml", "Caution: we could not confirm this. Check it before you rely on it."
                 )
                 lines.append(f"<b>{escape(caution)}</b>")
-            out.append(f"<p>{'<br/>'.join(lines)}</p>")
+            out.append(directed(f"<p>{'<br/>'.join(lines)}</p>", text.language))
     if fallback is not None:  # one note for the list: some entries are shown in English
         out.insert(0, fallback_note(fallback, language))
     return "".join(out)
