@@ -117,3 +117,19 @@ def fit_to_text(dialog: QWidget, width: int = 560) -> None:
         width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
     )
     dialog.setMinimumHeight(dialog.height())
+
+
+def with_actions(view: QWidget, leading: QWidget, trailing: QWidget) -> QWidget:
+    """A view with a row of two buttons under it, one at each end (reader and checklist result)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    row.addWidget(leading)
+    row.addStretch(1)
+    row.addWidget(trailing)
+    layout.addLayout(row)
+    return panel

@@ -226,6 +226,7 @@ class Journal:
         ]
 
     def delete_child(self, child_id: int, with_entries: bool) -> None:
+        self.__dict__.pop("_search_facts", None)  # entries may go with the child
         with _writing(self.db):
             if with_entries:
                 self.db.execute("DELETE FROM entries WHERE child_id = ?", [child_id])
@@ -238,8 +239,7 @@ class Journal:
 
     def save_entry(self, entry: Entry) -> int:
         """Insert, or update the entry with the same client id. Returns once the write is durable."""
-        self.__dict__.pop("_hits", None)
-        self.__dict__.pop("_many", None)
+        self.__dict__.pop("_search_facts", None)
         now = _iso(datetime.now())
         row = {
             "client_id": entry.client_id,
@@ -279,8 +279,7 @@ class Journal:
         )
 
     def delete_entry(self, entry_id: int) -> None:
-        self.__dict__.pop("_hits", None)
-        self.__dict__.pop("_many", None)
+        self.__dict__.pop("_search_facts", None)
         with _writing(self.db):
             self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id])
         self._scrub()
@@ -322,27 +321,24 @@ class Journal:
         where, params = self._where(flt)
         return self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
 
-    def _text_hits(self, text: str) -> int:
-        """How many entries match the words (cheap in FTS5); remembered for the last few searches."""
+    def _search_fact(self, kind: str, text: str, sql: str, *extra) -> int:
+        """A number about a search, remembered until the next write (a few searches at most)."""
         query = fts_query(text)
-        cache = self.__dict__.setdefault("_hits", {})
-        if query not in cache:
-            if len(cache) > 32:
+        cache = self.__dict__.setdefault("_search_facts", {})
+        if (kind, query) not in cache:
+            if len(cache) > 64:
                 cache.clear()
-            sql = "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?"
-            cache[query] = self.db.execute(sql, [query]).fetchone()[0]
-        return cache[query]
+            cache[kind, query] = self.db.execute(sql, [query, *extra]).fetchone()[0]
+        return cache[kind, query]
+
+    def _text_hits(self, text: str) -> int:
+        """How many entries match the words (FTS5 counts from its index)."""
+        return self._search_fact("hits", text, "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?")
 
     def _many_hits(self, text: str) -> bool:
         """Whether the words match more than COMMON_MATCHES entries; stops counting there (cheap)."""
-        query = fts_query(text)
-        cache = self.__dict__.setdefault("_many", {})
-        if query not in cache:
-            if len(cache) > 32:
-                cache.clear()
-            sql = "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)"
-            cache[query] = self.db.execute(sql, [query, COMMON_MATCHES + 1]).fetchone()[0] > COMMON_MATCHES
-        return cache[query]
+        sql = "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)"
+        return self._search_fact("many", text, sql, COMMON_MATCHES + 1) > COMMON_MATCHES
 
     def _newest_matches(self, text: str, limit: int) -> list | None:
         """The first page of a words-only search that matches many entries, without collecting

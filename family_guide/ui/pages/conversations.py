@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +30,7 @@ from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
-from family_guide.ui.widgets import Retranslatable, heading
+from family_guide.ui.widgets import Retranslatable, heading, with_actions
 
 READING_WIDTH = 72  # characters per line
 
@@ -84,15 +83,7 @@ class ConversationsPage(Retranslatable, QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
-        reader = QWidget()
-        reader_layout = QVBoxLayout(reader)
-        reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.addWidget(self.view, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.show_all)
-        actions.addStretch(1)
-        actions.addWidget(self.talked)
-        reader_layout.addLayout(actions)
+        reader = with_actions(self.view, self.show_all, self.talked)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(reader)

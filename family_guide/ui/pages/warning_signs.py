@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,7 +33,7 @@ from family_guide.ui.content_html import (
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import native_name, translate
-from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, wrapped
+from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 
 
 class WarningSignsPage(Retranslatable, QWidget):
@@ -57,15 +56,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
 
-        result_panel = QWidget()
-        result_layout = QVBoxLayout(result_panel)
-        result_layout.setContentsMargins(0, 0, 0, 0)
-        result_layout.addWidget(self.result, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.clear_button)
-        actions.addStretch(1)
-        actions.addWidget(self.save_button)
-        result_layout.addLayout(actions)
+        result_panel = with_actions(self.result, self.clear_button, self.save_button)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
         right.addWidget(result_panel)
