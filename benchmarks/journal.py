@@ -153,8 +153,8 @@ def timed(fn, runs: int) -> float:
 
 
 def unlock(folder: Path, plain: Path, runs: int) -> tuple[float, float, float]:
-    from family_guide.core.journal.keys import DEFAULT_KDF, KeyFile, derive
-    from family_guide.core.journal.store import KEYS_NAME, Journal
+    from family_guide.core.journal.keys import DEFAULT_KDF, derive
+    from family_guide.core.journal.store import Journal
 
     def open_journal():
         Journal.open(folder, PASS).close()
@@ -164,9 +164,7 @@ def unlock(folder: Path, plain: Path, runs: int) -> tuple[float, float, float]:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
 
-    slot = KeyFile.load(folder / KEYS_NAME).slots["passphrase"]
     kdf = timed(lambda: derive(PASS, b"0123456789abcdef", DEFAULT_KDF), runs)
-    del slot
     return timed(open_journal, runs), timed(open_plain, runs), kdf
 
 

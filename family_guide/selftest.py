@@ -64,7 +64,7 @@ def _journal_roundtrip(home: Path) -> str:
     import sqlite3
 
     from family_guide.core.journal.keys import TEST_KDF
-    from family_guide.core.journal.records import Entry
+    from family_guide.core.journal.records import Entry, EntryFilter
     from family_guide.core.journal.store import DB_NAME, Journal
 
     folder = home / "selftest-journal"
@@ -73,7 +73,7 @@ def _journal_roundtrip(home: Path) -> str:
     journal.close()
     with Journal.open(folder, recovery_key=recovery) as journal:
         titles = [r.title for r in journal.rows()]
-        search = journal.count(journal_filter("self"))
+        search = journal.count(EntryFilter(text="self"))
     try:
         sqlite3.connect(folder / DB_NAME).execute("SELECT * FROM sqlite_master").fetchall()
         readable = True
@@ -84,12 +84,6 @@ def _journal_roundtrip(home: Path) -> str:
     if readable:
         raise RuntimeError("the journal file is readable without its key")
     return "encrypted, written, locked, unlocked with the recovery key, searched"
-
-
-def journal_filter(text: str):
-    from family_guide.core.journal.records import EntryFilter
-
-    return EntryFilter(text=text)
 
 
 def _screens(catalog, home: Path) -> str:

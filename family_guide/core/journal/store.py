@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from family_guide.core.atomic import write_atomic
 from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams, KeyFile, KeyFileError, WrongSecret
 from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
 
@@ -91,6 +90,13 @@ def _connect(path: Path, key: bytes):
         raise JournalDamaged(str(error)) from error
     # execute_plugins=False: never let an installed sqlite-utils plugin touch the journal.
     return Database(conn, execute_plugins=False)
+
+
+ROW_COLUMNS = "id, kind, occurred_at, child_id, title, concern"  # what a list row shows, no entry text
+
+
+def _entry_row(r) -> EntryRow:
+    return EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
 
 
 def _iso(moment: datetime) -> str:
@@ -356,7 +362,7 @@ class Journal:
         if len(candidates) < fetch:
             return None
         page = self.db.execute(
-            "SELECT id, kind, occurred_at, child_id, title, concern FROM entries"
+            f"SELECT {ROW_COLUMNS} FROM entries"
             f" WHERE id IN ({','.join('?' * len(candidates))}) ORDER BY occurred_at DESC, id DESC LIMIT ?",
             [*candidates, limit],
         ).fetchall()
@@ -375,7 +381,7 @@ class Journal:
         if offset == 0 and flt.text.strip() and flt == EntryFilter(text=flt.text) and self._many_hits(flt.text):
             page = self._newest_matches(flt.text, limit)
             if page is not None:
-                return [EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0) for r in page]
+                return [_entry_row(r) for r in page]
         where, params = self._where(flt)
         index = ""
         if flt.text.strip() and self._many_hits(flt.text):
@@ -387,19 +393,13 @@ class Journal:
                 else (" INDEXED BY idx_entries_occurred_at")
             )
         sql = (
-            f"SELECT e.id, e.kind, e.occurred_at, e.child_id, e.title, e.concern FROM entries e{index}{where}"
-            " ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"
+            f"SELECT {ROW_COLUMNS} FROM entries e{index}{where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"
         )
-        return [
-            EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
-            for r in self.db.execute(sql, [*params, limit, offset]).fetchall()
-        ]
+        return [_entry_row(r) for r in self.db.execute(sql, [*params, limit, offset]).fetchall()]
 
     def row(self, entry_id: int) -> EntryRow:
-        r = self.db.execute(
-            "SELECT id, kind, occurred_at, child_id, title, concern FROM entries WHERE id = ?", [entry_id]
-        ).fetchone()
-        return EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
+        r = self.db.execute(f"SELECT {ROW_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
+        return _entry_row(r)
 
     def tags(self) -> list[str]:
         sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
@@ -470,7 +470,3 @@ def _migrate(db, folder: Path, backup: bool) -> None:
         if sys.platform != "win32":
             os.chmod(target, 0o600)
     migrations.apply(db)
-
-
-def write_private(path: Path, data: bytes) -> None:
-    write_atomic(path, data, 0o600)

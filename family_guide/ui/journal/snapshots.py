@@ -18,10 +18,6 @@ def _item_text(module, language: str, item_id: str) -> str:
         return item_id  # a checklist changed since: still show what was stored
 
 
-def snapshot_title(module, language: str) -> str:
-    return module.title(language).value if module else ""
-
-
 def details_html(context, journal, entry: Entry) -> str:
     language = context.language
     module = context.catalog.modules.get(entry.details.get("module", ""))
@@ -33,7 +29,7 @@ def details_html(context, journal, entry: Entry) -> str:
     if entry.kind != "snapshot":
         return ""
     ticked = list(entry.details.get("ticked", []))
-    out = [f"<p><b>{escape(snapshot_title(module, language) or entry.details.get('module', ''))}</b></p>"]
+    out = [f"<p><b>{escape(module.title(language).value if module else entry.details.get('module', ''))}</b></p>"]
     tier_id = entry.details.get("tier")
     if module and tier_id:
         with contextlib.suppress(KeyError):
