@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from family_guide.core.modules import Module
 NEED_LABELS: dict[str, str] = {
     "emergency": QT_TRANSLATE_NOOP("Need", "Emergency: someone is in danger now"),
+    "crisis": QT_TRANSLATE_NOOP("Need", "A child may hurt themselves"),
     "report": QT_TRANSLATE_NOOP("Need", "Report online abuse or exploitation"),
     "image-removal": QT_TRANSLATE_NOOP("Need", "Get images taken down"),
     "trafficking": QT_TRANSLATE_NOOP("Need", "Trafficking"),

@@ -27,7 +27,7 @@ AgeBand = Literal["5-8", "9-12", "13-17"]
 Audience = Literal["parent", "leader", "counselor"]
 Kind = Literal["guide", "checklist", "directory", "workshop"]
 ReviewStatus = Literal["original", "reviewed", "draft", "machine"]
-Need = Literal["emergency", "report", "image-removal", "trafficking", "child-support", "adult-support"]
+Need = Literal["emergency", "crisis", "report", "image-removal", "trafficking", "child-support", "adult-support"]
 Confidence = Literal["high", "medium", "low"]
 Country = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|EU|GLOBAL)$")]
 
@@ -63,7 +63,7 @@ class TierRule(Strict):
     id: Id
     any_of: list[Id] = Field(default_factory=list, max_length=200)
     min_ticked: int | None = Field(default=None, ge=1, le=500)
-    needs: list[Need] = Field(default_factory=list, max_length=6)
+    needs: list[Need] = Field(default_factory=list, max_length=7)
 
 
 class ChecklistStructure(Strict):
