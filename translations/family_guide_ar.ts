@@ -1156,6 +1156,10 @@ Family Guide itself never connects to the internet.</source>
         <translation>طوارئ: شخص في خطر الآن</translation>
     </message>
     <message>
+        <source>A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report online abuse or exploitation</source>
         <translation>الإبلاغ عن إساءة أو استغلال عبر الإنترنت</translation>
     </message>

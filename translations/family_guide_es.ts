@@ -1144,6 +1144,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Emergencia: alguien está en peligro ahora</translation>
     </message>
     <message>
+        <source>A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report online abuse or exploitation</source>
         <translation>Denunciar abuso o explotación en internet</translation>
     </message>

@@ -1144,6 +1144,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>इमरजेंसी: कोई अभी खतरे में है</translation>
     </message>
     <message>
+        <source>A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report online abuse or exploitation</source>
         <translation>ऑनलाइन दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
     </message>
