@@ -174,3 +174,26 @@ def test_fallback_to_english_is_reported_per_text(module_copy):
     fallback = guide.guide("es", "13-17")
     assert fallback.is_fallback and fallback.language == "en"
     assert guide.title("hi").language == "en"  # no Hindi text at all: English, marked
+
+
+def test_a_linked_module_yaml_is_refused_and_the_message_names_the_file(module_copy, tmp_path):
+    folder = module_copy("online-friends")
+    manifest = folder / "module.yaml"
+    outside = tmp_path / "outside.yaml"
+    manifest.rename(outside)
+    manifest.symlink_to(outside)
+    [problem] = problems_of(folder)
+    assert problem.startswith(f"{manifest}: ")
+    assert "link (symlink)" in problem
+
+
+def test_a_linked_language_file_is_refused_and_never_read(module_copy, tmp_path):
+    folder = module_copy("online-friends")
+    outside = tmp_path / "private.txt"
+    outside.write_text("PRIVATE-CANARY: not yaml [\n", encoding="utf-8")
+    spanish = folder / "es.yaml"
+    spanish.unlink()
+    spanish.symlink_to(outside)
+    problems = problems_of(folder)
+    assert any(p.startswith(f"{spanish}: ") and "link (symlink)" in p for p in problems), problems
+    assert not any("CANARY" in p for p in problems)

@@ -18,6 +18,7 @@ from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
 MANIFEST = "module.yaml"
 MAX_MODULES_PER_FOLDER = 500
 MAX_MANIFEST_BYTES = 256 * 1024
+LINKED_FILE = "this file is a link (symlink); links are not followed, so put the file itself in the module folder"
 
 
 def find_module_folders(root: Path) -> list[Path]:
@@ -85,10 +86,12 @@ def load_module(folder: Path, origin: str = "bundled") -> tuple[Module | None, l
 
 def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem], set[str]]:
     manifest_path = folder / MANIFEST
+    if folder.is_symlink():
+        return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
+    if manifest_path.is_symlink():
+        return None, [Problem(manifest_path, None, "", LINKED_FILE)], set()
     if not manifest_path.is_file():
         return None, [Problem(manifest_path, None, "", "the module has no module.yaml file")], set()
-    if folder.is_symlink() or manifest_path.is_symlink():
-        return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
     data, lines = parse_yaml(read_text(manifest_path, MAX_MANIFEST_BYTES), manifest_path)
     entry_problems, dropped = _drop_bad_entries(data, lines, manifest_path)
     manifest, problems = _validate(model.Manifest, data, lines, manifest_path)
@@ -108,6 +111,9 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
     texts: dict[str, model.LanguageText] = {}
     for lang in manifest.languages:
         path = folder / f"{lang}.yaml"
+        if path.is_symlink():  # a link could show lines of any file on the computer in error messages
+            problems.append(Problem(path, None, "", LINKED_FILE))
+            continue
         if not path.is_file():
             problems.append(
                 Problem(
