@@ -111,6 +111,13 @@ def test_huge_file_is_refused(module_copy):
         ("[click](javascript:alert(1))", "is not allowed"),
         ("[file](file:///etc/passwd)", "is not allowed"),
         ("\u202egnp.exe", "direction-override"),
+        ("\u2067gnp.exe", "U+2067"),  # an isolate left open turns the rest of the line around
+        ("gnp.exe\u2069", "U+2069"),
+        ("\u2066x\u2068y", "U+2066, U+2068"),
+        ("gro\u200boming", "U+200B"),  # a zero-width space hides a word from search
+        ("\u200fwarning", "U+200F"),
+        ("\u200ewarning", "U+200E"),
+        ("safe\ufeffword", "U+FEFF"),
     ],
 )
 def test_html_remote_images_and_unsafe_links_are_refused(module_copy, inserted, message):
@@ -197,3 +204,13 @@ def test_a_linked_language_file_is_refused_and_never_read(module_copy, tmp_path)
     problems = problems_of(folder)
     assert any(p.startswith(f"{spanish}: ") and "link (symlink)" in p for p in problems), problems
     assert not any("CANARY" in p for p in problems)
+
+
+def test_joiners_that_hindi_and_arabic_spell_with_are_allowed(module_copy):
+    folder = module_copy("online-friends")
+    replace_in(
+        folder / "en.yaml", "title: People online", "title: People online \u0915\u094d\u200d\u0937 \u0645\u200c\u0627"
+    )
+    module, problems, _ = load_module(folder)
+    assert problems == []
+    assert "\u200d" in module.title("en").value
