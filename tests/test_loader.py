@@ -214,3 +214,25 @@ def test_joiners_that_hindi_and_arabic_spell_with_are_allowed(module_copy):
     module, problems, _ = load_module(folder)
     assert problems == []
     assert "\u200d" in module.title("en").value
+
+
+# As written in the file: the characters themselves, or YAML escapes that are invisible in the file too.
+@pytest.mark.parametrize("hidden", ["\u202e", "\u2067", "\u200b", "\u200f", "\ufeff", "\\u202e", "\\x7f", "\\x9b"])
+def test_a_source_address_with_invisible_or_control_characters_is_refused(module_copy, hidden):
+    folder = module_copy("online-friends")
+    manifest = folder / "module.yaml"
+    replace_in(manifest, "url: https://parents.thorn.org/", f'url: "https://parents.thorn.org/{hidden}gro.live"')
+    problems = problems_of(folder)
+    assert any(p.startswith(f"{manifest}:{line_of(manifest, 'parents.thorn')}: sources.") for p in problems), problems
+
+
+def test_a_help_line_web_address_with_a_bidi_control_is_left_out_and_named(module_copy):
+    folder = module_copy("help-directory")
+    manifest = folder / "module.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    first_web = text.index("    web: https://") + len("    web: ")
+    manifest.write_text(text[:first_web] + '"https://\u2067gro.evil\u2069/"' + text[text.index("\n", first_web) :])
+    module, problems, _ = load_module(folder)
+    assert problems == []
+    [left_out] = module.skipped_parts
+    assert left_out.field.endswith(".web") and "U+2067, U+2069" in left_out.message

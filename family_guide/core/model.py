@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from family_guide.core import text_rules
 from family_guide.core.constants import AGE_BANDS, FORMAT_VERSION, SOURCE_LANGUAGE
 
 __all__ = ["AGE_BANDS", "FORMAT_VERSION", "SOURCE_LANGUAGE"]
@@ -22,7 +23,24 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_l
 LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500)]
+
+
+def _visible_url(url: str) -> str:
+    """The app shows an address before opening it: invisible characters could make it read as another."""
+    hidden = text_rules.hidden_characters(url)
+    if hidden:
+        raise ValueError(
+            f"the web address contains invisible characters that can disguise it ({', '.join(hidden)}); remove them"
+        )
+    return url
+
+
+# No spaces, quotes, angle brackets or control characters (C0, DEL, C1).
+HttpsUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https://[^\s<>\"\x00-\x1f\x7f-\x9f]+$", max_length=500),
+    AfterValidator(_visible_url),
+]
 AgeBand = Literal["5-8", "9-12", "13-17"]
 Audience = Literal["parent", "leader", "counselor"]
 Kind = Literal["guide", "checklist", "directory", "workshop"]
