@@ -48,8 +48,8 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
         bundled = paths.bundled("resources", "modules").resolve()
-        # Targets first: a pack that reuses a bundled id is checked on its own merits here.
-        roots = [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)] + [(bundled, "bundled")]
+        # Bundled first, as in the app: a pack that reuses a bundled id is reported as the app reports it.
+        roots = [(bundled, "bundled")] + [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)]
     except paths.MissingResourcesError:
         pass
     catalog = load_catalog(roots)

@@ -162,9 +162,7 @@ def test_a_user_module_cannot_replace_a_bundled_one(module_copy, tmp_path):
 
 
 def test_user_folder_modules_load_like_bundled_ones(module_copy, tmp_path):
-    folder = module_copy("online-friends", into=tmp_path / "user")
-    folder.rename(tmp_path / "user" / "my-guide")
-    replace_in(tmp_path / "user" / "my-guide" / "module.yaml", "id: online-friends", "id: my-guide")
+    module_copy("online-friends", into=tmp_path / "user", as_id="my-guide")
     catalog = load_catalog([(MODULES, "bundled"), (tmp_path / "user", "user")])
     assert catalog.modules["my-guide"].origin == "user"
     assert catalog.skipped == []

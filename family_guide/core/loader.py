@@ -47,7 +47,8 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
                         None,
                         "id",
                         f"a module with id '{module.id}' is already loaded from {first}",
-                    )
+                    ),
+                    *module.skipped_parts,  # its own mistakes too, so an author sees everything at once
                 ]
                 module = None
             if module is None:
