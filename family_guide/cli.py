@@ -44,7 +44,7 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     if missing:
         print(f"family-guide check-modules: no such folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    wanted = {f.resolve() for t in targets for f in find_module_folders(t)}
+    wanted = {f.resolve() for t in targets for f in find_module_folders(t)[0]}
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
         bundled = paths.bundled("resources", "modules").resolve()
@@ -56,12 +56,17 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     modules = [m for m in catalog.modules.values() if m.folder.resolve() in wanted]
     skipped = [s for s in catalog.skipped if s.folder.resolve() in wanted]
     partial = [m for m in modules if m.skipped_parts]  # loaded, but with parts left out
-    problems = [p for s in skipped for p in s.problems] + [p for m in partial for p in m.skipped_parts]
+    unread = catalog.unread  # folders past the limit: the app does not read them either
+    problems = (
+        [p for s in skipped for p in s.problems]
+        + [p for m in partial for p in m.skipped_parts]
+        + [u.problem for u in unread]
+    )
     if as_json:
         import json
 
         summary = {
-            "ok": not skipped and not partial and bool(wanted),
+            "ok": not skipped and not partial and not unread and bool(wanted),
             "modules": [
                 {
                     "id": m.id,
@@ -75,6 +80,7 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
             ],
             "skipped": [{"folder": str(s.folder), "errors": len(s.problems)} for s in skipped],
             "partly_skipped": [{"folder": str(m.folder), "errors": len(m.skipped_parts)} for m in partial],
+            "not_read": [{"folder": str(u.root), "count": u.count} for u in unread],
             "errors": [p.as_dict() for p in problems],
         }
         print(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -84,11 +90,12 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
         print(
             f"{len(wanted)} module(s) checked: {len(modules) - len(partial)} valid, "
             f"{len(skipped) + len(partial)} with problems ({len(problems)} in all)"
+            + (f"; {catalog.unread_count} folder(s) not read (over the limit)" if unread else "")
         )
     if not wanted:
         print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
         return 1
-    return 1 if skipped or partial else 0
+    return 1 if skipped or partial or unread else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,3 +80,17 @@ def test_check_modules_and_the_app_both_report_a_pack_that_reuses_a_bundled_id(c
     result = run("check-modules", str(context.paths.user_modules_dir))
     assert result.returncode == 1
     assert app_says[0] in result.stdout.splitlines()
+
+
+def test_check_modules_says_how_many_folders_past_the_limit_were_not_read(tmp_path):
+    from family_guide.core.loader import MAX_MODULES_PER_FOLDER
+
+    for number in range(MAX_MODULES_PER_FOLDER + 3):
+        (tmp_path / "packs" / f"m{number:04}").mkdir(parents=True)
+    result = run("check-modules", str(tmp_path / "packs"))
+    assert result.returncode == 1
+    assert f"{tmp_path / 'packs'}: 3 more module folder(s) were not read" in result.stdout
+    assert "3 folder(s) not read" in result.stdout.splitlines()[-1]
+    summary = json.loads(run("check-modules", "--json", str(tmp_path / "packs")).stdout)
+    assert summary["ok"] is False
+    assert summary["not_read"] == [{"folder": str(tmp_path / "packs"), "count": 3}]

@@ -234,3 +234,16 @@ def test_a_help_line_web_address_with_a_bidi_control_is_left_out_and_named(modul
     assert problems == []
     [left_out] = module.skipped_parts
     assert left_out.field.endswith(".web") and "U+2067, U+2069" in left_out.message
+
+
+def test_folders_past_the_limit_are_counted_not_silently_dropped(tmp_path, monkeypatch):
+    from family_guide.core import loader
+
+    monkeypatch.setattr(loader, "MAX_MODULES_PER_FOLDER", 2)
+    for name in ("a", "b", "c", "d", ".hidden"):
+        (tmp_path / "packs" / name).mkdir(parents=True)
+    (tmp_path / "packs" / "notes.txt").write_text("not a folder", encoding="utf-8")
+    catalog = load_catalog([(tmp_path / "packs", "user")])
+    assert [s.folder.name for s in catalog.skipped] == ["a", "b"]  # read (and refused: no module.yaml)
+    assert catalog.unread_count == 2
+    assert f"{tmp_path / 'packs'}: 2 more module folder(s) were not read" in str(catalog.problems[-1])

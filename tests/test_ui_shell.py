@@ -213,6 +213,21 @@ def test_skipped_user_module_shows_a_notice_and_the_rest_works(qtbot, window, co
     assert window.pages["conversations"].guides.count() >= 1
 
 
+def test_the_notice_says_how_many_module_folders_were_not_read(window, context, monkeypatch):
+    from family_guide.core import loader
+    from tests.conftest import MODULES
+
+    limit = len([p for p in MODULES.iterdir() if p.is_dir()])  # the bundled folder stays within it
+    monkeypatch.setattr(loader, "MAX_MODULES_PER_FOLDER", limit)
+    for number in range(limit + 1):
+        (context.paths.user_modules_dir / f"pack-{number:03}").mkdir(parents=True)
+    context.load_content()
+    assert window.notice.isVisible()
+    assert f"{limit} content modules have mistakes" in window.notice.message.text()  # read: no module.yaml
+    assert "Folders not read because there are too many modules in one folder: 1." in window.notice.message.text()
+    assert "1 more module folder(s) were not read" in context.catalog.problems[-1].message  # in the details
+
+
 def test_no_button_without_text_or_name(window):
     for key in SECTIONS:
         window.show_section(key)

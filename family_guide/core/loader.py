@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from family_guide.core import model, text_rules
-from family_guide.core.modules import Catalog, Module, SkippedModule
+from family_guide.core.modules import Catalog, Module, SkippedModule, UnreadFolders
 from family_guide.core.problems import ContentError, Problem
 from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
 
@@ -21,14 +21,15 @@ MAX_MANIFEST_BYTES = 256 * 1024
 LINKED_FILE = "this file is a link (symlink); links are not followed, so put the file itself in the module folder"
 
 
-def find_module_folders(root: Path) -> list[Path]:
-    """Module folders under ``root``; ``root`` may itself be one module."""
+def find_module_folders(root: Path) -> tuple[list[Path], int]:
+    """Module folders under ``root`` (``root`` may itself be one module), and how many more
+    folders there were past the limit, which are not read."""
     if (root / MANIFEST).is_file():
-        return [root]
+        return [root], 0
     if not root.is_dir():
-        return []
+        return [], 0
     folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
-    return folders[:MAX_MODULES_PER_FOLDER]
+    return folders[:MAX_MODULES_PER_FOLDER], max(0, len(folders) - MAX_MODULES_PER_FOLDER)
 
 
 def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
@@ -37,7 +38,10 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
     links: dict[str, set[str]] = {}
     known_ids: set[str] = set()
     for root, origin in roots:
-        for folder in find_module_folders(root):
+        folders, unread = find_module_folders(root)
+        if unread:
+            catalog.unread.append(UnreadFolders(root, unread, MAX_MODULES_PER_FOLDER))
+        for folder in folders:
             module, problems, targets = load_module(folder, origin)
             if module is not None and module.id in catalog.modules:
                 first = catalog.modules[module.id].folder
