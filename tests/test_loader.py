@@ -247,3 +247,25 @@ def test_folders_past_the_limit_are_counted_not_silently_dropped(tmp_path, monke
     assert [s.folder.name for s in catalog.skipped] == ["a", "b"]  # read (and refused: no module.yaml)
     assert catalog.unread_count == 2
     assert f"{tmp_path / 'packs'}: 2 more module folder(s) were not read" in str(catalog.problems[-1])
+
+
+def test_control_characters_written_as_yaml_escapes_are_refused(module_copy):
+    folder = module_copy("online-friends")
+    en = folder / "en.yaml"
+    replace_in(en, "title: People online are not always who they say", 'title: "People online \\e[2J\\0"')
+    problems = problems_of(folder)
+    assert any(p.startswith(f"{en}:{line_of(en, 'title:')}: title: ") and "U+0000, U+001B" in p for p in problems)
+
+
+def test_a_problem_is_one_line_whatever_the_file_and_key_names_hold(module_copy, tmp_path):
+    """A key or folder name with a line break or a direction override must not forge report lines."""
+    folder = module_copy("online-friends")
+    replace_in(
+        folder / "en.yaml", "title: People online", '"x\\n/etc/ok.yaml:1: all good \\u202e": y\ntitle: People online'
+    )
+    lines = [line for p in problems_of(folder) for line in p.splitlines()]
+    assert len(lines) == 1
+    assert "x\\n/etc/ok.yaml:1: all good \\u202e: unknown field" in lines[0]
+    folder.rename(tmp_path / "modules" / "pack\x1b[2J\u2067")
+    [problem] = [str(p) for p in load_catalog([(tmp_path / "modules", "user")]).problems if "must match" in str(p)]
+    assert "\x1b" not in problem and "\u2067" not in problem and "pack\\x1b[2J\\u2067" in problem

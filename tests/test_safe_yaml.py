@@ -112,3 +112,9 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     with pytest.raises(ContentError) as info:
         read_text(pipe)
     assert "not a regular file" in info.value.problems[0].message
+
+
+def test_a_control_character_in_the_file_names_its_line_and_code():
+    problem = error_of("a: 1\nb: x\x7fy\n")
+    assert problem.line == 2
+    assert "U+007F" in problem.message and "unicode string" not in problem.message

@@ -30,16 +30,14 @@ def _visible_url(url: str) -> str:
     hidden = text_rules.hidden_characters(url)
     if hidden:
         raise ValueError(
-            f"the web address contains invisible characters that can disguise it ({', '.join(hidden)}); remove them"
+            f"the web address contains invisible or control characters that can disguise it "
+            f"({', '.join(hidden)}); remove them"
         )
     return url
 
 
-# No spaces, quotes, angle brackets or control characters (C0, DEL, C1).
 HttpsUrl = Annotated[
-    str,
-    StringConstraints(pattern=r"^https://[^\s<>\"\x00-\x1f\x7f-\x9f]+$", max_length=500),
-    AfterValidator(_visible_url),
+    str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500), AfterValidator(_visible_url)
 ]
 AgeBand = Literal["5-8", "9-12", "13-17"]
 Audience = Literal["parent", "leader", "counselor"]

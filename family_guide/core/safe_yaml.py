@@ -87,6 +87,11 @@ def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
         return _build(yaml.parse(text, Loader=_Loader), source, lines), lines
     except ContentError:
         raise
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses in the file itself
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        line = text.count("\n", 0, exc.position) + 1
+        message = f"the file contains a control character (U+{code:04X}) that is not allowed; remove it"
+        raise ContentError([Problem(source, line, "", message)]) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
