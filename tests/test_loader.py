@@ -269,3 +269,27 @@ def test_a_problem_is_one_line_whatever_the_file_and_key_names_hold(module_copy,
     folder.rename(tmp_path / "modules" / "pack\x1b[2J\u2067")
     [problem] = [str(p) for p in load_catalog([(tmp_path / "modules", "user")]).problems if "must match" in str(p)]
     assert "\x1b" not in problem and "\u2067" not in problem and "pack\\x1b[2J\\u2067" in problem
+
+
+def test_a_flood_of_mistakes_is_cut_short_with_a_count(module_copy):
+    """50,000 wrong lines must not become megabytes of details that freeze the notice."""
+    from family_guide.core.loader import MAX_PROBLEMS_PER_MODULE
+
+    folder = module_copy("online-friends")
+    (folder / "es.yaml").write_text("".join(f"k{i}: v\n" for i in range(MAX_PROBLEMS_PER_MODULE + 50)))
+    problems = problems_of(folder)
+    assert len(problems) == MAX_PROBLEMS_PER_MODULE + 1
+    assert problems[0].startswith(f"{folder / 'es.yaml'}:1: k0: unknown field")
+    assert problems[-1] == f"{folder}: 50 more problems in this module are not listed; fix these first"
+
+
+def test_a_flood_of_wrong_help_line_entries_is_cut_short_too(module_copy):
+    from family_guide.core.loader import MAX_PROBLEMS_PER_MODULE
+
+    folder = module_copy("help-directory")
+    with (folder / "module.yaml").open("a", encoding="utf-8") as manifest:
+        manifest.write("".join(f"    - id: bad-{i}\n" for i in range(MAX_PROBLEMS_PER_MODULE)))
+    module, problems, _ = load_module(folder)
+    assert problems == [] and "gb-childline" in {e.id for e in module.manifest.directory.entries}
+    assert len(module.skipped_parts) == MAX_PROBLEMS_PER_MODULE + 1
+    assert "more problems in this module are not listed" in module.skipped_parts[-1].message

@@ -18,6 +18,7 @@ from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
 MANIFEST = "module.yaml"
 MAX_MODULES_PER_FOLDER = 500
 MAX_MANIFEST_BYTES = 256 * 1024
+MAX_PROBLEMS_PER_MODULE = 200
 LINKED_FILE = "this file is a link (symlink); links are not followed, so put the file itself in the module folder"
 
 
@@ -80,13 +81,23 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
 
 
 def load_module(folder: Path, origin: str = "bundled") -> tuple[Module | None, list[Problem], set[str]]:
-    """Load one module folder. Returns the module (or None) and every problem found."""
+    """Load one module folder. Returns the module (or None) and the problems found (the first
+    MAX_PROBLEMS_PER_MODULE of them: a flood of mistakes must not freeze the app's details)."""
     try:
-        return _load_module(folder, origin)
+        module, problems, targets = _load_module(folder, origin)
     except ContentError as exc:
-        return None, exc.problems, set()
+        return None, _capped(folder, exc.problems), set()
     except Exception as exc:  # the boundary: nothing in a content folder may crash the app
         return None, [Problem(folder, None, "", f"could not be loaded: {type(exc).__name__}: {exc}")], set()
+    return module, _capped(folder, problems), targets
+
+
+def _capped(folder: Path, problems: list[Problem]) -> list[Problem]:
+    more = len(problems) - MAX_PROBLEMS_PER_MODULE
+    if more <= 0:
+        return problems
+    note = Problem(folder, None, "", f"{more:,} more problems in this module are not listed; fix these first")
+    return [*problems[:MAX_PROBLEMS_PER_MODULE], note]
 
 
 def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem], set[str]]:
@@ -143,7 +154,7 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
         problems += _check_complete_english(texts[model.SOURCE_LANGUAGE], manifest, folder / "en.yaml")
     if problems:
         return None, sorted(problems, key=lambda p: (str(p.file), p.line or 0)), set()
-    return Module(manifest, texts, folder, origin, tuple(entry_problems)), [], targets
+    return Module(manifest, texts, folder, origin, tuple(_capped(folder, entry_problems))), [], targets
 
 
 def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
