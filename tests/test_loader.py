@@ -293,3 +293,18 @@ def test_a_flood_of_wrong_help_line_entries_is_cut_short_too(module_copy):
     assert problems == [] and "gb-childline" in {e.id for e in module.manifest.directory.entries}
     assert len(module.skipped_parts) == MAX_PROBLEMS_PER_MODULE + 1
     assert "more problems in this module are not listed" in module.skipped_parts[-1].message
+
+
+def test_a_module_may_not_list_more_languages_than_the_limit(module_copy):
+    """Each language file may hold 512 KB; a list of hundreds would make the app read for minutes."""
+    from itertools import islice, product
+    from string import ascii_lowercase
+
+    from family_guide.core.model import MAX_LANGUAGES
+
+    folder = module_copy("online-friends")
+    manifest = folder / "module.yaml"
+    codes = ["".join(c) for c in islice(product(ascii_lowercase, repeat=3), MAX_LANGUAGES)]
+    replace_in(manifest, "  es: draft\n", "  es: draft\n" + "".join(f"  {code}: draft\n" for code in codes))
+    [problem] = problems_of(folder)
+    assert problem == f"{manifest}:{line_of(manifest, 'languages:')}: languages: too many: at most {MAX_LANGUAGES}"

@@ -291,6 +291,8 @@ def _friendly(error: dict) -> str:
         return error["msg"].removeprefix("Value error, ")
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "too_long" and "max_length" in error.get("ctx", {}):
+        return f"too many: at most {error['ctx']['max_length']}"
     return error["msg"]
 
 

@@ -19,6 +19,9 @@ from family_guide.core.constants import AGE_BANDS, FORMAT_VERSION, SOURCE_LANGUA
 __all__ = ["AGE_BANDS", "FORMAT_VERSION", "SOURCE_LANGUAGE"]
 
 
+# Each language file may hold 512 KB: without a limit, one module could make the app read for minutes.
+MAX_LANGUAGES = 50
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -155,7 +158,7 @@ class Manifest(Strict):
     age_bands: list[AgeBand] = Field(default_factory=list)
     reviewed: dt.date
     sources: list[Source] = Field(min_length=1, max_length=50)
-    languages: dict[LangCode, ReviewStatus] = Field(min_length=1)
+    languages: dict[LangCode, ReviewStatus] = Field(min_length=1, max_length=MAX_LANGUAGES)
     related: list[Id] = Field(default_factory=list, max_length=50)
     checklist: ChecklistStructure | None = None
     directory: DirectoryStructure | None = None
