@@ -308,3 +308,21 @@ def test_a_module_may_not_list_more_languages_than_the_limit(module_copy):
     replace_in(manifest, "  es: draft\n", "  es: draft\n" + "".join(f"  {code}: draft\n" for code in codes))
     [problem] = problems_of(folder)
     assert problem == f"{manifest}:{line_of(manifest, 'languages:')}: languages: too many: at most {MAX_LANGUAGES}"
+
+
+def test_a_help_line_number_that_could_show_reversed_is_left_out(module_copy):
+    """An override inside a phone number would show 999 as 'another' number; the entry is left out."""
+    folder = module_copy("help-directory")
+    manifest = folder / "module.yaml"
+    replace_in(manifest, 'phone: "0800 1111"', 'phone: "0800 \\u202e1111"')
+    module, problems, _ = load_module(folder)
+    assert problems == [] and "gb-childline" not in {e.id for e in module.manifest.directory.entries}
+    [left_out] = module.skipped_parts
+    assert left_out.field.endswith(".phone") and "U+202E" in left_out.message
+
+
+def test_a_source_title_with_an_isolate_is_refused(module_copy):
+    folder = module_copy("online-friends")
+    manifest = folder / "module.yaml"
+    replace_in(manifest, "  - title: ", "  - title: \u2067")
+    assert any(".title: contains invisible or control characters" in p and "U+2067" in p for p in problems_of(folder))

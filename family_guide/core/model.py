@@ -28,20 +28,19 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 
 
-def _visible_url(url: str) -> str:
-    """The app shows an address before opening it: invisible characters could make it read as another."""
-    hidden = text_rules.hidden_characters(url)
+def _visible(value: str) -> str:
+    """Text from module.yaml shown as it is (an address the app asks before opening, a phone
+    number, a source): invisible characters could make it read as another."""
+    hidden = text_rules.hidden_characters(value)
     if hidden:
         raise ValueError(
-            f"the web address contains invisible or control characters that can disguise it "
-            f"({', '.join(hidden)}); remove them"
+            f"contains invisible or control characters that can disguise it ({', '.join(hidden)}); remove them"
         )
-    return url
+    return value
 
 
-HttpsUrl = Annotated[
-    str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500), AfterValidator(_visible_url)
-]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500), AfterValidator(_visible)]
+VisibleText = Annotated[ShortText, AfterValidator(_visible)]
 AgeBand = Literal["5-8", "9-12", "13-17"]
 Audience = Literal["parent", "leader", "counselor"]
 Kind = Literal["guide", "checklist", "directory", "workshop"]
@@ -59,8 +58,8 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    title: ShortText
-    publisher: ShortText
+    title: VisibleText
+    publisher: VisibleText
     url: HttpsUrl
 
 
@@ -115,10 +114,10 @@ class DirectoryEntry(Strict):
     id: Id
     country: Country
     needs: list[Need] = Field(min_length=1)
-    phone: ShortText | None = None
-    sms: ShortText | None = None
+    phone: VisibleText | None = None
+    sms: VisibleText | None = None
     web: HttpsUrl | None = None
-    hours: ShortText | None = None
+    hours: VisibleText | None = None
     source: HttpsUrl
     verified: dt.date
     confidence: Confidence
