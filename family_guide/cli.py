@@ -38,13 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def check_modules(targets: list[Path], as_json: bool) -> int:
     from family_guide import paths
-    from family_guide.core.loader import find_module_folders, load_catalog
+    from family_guide.core.loader import load_catalog
 
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         print(f"family-guide check-modules: no such folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    wanted = {f.resolve() for t in targets for f in find_module_folders(t)[0]}
+    wanted = {f.resolve() for t in targets for f in _folders(t)}
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
         bundled = paths.bundled("resources", "modules").resolve()
@@ -96,6 +96,18 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
         print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
         return 1
     return 1 if skipped or partial or unread else 0
+
+
+def _folders(target: Path) -> list[Path]:
+    """The module folders under ``target``; the target itself if it cannot be read, which the
+    catalog then reports as a skipped folder."""
+    from family_guide.core.loader import find_module_folders
+    from family_guide.core.problems import ContentError
+
+    try:
+        return find_module_folders(target)[0]
+    except ContentError:
+        return [target]
 
 
 def main(argv: list[str] | None = None) -> int:

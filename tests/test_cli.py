@@ -94,3 +94,24 @@ def test_check_modules_says_how_many_folders_past_the_limit_were_not_read(tmp_pa
     summary = json.loads(run("check-modules", "--json", str(tmp_path / "packs")).stdout)
     assert summary["ok"] is False
     assert summary["not_read"] == [{"folder": str(tmp_path / "packs"), "count": 3}]
+
+
+def test_a_folder_that_cannot_be_read_is_a_reported_problem_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    from family_guide.cli import check_modules
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    real_iterdir = Path.iterdir
+
+    def refuse(self):
+        if self == packs:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    assert check_modules([packs], as_json=False) == 1
+    out = capsys.readouterr().out
+    assert f"{packs}: cannot read the folder: Permission denied" in out
+    assert "1 module(s) checked: 0 valid, 1 with problems" in out

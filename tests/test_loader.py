@@ -326,3 +326,21 @@ def test_a_source_title_with_an_isolate_is_refused(module_copy):
     manifest = folder / "module.yaml"
     replace_in(manifest, "  - title: ", "  - title: \u2067")
     assert any(".title: contains invisible or control characters" in p and "U+2067" in p for p in problems_of(folder))
+
+
+def test_a_modules_folder_that_cannot_be_read_is_reported_not_a_crash(tmp_path, monkeypatch):
+    """Wrong permissions on the user's modules folder must not stop the app from starting."""
+    packs = tmp_path / "packs"
+    (packs / "a").mkdir(parents=True)
+    real_iterdir = Path.iterdir
+
+    def refuse(self):
+        if self == packs:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    catalog = load_catalog([(MODULES, "bundled"), (packs, "user")])
+    assert "online-friends" in catalog.modules
+    [skipped] = catalog.skipped
+    assert str(skipped.problems[0]) == f"{packs}: cannot read the folder: Permission denied"

@@ -24,12 +24,16 @@ LINKED_FILE = "this file is a link (symlink); links are not followed, so put the
 
 def find_module_folders(root: Path) -> tuple[list[Path], int]:
     """Module folders under ``root`` (``root`` may itself be one module), and how many more
-    folders there were past the limit, which are not read."""
-    if (root / MANIFEST).is_file():
-        return [root], 0
-    if not root.is_dir():
-        return [], 0
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    folders there were past the limit, which are not read. Raises ContentError if ``root``
+    cannot be read (wrong permissions, say)."""
+    try:
+        if (root / MANIFEST).is_file():
+            return [root], 0
+        if not root.is_dir():
+            return [], 0
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError as exc:
+        raise ContentError([Problem(root, None, "", f"cannot read the folder: {exc.strerror or exc}")]) from exc
     return folders[:MAX_MODULES_PER_FOLDER], max(0, len(folders) - MAX_MODULES_PER_FOLDER)
 
 
@@ -39,7 +43,11 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
     links: dict[str, set[str]] = {}
     known_ids: set[str] = set()
     for root, origin in roots:
-        folders, unread = find_module_folders(root)
+        try:
+            folders, unread = find_module_folders(root)
+        except ContentError as exc:  # reported like a broken module: the other roots still load
+            catalog.skipped.append(SkippedModule(root, exc.problems))
+            continue
         if unread:
             catalog.unread.append(UnreadFolders(root, unread, MAX_MODULES_PER_FOLDER))
         for folder in folders:
