@@ -29,7 +29,7 @@ _HIDDEN = re.compile(f"[{_HIDDEN_CHARS}]")
 # In a one-line report, line breaks and tabs are hidden characters too.
 _UNPRINTABLE = re.compile(f"[{_HIDDEN_CHARS}\t\n\r\u2028\u2029]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
-HELP_TARGETS = ("help:now", "help:directory")
+HELP_TARGETS = ("help:now", "help:crisis", "help:directory")
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
 
 
@@ -51,7 +51,7 @@ def problems_in(text: str) -> list[str]:
         if not link_allowed(target):
             found.append(
                 f"the link target '{target[:80]}' is not allowed; use https://..., mailto:, tel:, "
-                "module:<module-id> or help:now"
+                "module:<module-id>, help:now, help:crisis or help:directory"
             )
     return found
 
