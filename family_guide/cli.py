@@ -38,30 +38,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 def check_modules(targets: list[Path], as_json: bool) -> int:
     from family_guide import paths
-    from family_guide.core.loader import find_module_folders, load_catalog
+    from family_guide.core.loader import load_catalog
 
     missing = [str(p) for p in targets if not p.exists()]
     if missing:
         print(f"family-guide check-modules: no such folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    wanted = {f.resolve() for t in targets for f in find_module_folders(t)}
+    wanted = {f.resolve() for t in targets for f in _folders(t)}
     roots = [(t, "user") for t in targets]
     try:  # bundled modules give context, so links from a pack to bundled guides resolve
         bundled = paths.bundled("resources", "modules").resolve()
-        # Targets first: a pack that reuses a bundled id is checked on its own merits here.
-        roots = [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)] + [(bundled, "bundled")]
+        # Bundled first, as in the app: a pack that reuses a bundled id is reported as the app reports it.
+        roots = [(bundled, "bundled")] + [(t, "user") for t in targets if not t.resolve().is_relative_to(bundled)]
     except paths.MissingResourcesError:
         pass
     catalog = load_catalog(roots)
     modules = [m for m in catalog.modules.values() if m.folder.resolve() in wanted]
     skipped = [s for s in catalog.skipped if s.folder.resolve() in wanted]
     partial = [m for m in modules if m.skipped_parts]  # loaded, but with parts left out
-    problems = [p for s in skipped for p in s.problems] + [p for m in partial for p in m.skipped_parts]
+    unread = catalog.unread  # folders past the limit: the app does not read them either
+    problems = (
+        [p for s in skipped for p in s.problems]
+        + [p for m in partial for p in m.skipped_parts]
+        + [u.problem for u in unread]
+    )
     if as_json:
         import json
 
         summary = {
-            "ok": not skipped and not partial and bool(wanted),
+            "ok": not skipped and not partial and not unread and bool(wanted),
             "modules": [
                 {
                     "id": m.id,
@@ -75,6 +80,7 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
             ],
             "skipped": [{"folder": str(s.folder), "errors": len(s.problems)} for s in skipped],
             "partly_skipped": [{"folder": str(m.folder), "errors": len(m.skipped_parts)} for m in partial],
+            "not_read": [{"folder": str(u.root), "count": u.count} for u in unread],
             "errors": [p.as_dict() for p in problems],
         }
         print(json.dumps(summary, indent=2, ensure_ascii=False))
@@ -84,11 +90,24 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
         print(
             f"{len(wanted)} module(s) checked: {len(modules) - len(partial)} valid, "
             f"{len(skipped) + len(partial)} with problems ({len(problems)} in all)"
+            + (f"; {catalog.unread_count} folder(s) not read (over the limit)" if unread else "")
         )
     if not wanted:
         print("no content modules found (a module folder holds a module.yaml)", file=sys.stderr)
         return 1
-    return 1 if skipped or partial else 0
+    return 1 if skipped or partial or unread else 0
+
+
+def _folders(target: Path) -> list[Path]:
+    """The module folders under ``target``; the target itself if it cannot be read, which the
+    catalog then reports as a skipped folder."""
+    from family_guide.core.loader import find_module_folders
+    from family_guide.core.problems import ContentError
+
+    try:
+        return find_module_folders(target)[0]
+    except ContentError:
+        return [target]
 
 
 def main(argv: list[str] | None = None) -> int:

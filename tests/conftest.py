@@ -51,11 +51,16 @@ def private_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def module_copy(tmp_path):
-    """Copy a bundled module to a scratch folder so a test can break it."""
+    """Copy a bundled module to a scratch folder so a test can break it; ``as_id`` gives the
+    copy an id of its own (a pack may not reuse a bundled id)."""
 
-    def copy(module_id: str, into: Path | None = None) -> Path:
-        target = (into or tmp_path / "modules") / module_id
+    def copy(module_id: str, into: Path | None = None, as_id: str | None = None) -> Path:
+        target = (into or tmp_path / "modules") / (as_id or module_id)
         shutil.copytree(MODULES / module_id, target)
+        if as_id:
+            manifest = target / "module.yaml"
+            text = manifest.read_text(encoding="utf-8")
+            manifest.write_text(text.replace(f"id: {module_id}\n", f"id: {as_id}\n", 1), encoding="utf-8")
         return target
 
     return copy

@@ -36,7 +36,7 @@ def test_broken_module_exits_non_zero_and_lists_every_problem(module_copy, tmp_p
 
 
 def test_json_summary_counts_and_errors(module_copy, tmp_path):
-    module_copy("online-friends")
+    module_copy("online-friends", as_id="my-guide")
     broken = module_copy("grooming-signs")
     (broken / "en.yaml").write_bytes(b"\xff\xfe")
     result = run("check-modules", "--json", str(tmp_path / "modules"))
@@ -44,7 +44,7 @@ def test_json_summary_counts_and_errors(module_copy, tmp_path):
     summary = json.loads(result.stdout)
     assert summary["ok"] is False
     [module] = summary["modules"]
-    assert module["id"] == "online-friends" and module["kind"] == "guide"
+    assert module["id"] == "my-guide" and module["kind"] == "guide"
     assert module["counts"]["guides"] == 3
     assert set(module["languages"]) == {"en", "es"}
     assert summary["skipped"][0]["folder"].endswith("grooming-signs")
@@ -69,3 +69,49 @@ def test_folder_without_modules_fails(tmp_path):
     result = run("check-modules", str(tmp_path))
     assert result.returncode == 1
     assert "no content modules found" in result.stderr
+
+
+def test_check_modules_and_the_app_both_report_a_pack_that_reuses_a_bundled_id(context, module_copy):
+    """An author must not see 'all good' for a pack the app will skip."""
+    module_copy("online-friends", into=context.paths.user_modules_dir)
+    context.load_content()
+    app_says = [str(p) for p in context.catalog.problems]
+    assert len(app_says) == 1 and "a module with id 'online-friends' is already loaded from" in app_says[0]
+    result = run("check-modules", str(context.paths.user_modules_dir))
+    assert result.returncode == 1
+    assert app_says[0] in result.stdout.splitlines()
+
+
+def test_check_modules_says_how_many_folders_past_the_limit_were_not_read(tmp_path):
+    from family_guide.core.loader import MAX_MODULES_PER_FOLDER
+
+    for number in range(MAX_MODULES_PER_FOLDER + 3):
+        (tmp_path / "packs" / f"m{number:04}").mkdir(parents=True)
+    result = run("check-modules", str(tmp_path / "packs"))
+    assert result.returncode == 1
+    assert f"{tmp_path / 'packs'}: 3 more module folder(s) were not read" in result.stdout
+    assert "3 folder(s) not read" in result.stdout.splitlines()[-1]
+    summary = json.loads(run("check-modules", "--json", str(tmp_path / "packs")).stdout)
+    assert summary["ok"] is False
+    assert summary["not_read"] == [{"folder": str(tmp_path / "packs"), "count": 3}]
+
+
+def test_a_folder_that_cannot_be_read_is_a_reported_problem_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    from family_guide.cli import check_modules
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    real_iterdir = Path.iterdir
+
+    def refuse(self):
+        if self == packs:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    assert check_modules([packs], as_json=False) == 1
+    out = capsys.readouterr().out
+    assert f"{packs}: cannot read the folder: Permission denied" in out
+    assert "1 module(s) checked: 0 valid, 1 with problems" in out

@@ -15,6 +15,8 @@ def test_standard_buttons_speak_the_users_language(qtbot, context, language, ok,
     qtbot.addWidget(box)
     assert box.button(Buttons.Ok).text() == ok and box.button(Buttons.Cancel).text() == cancel
     assert box.button(Buttons.Close).text() != "Close"
-    message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    message = QMessageBox(
+        QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     qtbot.addWidget(message)
     assert "Yes" not in message.button(QMessageBox.StandardButton.Yes).text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,27 @@ def test_byte_order_mark_is_accepted(tmp_path):
 
 def test_empty_file_gives_none():
     assert parse("")[0] is None
+
+
+def test_a_link_is_not_followed_even_if_it_appears_after_the_loader_looked(tmp_path):
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text("title: ok\n", encoding="utf-8")
+    link = tmp_path / "en.yaml"
+    link.symlink_to(target)
+    with pytest.raises(ContentError) as info:
+        read_text(link)
+    assert "cannot read the file" in info.value.problems[0].message
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    pipe = tmp_path / "en.yaml"
+    os.mkfifo(pipe)
+    with pytest.raises(ContentError) as info:
+        read_text(pipe)
+    assert "not a regular file" in info.value.problems[0].message
+
+
+def test_a_control_character_in_the_file_names_its_line_and_code():
+    problem = error_of("a: 1\nb: x\x7fy\n")
+    assert problem.line == 2
+    assert "U+007F" in problem.message and "unicode string" not in problem.message

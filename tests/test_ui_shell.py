@@ -121,6 +121,38 @@ def test_web_links_open_only_after_confirmation(window, monkeypatch):
     assert opened == []
 
 
+def test_the_confirmation_shows_an_address_that_cannot_be_disguised(qtbot, window, monkeypatch):
+    """A look-alike host, a user name that looks like a host, a right-to-left override and a
+    '%2' in the path: the dialog shows the encoded address, isolated left to right, and the
+    real host apart; the address opened is exactly the one shown."""
+    from tests.conftest import on_modal
+
+    opened, shown = [], []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+
+    def read_and_accept(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_modal(read_and_accept, QMessageBox)
+    spoof = "https://www.nspcc.org.uk@\u0430\u0440\u0440\u04cf\u0435.com/\u202efdp.exe%2Fx"
+    window.pages["conversations"].view.anchorClicked.emit(QUrl(spoof))
+    qtbot.waitUntil(lambda: bool(opened))
+    encoded = "https://www.nspcc.org.uk@xn--80ak6aa92e.com/%E2%80%AEfdp.exe%2Fx"
+    assert f"\u2066{encoded}\u2069" in shown[0]
+    assert "Website: \u2066xn--80ak6aa92e.com\u2069" in shown[0]
+    assert "\u202e" not in shown[0]
+    assert opened[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == encoded
+
+
+def test_an_address_qt_cannot_read_is_not_offered_at_all(window, monkeypatch):
+    asked, opened = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    window.pages["conversations"].view.anchorClicked.emit(QUrl("https://exa\u202emple.org/"))
+    assert asked == [] and opened == []
+
+
 def test_ticking_an_emergency_sign_shows_the_emergency_steps(qtbot, window):
     window.show_section("warning_signs")
     page = window.pages["warning_signs"]
@@ -179,6 +211,21 @@ def test_skipped_user_module_shows_a_notice_and_the_rest_works(qtbot, window, co
     assert "online-friends" in context.catalog.modules  # the bundled guide still works
     window.show_section("conversations")
     assert window.pages["conversations"].guides.count() >= 1
+
+
+def test_the_notice_says_how_many_module_folders_were_not_read(window, context, monkeypatch):
+    from family_guide.core import loader
+    from tests.conftest import MODULES
+
+    limit = len([p for p in MODULES.iterdir() if p.is_dir()])  # the bundled folder stays within it
+    monkeypatch.setattr(loader, "MAX_MODULES_PER_FOLDER", limit)
+    for number in range(limit + 1):
+        (context.paths.user_modules_dir / f"pack-{number:03}").mkdir(parents=True)
+    context.load_content()
+    assert window.notice.isVisible()
+    assert f"{limit} content modules have mistakes" in window.notice.message.text()  # read: no module.yaml
+    assert "Folders not read because there are too many modules in one folder: 1." in window.notice.message.text()
+    assert "1 more module folder(s) were not read" in context.catalog.problems[-1].message  # in the details
 
 
 def test_no_button_without_text_or_name(window):

@@ -174,6 +174,16 @@
         <translation>تم النسخ: %1</translation>
     </message>
     <message>
+        <source>This opens your web browser at this address:
+
+%1
+
+Website: %2
+
+Family Guide itself never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open outside Family Guide?</source>
         <translation>هل تريد الفتح خارج Family Guide؟</translation>
     </message>
@@ -1340,6 +1350,10 @@ Family Guide itself never connects to the internet.</source>
             <numerusform>توجد أخطاء في %n وحدةً محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
             <numerusform>توجد أخطاء في %n وحدة محتوى، فتم استبعاد ما تعذّرت قراءته. كل شيء آخر يعمل.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folders not read because there are too many modules in one folder: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped content</source>

@@ -174,6 +174,16 @@
         <translation>Copiado: %1</translation>
     </message>
     <message>
+        <source>This opens your web browser at this address:
+
+%1
+
+Website: %2
+
+Family Guide itself never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open outside Family Guide?</source>
         <translation>¿Abrir fuera de Family Guide?</translation>
     </message>
@@ -1324,6 +1334,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
             <numerusform>%n módulo de contenido tiene errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
             <numerusform>%n módulos de contenido tienen errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folders not read because there are too many modules in one folder: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped content</source>

@@ -174,6 +174,16 @@
         <translation>कॉपी हो गया: %1</translation>
     </message>
     <message>
+        <source>This opens your web browser at this address:
+
+%1
+
+Website: %2
+
+Family Guide itself never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open outside Family Guide?</source>
         <translation>Family Guide के बाहर खोलें?</translation>
     </message>
@@ -1324,6 +1334,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
             <numerusform>%n कंटेंट मॉड्यूल में गलतियाँ हैं, इसलिए जो हिस्सा पढ़ा नहीं जा सका उसे छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
             <numerusform>%n कंटेंट मॉड्यूल में गलतियाँ हैं, इसलिए जो हिस्से पढ़े नहीं जा सके उन्हें छोड़ दिया गया। बाकी सब ठीक काम कर रहा है।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folders not read because there are too many modules in one folder: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped content</source>

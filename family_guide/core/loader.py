@@ -11,23 +11,30 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from family_guide.core import model, text_rules
-from family_guide.core.modules import Catalog, Module, SkippedModule
+from family_guide.core.modules import Catalog, Module, SkippedModule, UnreadFolders
 from family_guide.core.problems import ContentError, Problem
 from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
 
 MANIFEST = "module.yaml"
 MAX_MODULES_PER_FOLDER = 500
 MAX_MANIFEST_BYTES = 256 * 1024
+MAX_PROBLEMS_PER_MODULE = 200
+LINKED_FILE = "this file is a link (symlink); links are not followed, so put the file itself in the module folder"
 
 
-def find_module_folders(root: Path) -> list[Path]:
-    """Module folders under ``root``; ``root`` may itself be one module."""
-    if (root / MANIFEST).is_file():
-        return [root]
-    if not root.is_dir():
-        return []
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
-    return folders[:MAX_MODULES_PER_FOLDER]
+def find_module_folders(root: Path) -> tuple[list[Path], int]:
+    """Module folders under ``root`` (``root`` may itself be one module), and how many more
+    folders there were past the limit, which are not read. Raises ContentError if ``root``
+    cannot be read (wrong permissions, say)."""
+    try:
+        if (root / MANIFEST).is_file():
+            return [root], 0
+        if not root.is_dir():
+            return [], 0
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError as exc:
+        raise ContentError([Problem(root, None, "", f"cannot read the folder: {exc.strerror or exc}")]) from exc
+    return folders[:MAX_MODULES_PER_FOLDER], max(0, len(folders) - MAX_MODULES_PER_FOLDER)
 
 
 def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
@@ -36,7 +43,14 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
     links: dict[str, set[str]] = {}
     known_ids: set[str] = set()
     for root, origin in roots:
-        for folder in find_module_folders(root):
+        try:
+            folders, unread = find_module_folders(root)
+        except ContentError as exc:  # reported like a broken module: the other roots still load
+            catalog.skipped.append(SkippedModule(root, exc.problems))
+            continue
+        if unread:
+            catalog.unread.append(UnreadFolders(root, unread, MAX_MODULES_PER_FOLDER))
+        for folder in folders:
             module, problems, targets = load_module(folder, origin)
             if module is not None and module.id in catalog.modules:
                 first = catalog.modules[module.id].folder
@@ -46,7 +60,8 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
                         None,
                         "id",
                         f"a module with id '{module.id}' is already loaded from {first}",
-                    )
+                    ),
+                    *module.skipped_parts,  # its own mistakes too, so an author sees everything at once
                 ]
                 module = None
             if module is None:
@@ -74,21 +89,33 @@ def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
 
 
 def load_module(folder: Path, origin: str = "bundled") -> tuple[Module | None, list[Problem], set[str]]:
-    """Load one module folder. Returns the module (or None) and every problem found."""
+    """Load one module folder. Returns the module (or None) and the problems found (the first
+    MAX_PROBLEMS_PER_MODULE of them: a flood of mistakes must not freeze the app's details)."""
     try:
-        return _load_module(folder, origin)
+        module, problems, targets = _load_module(folder, origin)
     except ContentError as exc:
-        return None, exc.problems, set()
+        return None, _capped(folder, exc.problems), set()
     except Exception as exc:  # the boundary: nothing in a content folder may crash the app
         return None, [Problem(folder, None, "", f"could not be loaded: {type(exc).__name__}: {exc}")], set()
+    return module, _capped(folder, problems), targets
+
+
+def _capped(folder: Path, problems: list[Problem]) -> list[Problem]:
+    more = len(problems) - MAX_PROBLEMS_PER_MODULE
+    if more <= 0:
+        return problems
+    note = Problem(folder, None, "", f"{more:,} more problems in this module are not listed; fix these first")
+    return [*problems[:MAX_PROBLEMS_PER_MODULE], note]
 
 
 def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem], set[str]]:
     manifest_path = folder / MANIFEST
+    if folder.is_symlink():
+        return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
+    if manifest_path.is_symlink():
+        return None, [Problem(manifest_path, None, "", LINKED_FILE)], set()
     if not manifest_path.is_file():
         return None, [Problem(manifest_path, None, "", "the module has no module.yaml file")], set()
-    if folder.is_symlink() or manifest_path.is_symlink():
-        return None, [Problem(folder, None, "", "linked (symlinked) module folders are not loaded")], set()
     data, lines = parse_yaml(read_text(manifest_path, MAX_MANIFEST_BYTES), manifest_path)
     entry_problems, dropped = _drop_bad_entries(data, lines, manifest_path)
     manifest, problems = _validate(model.Manifest, data, lines, manifest_path)
@@ -108,6 +135,9 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
     texts: dict[str, model.LanguageText] = {}
     for lang in manifest.languages:
         path = folder / f"{lang}.yaml"
+        if path.is_symlink():  # a link could show lines of any file on the computer in error messages
+            problems.append(Problem(path, None, "", LINKED_FILE))
+            continue
         if not path.is_file():
             problems.append(
                 Problem(
@@ -132,7 +162,7 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
         problems += _check_complete_english(texts[model.SOURCE_LANGUAGE], manifest, folder / "en.yaml")
     if problems:
         return None, sorted(problems, key=lambda p: (str(p.file), p.line or 0)), set()
-    return Module(manifest, texts, folder, origin, tuple(entry_problems)), [], targets
+    return Module(manifest, texts, folder, origin, tuple(_capped(folder, entry_problems))), [], targets
 
 
 def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
@@ -270,6 +300,8 @@ def _friendly(error: dict) -> str:
         return error["msg"].removeprefix("Value error, ")
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "too_long" and "max_length" in error.get("ctx", {}):
+        return f"too many: at most {error['ctx']['max_length']}"
     return error["msg"]
 
 

@@ -11,18 +11,36 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from family_guide.core import text_rules
 from family_guide.core.constants import AGE_BANDS, FORMAT_VERSION, SOURCE_LANGUAGE
 
 __all__ = ["AGE_BANDS", "FORMAT_VERSION", "SOURCE_LANGUAGE"]
 
 
+# Each language file may hold 512 KB: without a limit, one module could make the app read for minutes.
+MAX_LANGUAGES = 50
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500)]
+
+
+def _visible(value: str) -> str:
+    """Text from module.yaml shown as it is (an address the app asks before opening, a phone
+    number, a source): invisible characters could make it read as another."""
+    hidden = text_rules.hidden_characters(value)
+    if hidden:
+        raise ValueError(
+            f"contains invisible or control characters that can disguise it ({', '.join(hidden)}); remove them"
+        )
+    return value
+
+
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$", max_length=500), AfterValidator(_visible)]
+VisibleText = Annotated[ShortText, AfterValidator(_visible)]
 AgeBand = Literal["5-8", "9-12", "13-17"]
 Audience = Literal["parent", "leader", "counselor"]
 Kind = Literal["guide", "checklist", "directory", "workshop"]
@@ -31,7 +49,9 @@ Need = Literal["emergency", "crisis", "report", "image-removal", "trafficking", 
 Confidence = Literal["high", "medium", "low"]
 Country = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|EU|GLOBAL)$")]
 # Where a fact was read, exactly as read (a few news pages were only on http://). Shown as text.
-SourceUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
+SourceUrl = Annotated[
+    str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$", max_length=500), AfterValidator(_visible)
+]
 SourceDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]  # 2024, 2024-05 or 2024-05-01
 EmergencyService = Literal["all", "police", "ambulance", "rescue"]  # rescue: fire and ambulance, civil protection
 NumberScope = Literal["mobile", "legacy", "regional", "new"]
@@ -45,8 +65,8 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    title: ShortText
-    publisher: ShortText
+    title: VisibleText
+    publisher: VisibleText
     url: HttpsUrl
 
 
@@ -113,10 +133,10 @@ class DirectoryEntry(Strict):
     id: Id
     country: Country
     needs: list[Need] = Field(min_length=1)
-    phone: ShortText | None = None
-    sms: ShortText | None = None
+    phone: VisibleText | None = None
+    sms: VisibleText | None = None
     web: HttpsUrl | None = None
-    hours: ShortText | None = None
+    hours: VisibleText | None = None
     source: SourceUrl
     source_date: SourceDate | None = None  # when the source said it (shown), not when we read it
     verified: dt.date | None = None  # when someone checked it live (shown as such); only then
@@ -197,7 +217,7 @@ class Manifest(Strict):
     age_bands: list[AgeBand] = Field(default_factory=list)
     reviewed: dt.date
     sources: list[Source] = Field(min_length=1, max_length=50)
-    languages: dict[LangCode, ReviewStatus] = Field(min_length=1)
+    languages: dict[LangCode, ReviewStatus] = Field(min_length=1, max_length=MAX_LANGUAGES)
     related: list[Id] = Field(default_factory=list, max_length=50)
     checklist: ChecklistStructure | None = None
     directory: DirectoryStructure | None = None

@@ -96,10 +96,33 @@ class SkippedModule:
     problems: list[Problem]
 
 
+@dataclass(frozen=True)
+class UnreadFolders:
+    """Module folders past the limit for one folder: not read at all, but never left out silently."""
+
+    root: Path
+    count: int
+    limit: int
+
+    @property
+    def problem(self) -> Problem:
+        return Problem(
+            self.root,
+            None,
+            "",
+            f"{self.count} more module folder(s) were not read: only the first {self.limit} (by name) are read",
+        )
+
+
 @dataclass
 class Catalog:
     modules: dict[str, Module] = field(default_factory=dict)
     skipped: list[SkippedModule] = field(default_factory=list)
+    unread: list[UnreadFolders] = field(default_factory=list)
+
+    @property
+    def unread_count(self) -> int:
+        return sum(u.count for u in self.unread)
 
     def of_kind(self, kind: str) -> list[Module]:
         """Modules of one kind in their suggested order (``order``), then by id."""
@@ -109,7 +132,9 @@ class Catalog:
 
     @property
     def problems(self) -> list[Problem]:
-        """Everything left out: whole modules, and parts of modules that otherwise loaded."""
-        return [p for s in self.skipped for p in s.problems] + [
-            p for m in self.modules.values() for p in m.skipped_parts
-        ]
+        """Everything left out: whole modules, parts of modules that otherwise loaded, and folders not read."""
+        return (
+            [p for s in self.skipped for p in s.problems]
+            + [p for m in self.modules.values() for p in m.skipped_parts]
+            + [u.problem for u in self.unread]
+        )

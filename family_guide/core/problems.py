@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from family_guide.core.text_rules import printable
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -14,8 +16,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else str(self.file)
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        # Names come from the module's author: shown escaped, they cannot forge lines of the report.
+        where = f"{printable(str(self.file))}:{self.line}" if self.line else printable(str(self.file))
+        message = printable(self.message)
+        return f"{where}: {printable(self.field)}: {message}" if self.field else f"{where}: {message}"
 
     def as_dict(self) -> dict:
         return {"file": str(self.file), "line": self.line, "field": self.field, "message": self.message}

@@ -15,6 +15,8 @@ validation errors can point at it.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import yaml
@@ -46,12 +48,21 @@ class LineMap(dict):
 
 
 def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
-    """Read a file as strict UTF-8, refusing anything too large; errors name the line."""
+    """Read a file as strict UTF-8, refusing anything too large; errors name the line.
+
+    The loader refuses links before it reads, but a link swapped in after that check must not
+    be followed either (O_NOFOLLOW), and a named pipe or device must not hang or flood the app
+    (O_NONBLOCK, then only a regular file is read)."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ContentError([Problem(path, None, "", f"file is too large ({size:,} bytes; the limit is {limit:,})")])
-        with path.open("rb") as handle:
+        with open(os.open(path, flags), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ContentError([Problem(path, None, "", "not a regular file; put a plain text file here")])
+            if info.st_size > limit:
+                raise ContentError(
+                    [Problem(path, None, "", f"file is too large ({info.st_size:,} bytes; the limit is {limit:,})")]
+                )
             data = handle.read(limit + 1)
     except OSError as exc:
         raise ContentError([Problem(path, None, "", f"cannot read the file: {exc.strerror or exc}")]) from exc
@@ -76,6 +87,11 @@ def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
         return _build(yaml.parse(text, Loader=_Loader), source, lines), lines
     except ContentError:
         raise
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses in the file itself
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        line = text.count("\n", 0, exc.position) + 1
+        message = f"the file contains a control character (U+{code:04X}) that is not allowed; remove it"
+        raise ContentError([Problem(source, line, "", message)]) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

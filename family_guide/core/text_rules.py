@@ -2,8 +2,8 @@
 
 Text fields are Markdown with raw HTML turned off. We refuse (rather than silently
 drop) the things an author should fix: raw HTML, images, links to anywhere but
-https/mailto/tel and our own in-app targets, and invisible direction overrides that
-can disguise text. The renderer neutralises the same things again (defence in depth).
+https/mailto/tel and our own in-app targets, and invisible characters that can reorder
+or hide text. The renderer neutralises HTML, images and links again (defence in depth).
 """
 
 from __future__ import annotations
@@ -15,7 +15,19 @@ _HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>")
 _HTML_COMMENT = re.compile(r"<!--")
 _IMAGE = re.compile(r"!\[")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
-_BIDI_OVERRIDES = re.compile("[\u202a-\u202e]")
+# Characters that can reorder or hide words: control characters (all but tab and line
+# breaks, which YAML escapes such as "\e" or "\0" could still put in a value), direction
+# embeddings and overrides (U+202A-202E), isolates (U+2066-2069), direction marks (U+200E,
+# U+200F, U+061C) and zero-width characters (U+200B, U+2060-2064, U+FEFF). Content never
+# needs them: the app sets the direction of each text by its language and adds its own
+# isolates when it renders (content_html.ltr/isolate). The joiners U+200C and U+200D stay
+# allowed: Hindi and Arabic spell words with them.
+_HIDDEN_CHARS = (
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+_HIDDEN = re.compile(f"[{_HIDDEN_CHARS}]")
+# In a one-line report, line breaks and tabs are hidden characters too.
+_UNPRINTABLE = re.compile(f"[{_HIDDEN_CHARS}\t\n\r\u2028\u2029]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
 HELP_TARGETS = ("help:now", "help:crisis", "help:directory")
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
@@ -28,8 +40,13 @@ def problems_in(text: str) -> list[str]:
         found.append("raw HTML is not allowed in text; use Markdown such as **bold** or [a link](https://...)")
     if _IMAGE.search(text):
         found.append("pictures cannot be placed in text (they could load from the internet); remove the ![...](...)")
-    if _BIDI_OVERRIDES.search(text):
-        found.append("the text contains invisible direction-override characters (U+202A to U+202E); remove them")
+    hidden = hidden_characters(text)
+    if hidden:
+        found.append(
+            f"the text contains invisible or control characters that can reorder or hide words "
+            f"({', '.join(hidden)}); remove them (direction-override, isolate, direction-mark, zero-width and "
+            "control characters are not allowed: the app sets the direction of text itself)"
+        )
     for target in _LINK_TARGET.findall(text):
         if not link_allowed(target):
             found.append(
@@ -37,6 +54,17 @@ def problems_in(text: str) -> list[str]:
                 "module:<module-id>, help:now, help:crisis or help:directory"
             )
     return found
+
+
+def hidden_characters(text: str) -> list[str]:
+    """The invisible characters in ``text`` that are not allowed, each once, as U+XXXX."""
+    return sorted({f"U+{ord(c):04X}" for c in _HIDDEN.findall(text)})
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with every hidden character written as an escape (\\n, \\x1b, \\u202e),
+    so a file or key name cannot forge report lines or turn them around."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def link_allowed(target: str) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
+from family_guide.ui.content_html import ltr
 from family_guide.ui.i18n import translate
 
 
@@ -134,17 +135,35 @@ class ContentView(QTextBrowser):
 
 
 def open_external(parent: QWidget, url: QUrl) -> bool:
-    """Open a web, mail or phone address in the system's app, after the user confirms it."""
-    address = url.toString()
-    answer = QMessageBox.question(
-        parent,
-        translate("ContentView", "Open outside Family Guide?"),
-        translate(
+    """Open a web, mail or phone address in the system's app, after the user confirms it.
+
+    The address is shown fully encoded (other letters as %XX, the host in punycode), so
+    look-alike letters and invisible characters cannot disguise it, and isolated left to right,
+    so a right-to-left language cannot reorder it. The website is shown apart, so
+    "https://trusted.example@elsewhere.org" reads as elsewhere.org. What opens is what is shown.
+    """
+    if not url.isValid():  # nothing to show faithfully, so nothing to offer
+        return False
+    encoded = QUrl.ComponentFormattingOption.FullyEncoded
+    address, host = ltr(url.toString(encoded)), url.host(encoded)
+    if host:
+        # %2 first: the encoded address may itself contain "%2" (as in %2F).
+        text = (
+            translate(
+                "ContentView",
+                "This opens your web browser at this address:\n\n%1\n\nWebsite: %2\n\n"
+                "Family Guide itself never connects to the internet.",
+            )
+            .replace("%2", ltr(host))
+            .replace("%1", address)
+        )
+    else:
+        text = translate(
             "ContentView",
             "This opens another program (such as your web browser) at this address:\n\n%1\n\n"
             "Family Guide itself never connects to the internet.",
-        ).replace("%1", address),
-    )
+        ).replace("%1", address)
+    answer = QMessageBox.question(parent, translate("ContentView", "Open outside Family Guide?"), text)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)

@@ -283,7 +283,7 @@ class MainWindow(Retranslatable, QMainWindow):
         catalog = self.context.catalog
         partial = [m for m in catalog.modules.values() if m.skipped_parts]
         details = "\n".join(str(p) for p in catalog.problems)
-        self.notice.show_skipped(len(catalog.skipped) + len(partial), details)
+        self.notice.show_skipped(len(catalog.skipped) + len(partial), details, catalog.unread_count)
 
     def _show_problem(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

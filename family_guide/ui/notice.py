@@ -27,6 +27,7 @@ class NoticeBar(Retranslatable, QFrame):
         self.dismiss_button.clicked.connect(self.hide)
         self._details = ""
         self._count = 0
+        self._unread = 0
         self.retranslate()
         self.hide()
 
@@ -34,8 +35,9 @@ class NoticeBar(Retranslatable, QFrame):
         self.details_button.setText(translate("NoticeBar", "&Details"))
         self.dismiss_button.setText(translate("NoticeBar", "Dis&miss"))
         self.setAccessibleName(translate("NoticeBar", "Notice"))
+        sentences = []
         if self._count:
-            self.message.setText(
+            sentences.append(
                 translate(
                     "NoticeBar",
                     "%n content module(s) have mistakes, so what could not be read was left out. Everything else works.",
@@ -43,11 +45,19 @@ class NoticeBar(Retranslatable, QFrame):
                     self._count,
                 )
             )
+        if self._unread:  # %1, not %n: the sentence reads the same for any number, in every language
+            sentences.append(
+                translate(
+                    "NoticeBar", "Folders not read because there are too many modules in one folder: %1."
+                ).replace("%1", str(self._unread))
+            )
+        self.message.setText(" ".join(sentences))
 
-    def show_skipped(self, count: int, details: str) -> None:
-        self._count, self._details = count, details
+    def show_skipped(self, count: int, details: str, unread: int = 0) -> None:
+        """``count`` modules skipped or partly skipped; ``unread`` folders past the limit, not read at all."""
+        self._count, self._details, self._unread = count, details, unread
         self.retranslate()
-        self.setVisible(count > 0)
+        self.setVisible(count > 0 or unread > 0)
 
     def _show_details(self) -> None:
         from PySide6.QtWidgets import QMessageBox
