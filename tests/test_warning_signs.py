@@ -31,7 +31,7 @@ DOCUMENTED = [
     ("grooming-signs", ["hides-screen"], "talk-and-watch"),
     ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night"], "talk-and-watch"),
     ("grooming-signs", ["asked-for-images"], "act-now"),
-    ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night", "pulls-away"], "act-now"),
+    ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night", "vague-about-contacts"], "act-now"),
     ("grooming-signs", ["hides-screen", "meeting-planned"], "emergency"),
     ("contact-red-flags", ["flattery-and-attention"], "talk-and-watch"),
     ("contact-red-flags", ["asks-for-images"], "act-now"),
