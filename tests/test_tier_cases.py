@@ -156,6 +156,18 @@ CASES = [
         "contact: shared interests and a broken camera alone are talk-and-watch",
     ),
     case(
+        "contact-red-flags",
+        ["age-gap-or-changing-age", "moves-to-private-app"],
+        "act-now",
+        "contact: an older contact who moves the chat to a private app is act-now, as in grooming-signs",
+    ),
+    case(
+        "contact-red-flags",
+        ["age-gap-or-changing-age", "camera-is-broken"],
+        "act-now",
+        "contact: an older contact who will not show their face is act-now",
+    ),
+    case(
         "sextortion-signs",
         ["scared-of-phone", "deep-shame"],
         "act-now",
@@ -211,6 +223,18 @@ CASES = [
     ),
     case(
         "trafficking-signs",
+        ["sexual-health-worries"],
+        "act-now",
+        "trafficking: a child's infection or pregnancy with a hidden or much older partner is act-now",
+    ),
+    case(
+        "trafficking-signs",
+        ["alcohol-or-drugs", "afraid-of-police", "hungry-or-exhausted"],
+        "act-now",
+        "trafficking: drink or drugs, fear of the police and exhaustion together are act-now",
+    ),
+    case(
+        "trafficking-signs",
         ["unexplained-money", "paid-for-looks"],
         "talk-and-watch",
         "trafficking: unexplained money and paid-for looks alone are talk-and-watch",
@@ -220,6 +244,24 @@ CASES = [
         ["in-care-or-social-worker", "past-abuse-or-trauma", "disability-or-communication-needs"],
         "act-now",
         "support: three needs that call for extra care mean support this week",
+    ),
+    case(
+        "support-needs",
+        ["older-group-or-gang"],
+        "act-now",
+        "support: time with a gang or a much older group means support this week",
+    ),
+    case(
+        "support-needs",
+        ["past-abuse-or-trauma"],
+        "act-now",
+        "support: past abuse that still needs support means support this week",
+    ),
+    case(
+        "support-needs",
+        ["in-care-or-social-worker"],
+        "talk-and-watch",
+        "support: living in care alone means staying close and talking",
     ),
     case(
         "support-needs",
