@@ -136,32 +136,33 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
 
 
 def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
-    """One wrong help-line entry must not take the whole directory (and every other number) away.
-
-    Each entry is checked on its own; a bad one is left out and reported, the rest load."""
+    """One wrong help-line entry or emergency row must not take the whole directory (and every
+    other number) away. Each is checked on its own; a bad one is left out and reported, the rest load."""
     try:
-        if data.get("kind") != "directory":
+        if data.get("kind") != "directory" or not isinstance(data["directory"], dict):
             return [], set()
-        entries = data["directory"]["entries"]
-        if not isinstance(entries, list):
-            return [], set()
+        directory = data["directory"]
     except (AttributeError, KeyError, TypeError):
         return [], set()
-    problems, kept, dropped = [], [], set()
-    for index, entry in enumerate(entries):
-        try:
-            model.DirectoryEntry.model_validate(entry)
-            kept.append(entry)
-        except ValidationError as exc:
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-                dropped.add(entry["id"])
-            for error in exc.errors(include_url=False):
-                loc = ("directory", "entries", index, *(p for p in error["loc"] if p != "[key]"))
-                problems.append(
-                    Problem(path, lines.line_for(loc), _dotted(loc), _friendly(error) + " (entry left out)")
-                )
-    if kept:  # with no valid entry at all, the module itself is refused as usual
-        data["directory"]["entries"] = kept
+    problems, dropped, kept_rows = [], set(), {}
+    for section, cls in (("entries", model.DirectoryEntry), ("emergency", model.CountryEmergency)):
+        rows = directory.get(section)
+        if not isinstance(rows, list):
+            continue
+        kept = []
+        for index, row in enumerate(rows):
+            try:
+                cls.model_validate(row)
+                kept.append(row)
+            except ValidationError as exc:
+                if section == "entries" and isinstance(row, dict) and isinstance(row.get("id"), str):
+                    dropped.add(row["id"])
+                for error in exc.errors(include_url=False):
+                    loc = ("directory", section, index, *(p for p in error["loc"] if p != "[key]"))
+                    problems.append(Problem(path, lines.line_for(loc), _dotted(loc), _friendly(error) + " (left out)"))
+        kept_rows[section] = kept
+    if any(kept_rows.values()):  # with nothing valid at all, the module itself is refused as usual
+        directory.update(kept_rows)
         return problems, dropped
     return [], set()
 

@@ -30,6 +30,11 @@ ReviewStatus = Literal["original", "reviewed", "draft", "machine"]
 Need = Literal["emergency", "crisis", "report", "image-removal", "trafficking", "child-support", "adult-support"]
 Confidence = Literal["high", "medium", "low"]
 Country = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|EU|GLOBAL)$")]
+# Where a fact was read, exactly as read (a few news pages were only on http://). Shown as text.
+SourceUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$", max_length=500)]
+SourceDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]  # 2024, 2024-05 or 2024-05-01
+EmergencyService = Literal["all", "police", "ambulance", "rescue"]  # rescue: fire and ambulance, civil protection
+NumberScope = Literal["mobile", "legacy", "regional", "new"]
 
 
 class Strict(BaseModel):
@@ -122,6 +127,18 @@ class ChecklistStructure(Strict):
         return [item for group in self.groups for item in group.items]
 
 
+def _known_region(code: str) -> str:
+    """A directory entry's country must be one the app can offer, or EU / GLOBAL."""
+    from family_guide.core.countries import country_table
+
+    if not country_table().is_region(code):
+        raise ValueError(
+            f"unknown country '{code}': use the two-letter ISO code of a UN member state, EU (every EU country) "
+            "or GLOBAL (anywhere)"
+        )
+    return code
+
+
 class DirectoryEntry(Strict):
     id: Id
     country: Country
@@ -130,9 +147,12 @@ class DirectoryEntry(Strict):
     sms: ShortText | None = None
     web: HttpsUrl | None = None
     hours: ShortText | None = None
-    source: HttpsUrl
-    verified: dt.date
+    source: SourceUrl
+    source_date: SourceDate | None = None  # when the source said it (shown), not when we read it
+    verified: dt.date | None = None  # when someone checked it live (shown as such); only then
     confidence: Confidence
+
+    country_known = field_validator("country")(_known_region)
 
     @model_validator(mode="after")
     def _reachable(self) -> DirectoryEntry:
@@ -141,15 +161,53 @@ class DirectoryEntry(Strict):
         return self
 
 
+class EmergencyNumber(Strict):
+    """One number to call in an emergency, with the service it reaches."""
+
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9]{2,8}$")]
+    service: EmergencyService = "all"
+    scope: NumberScope | None = None
+    confidence: Confidence
+    # Why this number is shown although Google's libphonenumber does not list it as an
+    # emergency number for the country (a test holds every shipped number to that check).
+    check_exception: LongText | None = None
+
+
+class CountryEmergency(Strict):
+    """A country's emergency numbers, primary first. No numbers: none could be confirmed."""
+
+    country: Country
+    numbers: list[EmergencyNumber] = Field(default_factory=list, max_length=10)
+    sources: list[SourceUrl] = Field(min_length=1, max_length=10)
+    source_date: SourceDate
+    note: LongText | None = None  # what the sources say, for reviewers; not shown
+
+    country_known = field_validator("country")(_known_region)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> CountryEmergency:
+        numbers = [n.number for n in self.numbers]
+        if len(set(numbers)) != len(numbers):
+            raise ValueError("a number is listed twice")
+        return self
+
+
 class DirectoryStructure(Strict):
-    entries: list[DirectoryEntry] = Field(min_length=1, max_length=2000)
+    entries: list[DirectoryEntry] = Field(default_factory=list, max_length=2000)
+    emergency: list[CountryEmergency] = Field(default_factory=list, max_length=300)
 
     @model_validator(mode="after")
     def _unique(self) -> DirectoryStructure:
+        if not self.entries and not self.emergency:
+            raise ValueError("a directory needs 'entries:' or 'emergency:' (or both)")
         ids = [e.id for e in self.entries]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"entry ids used twice: {', '.join(dupes)}")
+        countries = [e.country for e in self.emergency]
+        twice = sorted({c for c in countries if countries.count(c) > 1})
+        if twice:
+            raise ValueError(f"emergency numbers for a country listed twice: {', '.join(twice)}")
         return self
 
 

@@ -17,7 +17,7 @@ _IMAGE = re.compile(r"!\[")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _BIDI_OVERRIDES = re.compile("[\u202a-\u202e]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
-HELP_TARGETS = ("help:now", "help:directory")
+HELP_TARGETS = ("help:now", "help:crisis", "help:directory")
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
 
 
@@ -34,7 +34,7 @@ def problems_in(text: str) -> list[str]:
         if not link_allowed(target):
             found.append(
                 f"the link target '{target[:80]}' is not allowed; use https://..., mailto:, tel:, "
-                "module:<module-id> or help:now"
+                "module:<module-id>, help:now, help:crisis or help:directory"
             )
     return found
 

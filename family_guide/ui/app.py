@@ -89,6 +89,9 @@ def _after_first_paint(context: AppContext, window) -> None:
     harden_process()
     window.complete()
     context.load_content()
+    country_problem = context.unknown_country_problem()
+    if country_problem:
+        context.settings.problems.append(country_problem)
     for problem in context.settings.problems:
         print(problem, file=sys.stderr)
     if context.settings.problems:

@@ -155,18 +155,28 @@ def related_guides_html(module: Module, catalog, language: str) -> str:
     return tag("h3", translate("ContentHtml", "Conversation guides that can help")) + f"<ul>{items}</ul>"
 
 
-def entries_html(modules: list[Module], language: str, country: str, needs: tuple[str, ...] | None = None) -> str:
-    """Help-directory entries for a country (and worldwide services), grouped by need."""
+def entries_html(
+    modules: list[Module], language: str, country: str, needs: tuple[str, ...] | None = None, once: bool = True
+) -> str:
+    """Help-directory entries for a country (its EU region and worldwide services), grouped by need.
+
+    ``once``: list each service under the first need only (Get help now's steps); the directory
+    view passes False so every need's section is complete."""
     from family_guide.core.directory import NEED_LABELS, entries_for
+    from family_guide.ui.help_html import source_line, unconfirmed_caution
 
     out = []
     fallback = None
-    for need, entries in entries_for(modules, country, needs):
+    single_source = False
+    groups = entries_for(modules, country, needs) if once else _each_need(modules, country, needs)
+    for need, entries in groups:
         out.append(tag("h2", translate("Need", NEED_LABELS[need])))
         for module, entry in entries:
             text = module.entry(language, entry.id)
             fallback = fallback or (text if text.is_fallback else None)
-            lines = [f"<b>{escape(text.value.name)}</b>", to_inline_html(text.value.purpose)]
+            mark = " \u2020" if entry.confidence == "medium" else ""
+            single_source = single_source or bool(mark)
+            lines = [f"<b>{escape(text.value.name)}</b>{mark}", to_inline_html(text.value.purpose)]
             if entry.phone:
                 phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
                 copy = escape(translate("ContentHtml", "Copy number"))
@@ -177,17 +187,31 @@ def entries_html(modules: list[Module], language: str, country: str, needs: tupl
                 lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
             if entry.hours:
                 lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", entry.hours)))
-            checked = translate("ContentHtml", "Last checked %1").replace("%1", ltr(entry.verified.isoformat()))
-            lines.append(f'<span class="meta">{escape(checked)}</span>')
+            # The date of the source, never a "last checked" that no one did; "checked" only when someone did.
+            meta = source_line([entry.source], entry.source_date)
+            if entry.verified:
+                checked = translate("ContentHtml", "Checked live on %1").replace("%1", ltr(entry.verified.isoformat()))
+                meta += " · " + escape(checked)
+            lines.append(f'<span class="meta">{meta}</span>')
             if entry.confidence == "low":
                 caution = translate(
                     "ContentHtml", "Caution: we could not confirm this. Check it before you rely on it."
                 )
                 lines.append(f"<b>{escape(caution)}</b>")
             out.append(directed(f"<p>{'<br/>'.join(lines)}</p>", text.language))
+    if single_source:  # one explanation for every mark, not the same line under each entry
+        out.append(tag("p", "\u2020 " + unconfirmed_caution()))
     if fallback is not None:  # one note for the list: some entries are shown in English
         out.insert(0, fallback_note(fallback, language))
     return "".join(out)
+
+
+def _each_need(modules: list[Module], country: str, needs: tuple[str, ...] | None):
+    """Every need's complete list: a service that serves two needs appears under both."""
+    from family_guide.core.directory import NEED_LABELS, entries_for
+
+    for need in needs or tuple(NEED_LABELS):
+        yield from entries_for(modules, country, (need,))
 
 
 def isolate(text: str) -> str:

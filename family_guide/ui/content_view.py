@@ -30,6 +30,9 @@ def stylesheet(palette: QPalette) -> str:
         .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
+        table.banner-emergency {{ background-color: {alt}; border: 3px solid {text}; margin-bottom: 10px; }}
+        table.banner-act {{ background-color: {alt}; border: 1px solid {text}; margin-bottom: 10px; }}
+        p.banner-head {{ font-size: x-large; font-weight: bold; }}
     """
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
 from family_guide.core.settings import Settings
-from family_guide.ui.i18n import Translations
+from family_guide.ui.i18n import Translations, translate
 
 
 class AppContext(QObject):
@@ -16,6 +16,7 @@ class AppContext(QObject):
     languageChanged = Signal(str)
     settingsChanged = Signal()
     helpRequested = Signal()
+    helpTargetRequested = Signal(str)  # a help: link's target: "now", "crisis" or "directory"
     moduleRequested = Signal(str, str)  # module id, fragment (e.g. an age band)
     problem = Signal(str)  # something the user should know, in plain words
     sectionRequested = Signal(str)  # a section key, e.g. "home" after hide-and-lock
@@ -62,7 +63,24 @@ class AppContext(QObject):
 
     @property
     def country(self) -> str:
-        return self.settings["country"] or "GLOBAL"
+        """The user's country; "Another country" when none is set or the setting names none we know."""
+        from family_guide.core.countries import ANOTHER_COUNTRY, country_table
+
+        code = self.settings["country"] or ANOTHER_COUNTRY
+        return code if country_table().is_country(code) else ANOTHER_COUNTRY
+
+    def unknown_country_problem(self) -> str | None:
+        """A plain message when the settings file names a country the app does not know."""
+        from family_guide.core.countries import country_table
+
+        code = self.settings["country"]
+        if not code or country_table().is_country(code):
+            return None
+        return translate(
+            "App",
+            "The settings file names a country that is not in the list (%1). Help for \u201cAnother "
+            "country\u201d is shown until you choose your country in Settings.",
+        ).replace("%1", repr(code)[:40])
 
     def load_content(self) -> None:
         from family_guide.core.loader import load_catalog  # pydantic loads after the first paint

@@ -119,6 +119,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_button.clicked.connect(self.open_settings)
         self.nav.currentRowChanged.connect(self._row_changed)
         context.helpRequested.connect(self.open_help_now)
+        context.helpTargetRequested.connect(self.open_help_target)
         context.moduleRequested.connect(self.show_module)
         context.catalogChanged.connect(self._catalog_loaded)
         context.settingsChanged.connect(lambda: rescale_headings(self))
@@ -149,10 +150,13 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         # A modal dialog blocks the main window's shortcuts, so F1 and Hide-and-lock are also
         # caught as key presses anywhere in the app (only reached when no shortcut took them).
+        from family_guide.ui.dialog_help import DialogHelpButtons
         from family_guide.ui.modal_keys import ModalKeys  # defining a QObject class costs ms: not before paint
 
         self._modal_keys = ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
+        self._dialog_help = DialogHelpButtons(self)
+        QApplication.instance().installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def page_built(self, key: str, page: QWidget) -> None:
@@ -172,7 +176,7 @@ class MainWindow(Retranslatable, QMainWindow):
             translate("MainWindow", "Conversations"),
             translate("MainWindow", "Warning signs"),
             translate("MainWindow", "Journal"),
-            translate("MainWindow", "Get help"),
+            translate("MainWindow", "Help lines"),
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
@@ -241,12 +245,19 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ------------------------------------------------------------------ dialogs and notices
 
-    def open_help_now(self) -> None:
+    def open_help_now(self, step: str = "danger") -> None:
         from family_guide.ui.help_now import HelpNowDialog
 
-        dialog = HelpNowDialog(self.context, self)
+        dialog = HelpNowDialog(self.context, self, step=step or "danger")
         dialog.exec()
         dialog.deleteLater()
+
+    def open_help_target(self, target: str) -> None:
+        """Where a help: link in content leads: a Get help now step, or the help-line directory."""
+        if target == "directory" and self.setup_page is None:
+            self.show_section("get_help")
+        else:
+            self.open_help_now({"crisis": "crisis", "directory": "report"}.get(target, "danger"))
 
     def open_settings(self) -> None:
         from family_guide.ui.settings_dialog import SettingsDialog

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from family_guide.core.countries import COUNTRIES, ROLE_LABELS
+from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.settings import TEXT_SCALES
 from family_guide.ui.context import AppContext
+from family_guide.ui.country_combo import CountryCombo, guess_country
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable
 
@@ -22,11 +23,12 @@ class SetupForm(Retranslatable, QWidget):
         self.language = QComboBox()
         for code in context.translations.available():
             self.language.addItem(native_name(code), code)
-        self.country = QComboBox()
+        self.country = CountryCombo()
         self.role = QComboBox()
         self.text_size = QComboBox() if with_text_size else None
         self.labels = [QLabel() for _ in range(4)]
-        rows = [self.language, self.country, self.role] + ([self.text_size] if self.text_size else [])
+        # The country comes first: it decides which emergency number the app shows.
+        rows = [self.country, self.language, self.role] + ([self.text_size] if self.text_size else [])
         for label, field in zip(self.labels, rows, strict=False):
             label.setBuddy(field)
             layout.addRow(label, field)
@@ -41,16 +43,14 @@ class SetupForm(Retranslatable, QWidget):
             combo.setCurrentIndex(index)
 
     def retranslate(self) -> None:
-        self.labels[0].setText(translate("SetupForm", "&Language:"))
-        self.labels[1].setText(translate("SetupForm", "&Country:"))
+        self.labels[0].setText(translate("SetupForm", "&Country:"))
+        self.labels[1].setText(translate("SetupForm", "&Language:"))
         self.labels[2].setText(translate("SetupForm", "I &am a:"))
         self.labels[3].setText(translate("SetupForm", "&Text size:"))
         self.country.setToolTip(translate("SetupForm", "Used to show the right emergency numbers and help lines"))
-        current_country = self.country.currentData() or self.context.settings["country"] or "GLOBAL"
-        self.country.clear()
-        for code, name in COUNTRIES.items():
-            self.country.addItem(translate("Country", name), code)
-        self._select(self.country, current_country)
+        self.country.setAccessibleDescription(self.country.toolTip())
+        chosen = self.country.code() or self.context.settings["country"] or guess_country()
+        self.country.fill(self.language.currentData() or self.context.language, chosen)
         current_role = self.role.currentData() or self.context.settings["role"]
         self.role.clear()
         for code, name in ROLE_LABELS.items():
@@ -66,7 +66,7 @@ class SetupForm(Retranslatable, QWidget):
     def values(self) -> dict:
         values = {
             "language": self.language.currentData(),
-            "country": self.country.currentData(),
+            "country": self.country.code(),
             "role": self.role.currentData(),
         }
         if self.text_size is not None:

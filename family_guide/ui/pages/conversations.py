@@ -98,7 +98,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.search.textChanged.connect(self._fill)
         self.guides.currentItemChanged.connect(self._guide_changed)
         self.view.moduleLinkActivated.connect(context.moduleRequested)
-        self.view.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
+        self.view.helpLinkActivated.connect(context.helpTargetRequested)
         self.view.revealRequested.connect(self.reveal)
         self.talked.clicked.connect(self.record_talk)
         self.show_all.clicked.connect(self.reveal_all)

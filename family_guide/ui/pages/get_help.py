@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from family_guide.core.countries import COUNTRIES
-from family_guide.core.directory import NEED_LABELS
-from family_guide.ui.content_html import entries_html
+from family_guide.core.directory import NEED_LABELS, emergency_for
+from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
+from family_guide.ui.country_combo import CountryCombo
+from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading
 
@@ -19,7 +20,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.context = context
         self.title = heading(level=1)
         self.country_label = QLabel()
-        self.country = QComboBox()
+        self.country = CountryCombo()
         self.country_label.setBuddy(self.country)
         self.need_label = QLabel()
         self.need = QComboBox()
@@ -44,7 +45,7 @@ class GetHelpPage(Retranslatable, QWidget):
                 translate("GetHelpPage", "Copied to the clipboard: %1").replace("%1", text)
             )
         )
-        self.view.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
+        self.view.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._show)
         context.settingsChanged.connect(self._follow_setting)
         self.retranslate()
@@ -53,13 +54,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.title.setText(translate("GetHelpPage", "Help lines and reporting"))
         self.country_label.setText(translate("GetHelpPage", "&Country:"))
         self.view.setAccessibleName(translate("GetHelpPage", "Help lines"))
-        current = self.country.currentData() or self.context.country
-        self.country.blockSignals(True)
-        self.country.clear()
-        for code, name in COUNTRIES.items():
-            self.country.addItem(translate("Country", name), code)
-        self.country.setCurrentIndex(max(0, self.country.findData(current)))
-        self.country.blockSignals(False)
+        self.country.fill(self.context.language, self.country.code() or self.context.country)
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
         need = self.need.currentData()
         self.need.blockSignals(True)
@@ -72,13 +67,26 @@ class GetHelpPage(Retranslatable, QWidget):
         self._show()
 
     def _follow_setting(self) -> None:
-        self.country.setCurrentIndex(max(0, self.country.findData(self.context.country)))
+        self.country.select(self.context.country)
 
     def _show(self, *_) -> None:
         modules = self.context.catalog.of_kind("directory")
         need = self.need.currentData()
-        country = self.country.currentData() or "GLOBAL"
-        html = entries_html(modules, self.context.language, country, (need,) if need else None)
+        country = self.country.code() or self.context.country
+        language = self.context.language
+        html = entries_html(modules, language, country, (need,) if need else None, once=False)
+        if need in (None, "emergency"):
+            help = emergency_for(modules, country)
+            html = tag("h2", call_now_text(help)) + emergency_details_html(help, language) + html
+        if html:
+            html += tag(
+                "p",
+                translate(
+                    "GetHelpPage",
+                    "These facts come from public pages we read; no one called the numbers to check them. Numbers "
+                    "change: if one does not work, call the emergency number.",
+                ),
+            )
         if modules and not html:
             html = (
                 "<p>"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.checklist import tier_for
-from family_guide.core.countries import COUNTRIES
+from family_guide.core.directory import emergency_for
 from family_guide.core.modules import Module
 from family_guide.core.render import to_inline_html
 from family_guide.ui.content_html import (
@@ -32,6 +32,7 @@ from family_guide.ui.content_html import (
 )
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
+from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 
@@ -75,7 +76,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.clear_button.clicked.connect(self.clear_ticks)
         context.settingsChanged.connect(self._update_result)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
-        self.result.helpLinkActivated.connect(lambda _: context.helpRequested.emit())
+        self.result.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._fill)
         context.languageChanged.connect(lambda _: self._fill())
         self.retranslate()
@@ -187,8 +188,11 @@ class WarningSignsPage(Retranslatable, QWidget):
         if not rule.needs:
             return ""
         country = self.context.country
-        name = translate("Country", COUNTRIES.get(country, country))
+        name = country_name(country, self.context.language)
         out = [tag("h3", translate("WarningSignsPage", "Who can help in %1").replace("%1", name))]
+        if "emergency" in rule.needs:
+            help = emergency_for(self.context.catalog.of_kind("directory"), country)
+            out.append(tag("h4", call_now_text(help)) + emergency_details_html(help, self.context.language))
         entries = entries_html(
             self.context.catalog.of_kind("directory"), self.context.language, country, tuple(rule.needs)
         )
@@ -262,20 +266,27 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.save_button.setEnabled(bool(ticked))
         self.clear_button.setEnabled(bool(ticked))
         title = module.title(language)
-        html = [fallback_note(title, language), meta_line(module, language)]
-        if self.saved_note:
-            html.append(self.saved_note)
+        html = []
         if ticked:
+            # The action comes first (an emergency says whom to call before anything else);
+            # the review date and the count of ticked signs go to the end.
             tier = tier_for(module.manifest.checklist, ticked)
-            html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
+            directory = self.context.catalog.of_kind("directory")
+            html.append(tier_banner_html(tier, emergency_for(directory, self.context.country)))
+            html.append(fallback_note(title, language))
+            if self.saved_note:
+                html.append(self.saved_note)
             html.append(tier_html(module, language, tier, note=not title.is_fallback))
             html.append(self._channels_html(module, tier))
             html.append(related_guides_html(module, self.context.catalog, language))
+            html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
         else:
+            html.append(fallback_note(title, language))
             html.append(
                 "<p>"
                 + translate("WarningSignsPage", "Tick the signs you have noticed to see what to do next.")
                 + "</p>"
             )
+        html.append(meta_line(module, language))
         html.append(sources_html(module))
         self.result.show_html("".join(html))

@@ -1,0 +1,65 @@
+"""A country chooser for 193 countries: names in the user's language, sorted the way that
+language sorts, searchable by typing any part of a name ("kingdom" finds United Kingdom)."""
+
+from __future__ import annotations
+
+from functools import cmp_to_key
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from family_guide.core.countries import ANOTHER_COUNTRY, country_table
+from family_guide.ui.help_html import country_name
+
+
+class CountryCombo(QComboBox):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        # Typing a name that matches nothing must not leave a half-typed, invalid choice behind.
+        self.lineEdit().editingFinished.connect(self._restore_valid_text)
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def fill(self, language: str, current: str | None = None) -> None:
+        """(Re)build the list in ``language``, keeping ``current`` (or the present choice) selected."""
+        from PySide6.QtCore import QCollator
+
+        keep = current or self.code()
+        collator = QCollator(QLocale(language))
+        table = country_table()
+        order = cmp_to_key(collator.compare)
+        names = sorted(((country_name(code, language), code) for code in table.codes), key=lambda p: order(p[0]))
+        self.blockSignals(True)
+        self.clear()
+        for name, code in names:
+            self.addItem(name, code)
+        self.addItem(country_name(ANOTHER_COUNTRY, language), ANOTHER_COUNTRY)
+        self.blockSignals(False)
+        self.select(keep or ANOTHER_COUNTRY)
+
+    def code(self) -> str | None:
+        return self.currentData()
+
+    def select(self, code: str) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else self.findData(ANOTHER_COUNTRY))
+
+    def _restore_valid_text(self) -> None:
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(self.itemText(self.currentIndex()))
+
+
+def guess_country() -> str:
+    """The country of the system's locale, if the app knows it; else "Another country"."""
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code if country_table().is_country(code) else ANOTHER_COUNTRY
