@@ -340,7 +340,7 @@ def test_mood_signs_alone_never_say_someone_may_be_blackmailing(qtbot, window):
     assert "blackmail" not in shown.lower()
 
 
-def test_someone_hurting_the_child_says_today_on_the_result_page(qtbot, window):
+def test_someone_hurting_the_child_says_today_and_support_needs_say_this_week(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.pages["warning_signs"]
     page.show_module("support-needs")
@@ -348,3 +348,11 @@ def test_someone_hurting_the_child_says_today_on_the_result_page(qtbot, window):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     shown = page.result.toPlainText()
     assert "Get help today" in shown and "this week" not in shown
+    assert shown.index("Act today: report and get advice") < shown.index("Get help today")  # the banner leads
+    page.clear_button.click()
+    for item_id in ("family-stress", "caregivers-stretched", "recent-loss-or-move"):
+        box = page.boxes[item_id].box
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    shown = page.result.toPlainText()
+    assert "Reach out for support this week" in shown
+    assert "Act today" not in shown and "Report online abuse" not in shown and "Keeping evidence" not in shown
