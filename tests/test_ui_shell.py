@@ -65,7 +65,7 @@ def test_get_help_now_shows_the_countrys_emergency_number(qtbot, context):
     dialog = HelpNowDialog(context)
     qtbot.addWidget(dialog)
     assert "999" in dialog.emergency_numbers()  # the fixture's country is GB
-    assert "Call \u2066999\u2069 now." == dialog.call.text()  # above every step, in large type
+    assert dialog.call.text() == "Call \u2066999\u2069 now."  # above every step, in large type
     dialog.show_step("images")
     text = dialog.view.toPlainText()
     assert "Never save, screenshot or forward a sexual image of a child" in text

@@ -23,6 +23,9 @@ def main() -> int:
     parser.add_argument("--country", default="US")
     parser.add_argument("--setup", action="store_true", help="show the first-run setup page")
     parser.add_argument("--journal", action="store_true", help="journal states with sample entries")
+    parser.add_argument("--help-now", metavar="CC,CC", help="Get help now (and its crisis step) for these countries")
+    parser.add_argument("--result", metavar="MODULE:ITEM", help="a checklist result with this sign ticked")
+    parser.add_argument("--size", default="1100x720", help="window size, e.g. 1024x640")
     args = parser.parse_args()
     from family_guide import paths
     from family_guide.ui.app import build_context, create_app
@@ -35,12 +38,32 @@ def main() -> int:
     context.update_settings(language=args.lang, text_scale=args.scale, country=args.country, setup_done=True)
     context.load_content()
     window = MainWindow(context)
-    window.resize(1100, 720)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     out = Path(args.out)
     out.mkdir(exist_ok=True)
-    tag = f"{args.lang}-{args.scale}" + (f"-{args.pseudo}" if args.pseudo else "")
-    if args.journal:
+    tag = f"{args.lang}-{args.scale}" + (f"-{args.pseudo}" if args.pseudo else "") + f"-{args.size}"
+    if args.help_now:
+        for country in args.help_now.split(","):
+            dialog = HelpNowDialog(context, window)
+            dialog.resize(min(width, 900), min(height, 600))
+            dialog.country.select(country)
+            dialog.show()
+            for step in ("danger", "crisis"):
+                dialog.show_step(step)
+                app.processEvents()
+                dialog.grab().save(str(out / f"helpnow-{step}-{country}-{tag}.png"))
+            dialog.close()
+    elif args.result:
+        module_id, item = args.result.split(":")
+        window.show_section("warning_signs")
+        page = window.pages["warning_signs"]
+        page.show_module(module_id)
+        page.boxes[item].setChecked(True)
+        app.processEvents()
+        window.grab().save(str(out / f"result-{module_id}-{item}-{args.country}-{tag}.png"))
+    elif args.journal:
         shoot_journal(app, context, window, out, tag)
     elif args.setup:
         window.start_setup()

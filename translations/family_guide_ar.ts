@@ -11,6 +11,10 @@
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
+    <message>
+        <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentHtml</name>
@@ -139,12 +143,28 @@
         <translation>ساعات العمل: %1</translation>
     </message>
     <message>
+        <source>Checked live on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last checked %1</source>
-        <translation>آخر تحقق: %1</translation>
+        <translation type="vanished">آخر تحقق: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
         <translation>تنبيه: لم نتمكن من التأكد من هذه المعلومة. تحقّق منها قبل أن تعتمد عليها.</translation>
+    </message>
+    <message>
+        <source>Found in one source only: check this number locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,47 +265,47 @@ Family Guide itself never connects to the internet.</source>
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation>أستراليا</translation>
+        <translation type="vanished">أستراليا</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation>البرازيل</translation>
+        <translation type="vanished">البرازيل</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation>كندا</translation>
+        <translation type="vanished">كندا</translation>
     </message>
     <message>
         <source>India</source>
-        <translation>الهند</translation>
+        <translation type="vanished">الهند</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation>كينيا</translation>
+        <translation type="vanished">كينيا</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation>المكسيك</translation>
+        <translation type="vanished">المكسيك</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation>نيجيريا</translation>
+        <translation type="vanished">نيجيريا</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation>الفلبين</translation>
+        <translation type="vanished">الفلبين</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation>المملكة المتحدة</translation>
+        <translation type="vanished">المملكة المتحدة</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation>الولايات المتحدة</translation>
+        <translation type="vanished">الولايات المتحدة</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation>دولة في الاتحاد الأوروبي</translation>
+        <translation type="vanished">دولة في الاتحاد الأوروبي</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -319,6 +339,10 @@ Family Guide itself never connects to the internet.</source>
         <translation>كل أنواع المساعدة</translation>
     </message>
     <message>
+        <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
         <translation>لا يوجد شيء من هذا النوع في قائمة هذه الدولة. اختر «كل أنواع المساعدة»، أو اسأل خط مساعدة الأطفال أو الشرطة.</translation>
     </message>
@@ -334,6 +358,10 @@ Family Guide itself never connects to the internet.</source>
         <translation>اطلب المساعدة الآن</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">الدولة (&amp;C):</translation>
+    </message>
+    <message>
         <source>What is happening?</source>
         <translation>ماذا يحدث؟</translation>
     </message>
@@ -342,20 +370,24 @@ Family Guide itself never connects to the internet.</source>
         <translation>ماذا تفعل</translation>
     </message>
     <message>
+        <source>&amp;Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. شخص في خطر الآن</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation>2. شخص يهدد بنشر صور</translation>
+        <translation type="vanished">2. شخص يهدد بنشر صور</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation>3. الإبلاغ عن إساءة أو استغلال</translation>
+        <translation type="vanished">3. الإبلاغ عن إساءة أو استغلال</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation>4. دعم للطفل ولك</translation>
+        <translation type="vanished">4. دعم للطفل ولك</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -366,8 +398,96 @@ Family Guide itself never connects to the internet.</source>
         <translation>اتصل برقم الطوارئ المحلي الآن.</translation>
     </message>
     <message>
+        <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name is ... They are ... years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may be at ... (an address, a place, or the app they are using).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening: ... (a meeting, a threat, they are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name is ... My phone number is ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say when they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Someone is threatening to share images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Report abuse or exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Support for the child and for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">تم النسخ: %1</translation>
+    </message>
+    <message>
+        <source>Someone is in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
         <translation>اتصل إذا كان طفل مفقودًا، أو يلتقي أو سيلتقي قريبًا بشخص تعرّف عليه عبر الإنترنت، أو يتم نقله إلى مكان آخر أو عرضه في إعلانات، أو إذا هدّد أحد بإيذائه.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are hurt or in danger now, call the emergency number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay with them. Do not leave them alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can, move things they could use to hurt themselves out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a crisis line together, now or as soon as you can.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -412,6 +532,18 @@ Family Guide itself never connects to the internet.</source>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
         <translation>اشكر الطفل لأنه أخبرك. ما حدث ليس ذنب الطفل، وليس ذنبك أنت.</translation>
+    </message>
+    <message>
+        <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services work from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1109,8 +1241,12 @@ Family Guide itself never connects to the internet.</source>
         <translation>الدفتر</translation>
     </message>
     <message>
+        <source>Help lines</source>
+        <translation type="unfinished">خطوط المساعدة</translation>
+    </message>
+    <message>
         <source>Get help</source>
-        <translation>طلب المساعدة</translation>
+        <translation type="vanished">طلب المساعدة</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1352,6 +1488,41 @@ Family Guide itself never connects to the internet.</source>
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <source>Police, ambulance and fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire and rescue, ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older number, still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in some areas only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new; may not work everywhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -1590,6 +1761,22 @@ Family Guide itself never connects to the internet.</source>
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
         <translation>حدّد العلامات التي لاحظتها لترى ماذا تفعل بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act today: report and get advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need proof. The steps and the places to report are below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

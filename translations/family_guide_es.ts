@@ -11,6 +11,10 @@
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
+    <message>
+        <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentHtml</name>
@@ -139,12 +143,28 @@
         <translation>Horario: %1</translation>
     </message>
     <message>
+        <source>Checked live on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last checked %1</source>
-        <translation>Última revisión: %1</translation>
+        <translation type="vanished">Última revisión: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
         <translation>Atención: no pudimos confirmar este dato. Verifíquelo antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>Found in one source only: check this number locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,47 +265,47 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation>Australia</translation>
+        <translation type="vanished">Australia</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation>Brasil</translation>
+        <translation type="vanished">Brasil</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation>Canadá</translation>
+        <translation type="vanished">Canadá</translation>
     </message>
     <message>
         <source>India</source>
-        <translation>India</translation>
+        <translation type="vanished">India</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation>Kenia</translation>
+        <translation type="vanished">Kenia</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation>México</translation>
+        <translation type="vanished">México</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation>Nigeria</translation>
+        <translation type="vanished">Nigeria</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation>Filipinas</translation>
+        <translation type="vanished">Filipinas</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
+        <translation type="vanished">Reino Unido</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation>Estados Unidos</translation>
+        <translation type="vanished">Estados Unidos</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation>Un país de la Unión Europea</translation>
+        <translation type="vanished">Un país de la Unión Europea</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -319,6 +339,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Todo tipo de ayuda</translation>
     </message>
     <message>
+        <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
         <translation>No hay nada de este tipo en la lista para este país. Elija “Todo tipo de ayuda”, o consulte a la línea de ayuda para niños y niñas o a la policía.</translation>
     </message>
@@ -334,6 +358,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">&amp;País:</translation>
+    </message>
+    <message>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
@@ -342,20 +370,24 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Qué hacer</translation>
     </message>
     <message>
+        <source>&amp;Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. Alguien está en peligro ahora</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation>2. Alguien amenaza con compartir imágenes</translation>
+        <translation type="vanished">2. Alguien amenaza con compartir imágenes</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation>3. Denunciar abuso o explotación</translation>
+        <translation type="vanished">3. Denunciar abuso o explotación</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation>4. Apoyo para el niño o niña y para usted</translation>
+        <translation type="vanished">4. Apoyo para el niño o niña y para usted</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -366,8 +398,96 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Llame ahora al número de emergencias local.</translation>
     </message>
     <message>
+        <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name is ... They are ... years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may be at ... (an address, a place, or the app they are using).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening: ... (a meeting, a threat, they are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name is ... My phone number is ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say when they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Someone is threatening to share images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Report abuse or exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Support for the child and for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Someone is in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
         <translation>Llame si un niño o niña desapareció, si se está viendo o va a verse con alguien que conoció en internet, si lo están llevando a otro lugar o lo ofrecen en anuncios, o si alguien amenaza con hacerle daño.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are hurt or in danger now, call the emergency number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay with them. Do not leave them alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can, move things they could use to hurt themselves out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a crisis line together, now or as soon as you can.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -412,6 +532,18 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
         <translation>Agradézcale al niño o niña por contárselo. Lo que pasó no es culpa del niño o niña, y tampoco es culpa de usted.</translation>
+    </message>
+    <message>
+        <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services work from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1229,12 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Diario</translation>
     </message>
     <message>
+        <source>Help lines</source>
+        <translation type="unfinished">Líneas de ayuda</translation>
+    </message>
+    <message>
         <source>Get help</source>
-        <translation>Pedir ayuda</translation>
+        <translation type="vanished">Pedir ayuda</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1336,6 +1472,41 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <source>Police, ambulance and fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire and rescue, ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older number, still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in some areas only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new; may not work everywhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -1562,6 +1733,22 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
         <translation>Marque las señales que ha notado para ver qué hacer después.</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act today: report and get advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need proof. The steps and the places to report are below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Settings could not be read</source>
         <translation>सेटिंग्स पढ़ी नहीं जा सकीं</translation>
     </message>
+    <message>
+        <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentHtml</name>
@@ -139,12 +143,28 @@
         <translation>समय: %1</translation>
     </message>
     <message>
+        <source>Checked live on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last checked %1</source>
-        <translation>आखिरी बार जाँचा गया: %1</translation>
+        <translation type="vanished">आखिरी बार जाँचा गया: %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
         <translation>ध्यान दें: हम इस जानकारी को पक्का नहीं कर पाए। इस पर भरोसा करने से पहले इसे जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Found in one source only: check this number locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,47 +265,47 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <name>Country</name>
     <message>
         <source>Australia</source>
-        <translation>ऑस्ट्रेलिया</translation>
+        <translation type="vanished">ऑस्ट्रेलिया</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation>ब्राज़ील</translation>
+        <translation type="vanished">ब्राज़ील</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation>कनाडा</translation>
+        <translation type="vanished">कनाडा</translation>
     </message>
     <message>
         <source>India</source>
-        <translation>भारत</translation>
+        <translation type="vanished">भारत</translation>
     </message>
     <message>
         <source>Kenya</source>
-        <translation>केन्या</translation>
+        <translation type="vanished">केन्या</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation>मेक्सिको</translation>
+        <translation type="vanished">मेक्सिको</translation>
     </message>
     <message>
         <source>Nigeria</source>
-        <translation>नाइजीरिया</translation>
+        <translation type="vanished">नाइजीरिया</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation>फ़िलीपींस</translation>
+        <translation type="vanished">फ़िलीपींस</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation>यूनाइटेड किंगडम (ब्रिटेन)</translation>
+        <translation type="vanished">यूनाइटेड किंगडम (ब्रिटेन)</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation>अमेरिका</translation>
+        <translation type="vanished">अमेरिका</translation>
     </message>
     <message>
         <source>A country in the European Union</source>
-        <translation>यूरोपियन यूनियन (EU) का कोई देश</translation>
+        <translation type="vanished">यूरोपियन यूनियन (EU) का कोई देश</translation>
     </message>
     <message>
         <source>Another country</source>
@@ -319,6 +339,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>हर तरह की मदद</translation>
     </message>
     <message>
+        <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
         <translation>इस देश के लिए इस तरह की कोई मदद सूची में नहीं है। “हर तरह की मदद” चुनें, या बच्चों की हेल्पलाइन या पुलिस से पूछें।</translation>
     </message>
@@ -334,6 +358,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>अभी मदद लें</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">देश (&amp;C):</translation>
+    </message>
+    <message>
         <source>What is happening?</source>
         <translation>क्या हो रहा है?</translation>
     </message>
@@ -342,20 +370,24 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>क्या करें</translation>
     </message>
     <message>
+        <source>&amp;Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. कोई अभी खतरे में है</translation>
     </message>
     <message>
         <source>2. Someone is threatening to share images</source>
-        <translation>2. कोई तस्वीरें शेयर करने की धमकी दे रहा है</translation>
+        <translation type="vanished">2. कोई तस्वीरें शेयर करने की धमकी दे रहा है</translation>
     </message>
     <message>
         <source>3. Report abuse or exploitation</source>
-        <translation>3. दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
+        <translation type="vanished">3. दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
     </message>
     <message>
         <source>4. Support for the child and for you</source>
-        <translation>4. बच्चे के लिए और आपके लिए सहारा</translation>
+        <translation type="vanished">4. बच्चे के लिए और आपके लिए सहारा</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -366,8 +398,96 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>अभी अपने इलाके के इमरजेंसी नंबर पर कॉल करें।</translation>
     </message>
     <message>
+        <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name is ... They are ... years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may be at ... (an address, a place, or the app they are using).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening: ... (a meeting, a threat, they are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name is ... My phone number is ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say when they answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. A child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Someone is threatening to share images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Report abuse or exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Support for the child and for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">कॉपी हो गया: %1</translation>
+    </message>
+    <message>
+        <source>Someone is in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
         <translation>अगर कोई बच्चा लापता है, ऑनलाइन मिले किसी व्यक्ति से मिल रहा है या मिलने वाला है, उसे कहीं और ले जाया जा रहा है या उसका विज्ञापन दिया जा रहा है, या कोई उसे नुकसान पहुँचाने की धमकी दे रहा है, तो कॉल करें।</translation>
+    </message>
+    <message>
+        <source>Emergency numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a child may hurt themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are hurt or in danger now, call the emergency number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay with them. Do not leave them alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you can, move things they could use to hurt themselves out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a crisis line together, now or as soon as you can.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -412,6 +532,18 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
         <translation>बताने के लिए बच्चे को धन्यवाद कहें। जो हुआ उसमें बच्चे की कोई गलती नहीं है, और आपकी भी नहीं।</translation>
+    </message>
+    <message>
+        <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services work from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1229,12 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>डायरी</translation>
     </message>
     <message>
+        <source>Help lines</source>
+        <translation type="unfinished">हेल्पलाइन</translation>
+    </message>
+    <message>
         <source>Get help</source>
-        <translation>मदद लें</translation>
+        <translation type="vanished">मदद लें</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1336,6 +1472,41 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <source>Police, ambulance and fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire and rescue, ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older number, still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in some areas only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new; may not work everywhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -1562,6 +1733,22 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
         <translation>आपने जो संकेत देखे हैं, उन पर निशान लगाएँ। फिर आप देख पाएँगे कि आगे क्या करना है।</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act today: report and get advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need proof. The steps and the places to report are below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,7 @@ def add_help_button(dialog: QDialog, open_help) -> QPushButton | None:
     if not boxes or dialog.layout() is None:
         return None
     box = boxes[-1]
+    box_hidden = box.isHidden()
     row = QWidget()
     button = QPushButton(translate("MainWindow", "Get help now"), row)
     button.setObjectName(BUTTON_NAME)
@@ -54,4 +55,6 @@ def add_help_button(dialog: QDialog, open_help) -> QPushButton | None:
     line.addWidget(button)
     line.addStretch(1)
     line.addWidget(box)
+    box.setHidden(box_hidden)  # reparenting hides a widget; children added to a shown dialog start hidden
+    row.show()
     return button

@@ -60,6 +60,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.copy_button.clicked.connect(self._copy_number)
         self.steps = QListWidget()
         self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap long steps, never cut them
         self.steps.setSpacing(4)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ContentView()

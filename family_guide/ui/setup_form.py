@@ -50,7 +50,7 @@ class SetupForm(Retranslatable, QWidget):
         self.country.setToolTip(translate("SetupForm", "Used to show the right emergency numbers and help lines"))
         self.country.setAccessibleDescription(self.country.toolTip())
         chosen = self.country.code() or self.context.settings["country"] or guess_country()
-        self.country.fill(self.language.currentData() or self.context.language, chosen)
+        self.country.fill(self.context.language, chosen)
         current_role = self.role.currentData() or self.context.settings["role"]
         self.role.clear()
         for code, name in ROLE_LABELS.items():
