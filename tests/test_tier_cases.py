@@ -356,3 +356,22 @@ def test_someone_hurting_the_child_says_today_and_support_needs_say_this_week(qt
     shown = page.result.toPlainText()
     assert "Reach out for support this week" in shown
     assert "Act today" not in shown and "Report online abuse" not in shown and "Keeping evidence" not in shown
+
+
+def test_a_translated_tier_is_not_marked_as_english_when_only_the_title_is(qtbot, window, context):
+    context.set_language("es")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["warning_signs"]
+    english = "todavía no está traducida"  # the note on text shown in English
+    page.show_module("trafficking-signs")  # its title is English only since the title changed
+    box = page.boxes["older-partner"].box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    shown = page.result.toPlainText()
+    tier_title = CATALOG.modules["trafficking-signs"].tier("es", "act-now").value.title
+    assert tier_title.startswith("Actúe") and english not in shown[: shown.index(tier_title)]
+    page.show_module("adult-behavior-signs")  # English only: its result says so, once
+    box = page.boxes["encourages-secrets"].box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    shown = page.result.toPlainText()
+    tier_title = CATALOG.modules["adult-behavior-signs"].tier("en", "act-now").value.title
+    assert english in shown[: shown.index(tier_title)]

@@ -285,10 +285,11 @@ class WarningSignsPage(Retranslatable, QWidget):
             html.append(
                 tier_banner_html(self._banner_for(module, tier), emergency_for(directory, self.context.country))
             )
-            html.append(fallback_note(title, language))
             if self.saved_note:
                 html.append(self.saved_note)
-            html.append(tier_html(module, language, tier, note=not title.is_fallback))
+            # The tier says itself whether it is in English: a translated tier of a checklist
+            # whose title is not (yet) translated is not "shown in English".
+            html.append(tier_html(module, language, tier))
             html.append(self._channels_html(module, tier))
             html.append(related_guides_html(module, self.context.catalog, language))
             html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
