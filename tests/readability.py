@@ -82,6 +82,20 @@ def guide_text(guide) -> str:
     return "\n\n".join(parts)  # each section, list item and answer is its own part
 
 
+def tier_text(tier) -> str:
+    """The whole result a checklist tier shows: title, what it may and may not mean, the steps."""
+    return "\n\n".join(part for part in (tier.title, tier.may_mean, tier.may_not_mean, *tier.steps) if part)
+
+
+def checklist_figures(module) -> list[tuple[str, float, float]]:
+    """Per tier of a checklist: (tier id, grade of the whole tier text, grade of its steps)."""
+    figures = []
+    for rule in module.manifest.checklist.tiers:
+        tier = module.tier("en", rule.id).value
+        figures.append((rule.id, grade(tier_text(tier)), grade("\n\n".join(tier.steps))))
+    return figures
+
+
 if __name__ == "__main__":
     # python -m tests.readability [modules-folder]: per-guide grades, for authors.
     import sys
@@ -96,3 +110,6 @@ if __name__ == "__main__":
     for module in catalog.of_kind("guide"):
         for band in module.manifest.age_bands:
             print(f"{module.id:32} {band:6} {grade(guide_text(module.guide('en', band).value)):5.1f}")
+    for module in catalog.of_kind("checklist"):
+        for tier_id, whole, steps in checklist_figures(module):
+            print(f"{module.id:32} {tier_id:16} {whole:5.1f} steps {steps:5.1f}")

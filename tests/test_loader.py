@@ -46,7 +46,7 @@ def test_wrong_type_and_misspelt_field_are_both_reported_at_their_lines(module_c
     folder = module_copy("grooming-signs")
     manifest = folder / "module.yaml"
     replace_in(manifest, "kind: checklist", "kind: checklst")
-    replace_in(manifest, "reviewed: 2026-11-28", "reviewd: 2026-11-28")
+    replace_in(manifest, "reviewed:", "reviewd:")  # whatever the date
     problems = problems_of(folder)
     assert any(f":{line_of(manifest, 'kind:')}: kind: must be" in p and "checklst" in p for p in problems)
     assert any(f":{line_of(manifest, 'reviewd')}: reviewd: unknown field" in p for p in problems)

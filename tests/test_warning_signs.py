@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 import subprocess
 import sys
 
@@ -20,6 +21,7 @@ from family_guide.core.journal.records import Child
 from family_guide.core.loader import load_catalog, load_module
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
 from tests.conftest import MODULES, on_modal
+from tests.readability import checklist_figures
 
 CATALOG = load_catalog([(MODULES, "bundled")])
 CHECKLISTS = CATALOG.of_kind("checklist")
@@ -31,7 +33,7 @@ DOCUMENTED = [
     ("grooming-signs", ["hides-screen"], "talk-and-watch"),
     ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night"], "talk-and-watch"),
     ("grooming-signs", ["asked-for-images"], "act-now"),
-    ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night", "pulls-away"], "act-now"),
+    ("grooming-signs", ["hides-screen", "mood-change", "online-late-at-night", "vague-about-contacts"], "act-now"),
     ("grooming-signs", ["hides-screen", "meeting-planned"], "emergency"),
     ("contact-red-flags", ["flattery-and-attention"], "talk-and-watch"),
     ("contact-red-flags", ["asks-for-images"], "act-now"),
@@ -89,6 +91,18 @@ def test_every_tier_says_what_it_may_and_may_not_mean_and_lists_steps(module_id)
     # Next steps, never a verdict: no percentages, "x out of y", points or risk ratings about the child.
     words = json.dumps(module.texts["en"].model_dump()).lower()
     assert not re.search(r"\d+\s*%|\d+\s*(/|out of)\s*\d+|\b\d+ points?\b|risk (score|level|rating)", words)
+
+
+def test_next_steps_read_at_grade_six_or_below_and_eight_at_worst(capsys):
+    """Flesch-Kincaid grade of each tier a parent acts on (tests/readability.py); docs/readability.md."""
+    figures = [(m.id, *f) for m in CHECKLISTS for f in checklist_figures(m)]
+    with capsys.disabled():
+        print("\nreading grade (Flesch-Kincaid) per checklist tier, whole text and steps:")
+        for module_id, tier_id, whole, steps in figures:
+            print(f"  {module_id:22} {tier_id:16} {whole:4.1f} {steps:4.1f}")
+    grades = [g for *_, whole, steps in figures for g in (whole, steps)]
+    assert all(0 < g <= 8.0 for g in grades), [f for f in figures if max(f[2:]) > 8.0]
+    assert statistics.median(grades) <= 6.0
 
 
 def test_every_country_has_a_reporting_channel_and_worldwide_services():

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from family_guide.core.model import ChecklistStructure
+    from family_guide.core.model import ChecklistStructure, Together
 
 
 def tier_for(structure: ChecklistStructure, ticked: Iterable[str]) -> str:
@@ -20,6 +20,15 @@ def tier_for(structure: ChecklistStructure, ticked: Iterable[str]) -> str:
             return tier.id
         if tier.min_ticked is not None and len(ticked) >= tier.min_ticked:
             return tier.id
-        if not tier.any_of and tier.min_ticked is None:
+        if any(_holds(combination, ticked) for combination in tier.together):
+            return tier.id
+        if tier.is_fallback:
             return tier.id
     return structure.tiers[-1].id  # unreachable: validation makes the last tier the fallback
+
+
+def _holds(combination: Together, ticked: set[str]) -> bool:
+    counted = ticked.intersection(combination.of) if combination.of else ticked
+    if combination.with_any_of and not counted.intersection(combination.with_any_of):
+        return False
+    return len(counted) >= combination.at_least

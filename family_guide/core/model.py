@@ -75,12 +75,32 @@ class ChecklistGroup(Strict):
     items: list[Id] = Field(min_length=1, max_length=200)
 
 
+class Together(Strict):
+    """Signs that mean more together than alone: at least ``at_least`` of ``of`` (every item
+    of the checklist when left out) are ticked and, when ``with_any_of`` is given, at least one
+    of those too. It says "these two together", "two of these three", or "three signs, not only
+    the mood signs that are also part of growing up"."""
+
+    at_least: int = Field(ge=1, le=500)
+    of: list[Id] = Field(default_factory=list, max_length=200)
+    with_any_of: list[Id] = Field(default_factory=list, max_length=200)
+
+    @model_validator(mode="after")
+    def _can_match(self) -> Together:
+        if self.of and self.at_least > len(self.of):
+            raise ValueError(f"'at_least: {self.at_least}' can never match: 'of' lists only {len(self.of)} items")
+        if self.of and self.with_any_of and not set(self.with_any_of) <= set(self.of):
+            raise ValueError("every item in 'with_any_of' must also be in 'of'")
+        return self
+
+
 class TierRule(Strict):
     """One outcome tier. Tiers are tried in order; the first whose rule matches wins.
 
     ``any_of``: the tier applies if any of these items is ticked.
     ``min_ticked``: the tier applies if at least this many items are ticked.
-    A tier with neither is the fallback and must come last.
+    ``together``: the tier applies if any of these combinations is ticked (see Together).
+    A tier with none of them is the fallback and must come last.
     ``needs``: which help-directory services the result page lists for the user's country,
     most urgent first (data, so an organisation can point its own checklist elsewhere).
     """
@@ -88,7 +108,17 @@ class TierRule(Strict):
     id: Id
     any_of: list[Id] = Field(default_factory=list, max_length=200)
     min_ticked: int | None = Field(default=None, ge=1, le=500)
+    together: list[Together] = Field(default_factory=list, max_length=50)
     needs: list[Need] = Field(default_factory=list, max_length=7)
+
+    @property
+    def is_fallback(self) -> bool:
+        return not self.any_of and self.min_ticked is None and not self.together
+
+    @property
+    def named_items(self) -> list[str]:
+        """Every item id the rule names, so the checklist can check that each one exists."""
+        return [*self.any_of, *(i for t in self.together for i in (*t.of, *t.with_any_of))]
 
 
 class ChecklistStructure(Strict):
@@ -104,10 +134,10 @@ class ChecklistStructure(Strict):
                     raise ValueError(f"item id '{item}' is used twice")
                 seen.add(item)
         for tier in self.tiers:
-            unknown = [i for i in tier.any_of if i not in seen]
+            unknown = sorted({i for i in tier.named_items if i not in seen})
             if unknown:
                 raise ValueError(f"tier '{tier.id}' names items that no group has: {', '.join(unknown)}")
-        fallbacks = [t for t in self.tiers if not t.any_of and t.min_ticked is None]
+        fallbacks = [t for t in self.tiers if t.is_fallback]
         if len(fallbacks) != 1 or self.tiers[-1] is not fallbacks[0]:
             raise ValueError("exactly one tier, the last, must have no rule (it applies when no other does)")
         return self

@@ -108,12 +108,12 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     return "".join(out)
 
 
-def tier_html(module: Module, language: str, tier_id: str, note: bool = True) -> str:
-    """Next steps for a tier. ``note=False`` when the page already says the text is in English."""
+def tier_html(module: Module, language: str, tier_id: str) -> str:
+    """Next steps for a tier, with a note when they are shown in English."""
     tier = module.tier(language, tier_id)
     t = tier.value
     d = lambda html: directed(html, tier.language)  # noqa: E731
-    out = [fallback_note(tier, language) if note else "", d(f"<h2>{escape(t.title)}</h2>")]
+    out = [fallback_note(tier, language), d(f"<h2>{escape(t.title)}</h2>")]
     out += [tag("h3", translate("ContentHtml", "What this may mean")), d(to_html(t.may_mean))]
     if t.may_not_mean:
         out += [tag("h3", translate("ContentHtml", "What this does not mean")), d(to_html(t.may_not_mean))]

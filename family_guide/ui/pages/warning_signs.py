@@ -204,6 +204,16 @@ class WarningSignsPage(Retranslatable, QWidget):
             out.append(evidence_html())
         return "".join(out)
 
+    @staticmethod
+    def _banner_for(module: Module, tier_id: str) -> str:
+        """Which banner leads the result. "Act today: report" belongs to any tier that lists
+        reporting lines (support-needs' get-help-today too), never to one that does not (its
+        act-now is support this week)."""
+        if tier_id == "emergency":
+            return tier_id
+        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
+        return "act-now" if "report" in rule.needs else ""
+
     def _ticks_changed(self) -> None:
         self.saved_note = ""  # "saved" described the ticks as they were
         self._update_result()
@@ -272,11 +282,14 @@ class WarningSignsPage(Retranslatable, QWidget):
             # the review date and the count of ticked signs go to the end.
             tier = tier_for(module.manifest.checklist, ticked)
             directory = self.context.catalog.of_kind("directory")
-            html.append(tier_banner_html(tier, emergency_for(directory, self.context.country)))
-            html.append(fallback_note(title, language))
+            html.append(
+                tier_banner_html(self._banner_for(module, tier), emergency_for(directory, self.context.country))
+            )
             if self.saved_note:
                 html.append(self.saved_note)
-            html.append(tier_html(module, language, tier, note=not title.is_fallback))
+            # The tier says itself whether it is in English: a translated tier of a checklist
+            # whose title is not (yet) translated is not "shown in English".
+            html.append(tier_html(module, language, tier))
             html.append(self._channels_html(module, tier))
             html.append(related_guides_html(module, self.context.catalog, language))
             html.append("<p>" + translate("WarningSignsPage", "%n sign(s) ticked.", None, len(ticked)) + "</p>")
