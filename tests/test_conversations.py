@@ -216,6 +216,23 @@ def test_answers_are_revealed_one_at_a_time(reader):
     assert second in reader.view.toPlainText() and "Show what you might say" not in reader.view.toPlainText()
 
 
+def test_a_note_for_the_adult_is_shown_apart_from_the_words_to_say(qtbot, reader):
+    reader.show_module("gifts-and-money", "5-8")
+    answer = CATALOG.modules["gifts-and-money"].texts["en"].guides["5-8"].if_child_says[0]
+    note = " ".join(answer.adult_note.split())  # "Write down the username and the game, ..."
+    said = " ".join(answer.you_might_say.split()[-4:])  # the last words to say
+    assert note not in reader.view.toPlainText()  # hidden with its answer
+    reader.view.anchorClicked.emit(QUrl("reveal:0"))
+    lines = [line for line in reader.view.toPlainText().splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(lines) if line.endswith(said))
+    assert lines[at + 1] == f"For you, not to say to your child: {note}"  # its own block, labelled
+    assert "For you" not in lines[at] and "(For you" not in reader.view.toPlainText()
+    assert reader.view.toHtml().count("For you, not to say to your child:") == 1
+    qtbot.mouseClick(reader.show_all, Qt.MouseButton.LeftButton)
+    notes = [p for p in CATALOG.modules["gifts-and-money"].texts["en"].guides["5-8"].if_child_says if p.adult_note]
+    assert reader.view.toPlainText().count("For you, not to say to your child:") == len(notes) >= 2
+
+
 def test_reader_keeps_lines_to_a_comfortable_length(qtbot, reader, context):
     view = reader.view
     chars = lambda: view.fontMetrics().averageCharWidth() * 72  # noqa: E731

@@ -17,6 +17,8 @@ _IMAGE = re.compile(r"!\[")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _BIDI_OVERRIDES = re.compile("[\u202a-\u202e]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
+# How authors have marked a note for the adult inside an answer, in the guides' languages.
+_ADULT_NOTE = re.compile(r"\(\s*(for you|para usted|para ti)\s*:", re.IGNORECASE)
 HELP_TARGETS = ("help:now", "help:directory")
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
 
@@ -37,6 +39,12 @@ def problems_in(text: str) -> list[str]:
                 "module:<module-id> or help:now"
             )
     return found
+
+
+def adult_note_in(text: str) -> str | None:
+    """The "(For you:" marker of a note for the adult, if this text has one."""
+    match = _ADULT_NOTE.search(text)
+    return match.group(0) if match else None
 
 
 def link_allowed(target: str) -> bool:

@@ -30,6 +30,7 @@ def stylesheet(palette: QPalette) -> str:
         .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
+        table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """
 
 
