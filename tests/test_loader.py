@@ -179,3 +179,16 @@ def test_fallback_to_english_is_reported_per_text(module_copy):
     fallback = guide.guide("es", "13-17")
     assert fallback.is_fallback and fallback.language == "en"
     assert guide.title("hi").language == "en"  # no Hindi text at all: English, marked
+
+
+def test_a_note_for_the_adult_in_a_key_message_is_refused_and_an_adult_note_loads(module_copy):
+    folder = module_copy("online-friends")
+    en = folder / "en.yaml"
+    first = "- People online are not always who they say."
+    note = '- "People online can lie. (for you: check the settings.)"'
+    replace_in(en, first, note + "\n      " + first)
+    [problem] = problems_of(folder)
+    assert problem.startswith(f"{en}:{line_of(en, note)}: guides.5-8.key_messages.0: '(for you:'")
+    replace_in(en, note + "\n      ", "")
+    module, problems, _ = load_module(folder)
+    assert problems == [] and module.texts["en"].guides["5-8"].if_child_says[1].adult_note.startswith("Write down")

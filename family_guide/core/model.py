@@ -202,7 +202,7 @@ class GuideText(Strict):
     why_it_matters: LongText | None = None
     before_you_start: list[LongText] = Field(default_factory=list, max_length=30)
     opening_lines: list[SayText] = Field(default_factory=list, max_length=30)
-    key_messages: list[LongText] = Field(default_factory=list, max_length=30)
+    key_messages: list[SayText] = Field(default_factory=list, max_length=30)
     questions: list[SayText] = Field(default_factory=list, max_length=30)
     if_child_says: list[ChildSays] = Field(default_factory=list, max_length=30)
     what_not_to_say: list[LongText] = Field(default_factory=list, max_length=30)
