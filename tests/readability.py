@@ -96,8 +96,25 @@ def checklist_figures(module) -> list[tuple[str, float, float]]:
     return figures
 
 
+# The sections a parent acts on, as the reader heads them: "Why this matters", the notes "For you"
+# under the answers, "Afterwards" and "Getting help". Issue 10: grade 6 at the median, 8 at worst.
+ACTION_SECTIONS = ("why_it_matters", "adult_notes", "follow_up", "get_help")
+
+
+def action_sections(guide) -> dict[str, str]:
+    """The text of each section a parent acts on in one guide band; notes and list items are parts."""
+    return {
+        "why_it_matters": guide.why_it_matters or "",
+        "adult_notes": "\n\n".join(pair.adult_note for pair in guide.if_child_says if pair.adult_note),
+        "follow_up": "\n\n".join(guide.follow_up),
+        "get_help": guide.get_help or "",
+    }
+
+
 if __name__ == "__main__":
-    # python -m tests.readability [modules-folder]: per-guide grades, for authors.
+    # python -m tests.readability [modules-folder]: per-guide grades, then per-section grades as a
+    # Markdown table (docs/readability.md), for authors.
+    import statistics
     import sys
     from pathlib import Path
 
@@ -107,9 +124,24 @@ if __name__ == "__main__":
     catalog = load_catalog([(root, "bundled")])
     for problem in catalog.problems:
         print("PROBLEM", problem)
+    figures: dict[str, list[float]] = {name: [] for name in ACTION_SECTIONS}
+    rows = []
     for module in catalog.of_kind("guide"):
         for band in module.manifest.age_bands:
-            print(f"{module.id:32} {band:6} {grade(guide_text(module.guide('en', band).value)):5.1f}")
+            guide = module.guide("en", band).value
+            print(f"{module.id:32} {band:6} {grade(guide_text(guide)):5.1f}")
+            cells = []
+            for name, text in action_sections(guide).items():
+                value = grade(text) if text else None
+                if value is not None:
+                    figures[name].append(value)
+                cells.append("-" if value is None else f"{value:.1f}")
+            rows.append(f"| {module.id} | {band} | " + " | ".join(cells) + " |")
+    print("\n| guide | ages | " + " | ".join(ACTION_SECTIONS) + " |")
+    print("|---|---|" + "---|" * len(ACTION_SECTIONS))
+    print("\n".join(rows))
+    for label, measure in (("median", statistics.median), ("worst", max)):
+        print(f"| **{label}** | | " + " | ".join(f"**{measure(v):.1f}**" for v in figures.values()) + " |")
     for module in catalog.of_kind("checklist"):
         for tier_id, whole, steps in checklist_figures(module):
             print(f"{module.id:32} {tier_id:16} {whole:5.1f} steps {steps:5.1f}")

@@ -115,3 +115,24 @@ def test_a_folder_that_cannot_be_read_is_a_reported_problem_not_a_traceback(tmp_
     out = capsys.readouterr().out
     assert f"{packs}: cannot read the folder: Permission denied" in out
     assert "1 module(s) checked: 0 valid, 1 with problems" in out
+def test_a_note_for_the_adult_inside_a_line_to_say_is_refused(module_copy, tmp_path):
+    """Words for the parent are not words for the child: "(For you: ...)" belongs in adult_note."""
+    folder = module_copy("online-friends")
+    english, spanish = folder / "en.yaml", folder / "es.yaml"
+    lines = english.read_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "you_might_say: |")
+    lines.insert(at + 2, " " * 10 + "(For you: keep the chat.)")
+    english.write_text("\n".join(lines) + "\n")
+    text = spanish.read_text()
+    first_opening = text.index("opening_lines:\n") + len("opening_lines:\n")
+    spanish.write_text(text[:first_opening] + '      - "Hola. (Para usted: hable con calma.)"\n' + text[first_opening:])
+    opening_line = text[:first_opening].count("\n") + 1
+    result = run("check-modules", str(tmp_path / "modules"))
+    assert result.returncode == 1
+    assert (
+        f"{english}:{at + 1}: guides.5-8.if_child_says.0.you_might_say: '(For you:' is a note for the adult "
+        "inside a line to say; move it to the answer's 'adult_note:' field"
+    ) in result.stdout
+    assert f"{spanish}:{opening_line}: guides.5-8.opening_lines.0: '(Para usted:' is a note for the adult" in (
+        result.stdout
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from datetime import date, datetime
 
 import pytest
@@ -16,7 +17,7 @@ from family_guide.core.model import GuideText
 from family_guide.core.plan import A_YEAR, NEVER, NEW_APP, NEW_BAND, Talk, plan_for
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
 from tests.conftest import MODULES, on_modal
-from tests.readability import grade, guide_text
+from tests.readability import ACTION_SECTIONS, action_sections, grade, guide_text
 
 CATALOG = load_catalog([(MODULES, "bundled")])
 GUIDES = CATALOG.of_kind("guide")
@@ -81,6 +82,20 @@ def test_english_reads_at_grade_eight_or_lower(capsys):
     too_hard = [(m, b, round(v, 1)) for m, b, v in report if v > MAX_GRADE]
     assert not too_hard
     assert all(v > 0 for _, _, v in report)  # the measure really ran
+
+
+def test_sections_a_parent_acts_on_read_at_grade_six_median_and_eight_at_worst():
+    """Why it matters, the notes for the adult, afterwards and getting help (docs/readability.md)."""
+    figures: dict[str, list[float]] = {name: [] for name in ACTION_SECTIONS}
+    for module in GUIDES:
+        for band in module.manifest.age_bands:
+            for name, text in action_sections(module.texts["en"].guides[band]).items():
+                if text:
+                    figures[name].append(grade(text))
+    for name, values in figures.items():
+        assert len(values) >= 30, name  # nearly every band has each section (a few have no notes)
+        assert statistics.median(values) <= 6.0, (name, statistics.median(values))
+        assert max(values) <= 8.0, (name, max(values))
 
 
 def test_readability_measure_tells_easy_from_hard():
@@ -214,6 +229,23 @@ def test_answers_are_revealed_one_at_a_time(reader):
     assert first in text and second not in text
     reader.show_all.click()
     assert second in reader.view.toPlainText() and "Show what you might say" not in reader.view.toPlainText()
+
+
+def test_a_note_for_the_adult_is_shown_apart_from_the_words_to_say(qtbot, reader):
+    reader.show_module("gifts-and-money", "5-8")
+    answer = CATALOG.modules["gifts-and-money"].texts["en"].guides["5-8"].if_child_says[0]
+    note = " ".join(answer.adult_note.split())  # "Write down the username and the game, ..."
+    said = " ".join(answer.you_might_say.split()[-4:])  # the last words to say
+    assert note not in reader.view.toPlainText()  # hidden with its answer
+    reader.view.anchorClicked.emit(QUrl("reveal:0"))
+    lines = [line for line in reader.view.toPlainText().splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(lines) if line.endswith(said))
+    assert lines[at + 1] == f"For you, not to say to your child: {note}"  # its own block, labelled
+    assert "For you" not in lines[at] and "(For you" not in reader.view.toPlainText()
+    assert reader.view.toHtml().count("For you, not to say to your child:") == 1
+    qtbot.mouseClick(reader.show_all, Qt.MouseButton.LeftButton)
+    notes = [p for p in CATALOG.modules["gifts-and-money"].texts["en"].guides["5-8"].if_child_says if p.adult_note]
+    assert reader.view.toPlainText().count("For you, not to say to your child:") == len(notes) >= 2
 
 
 def test_reader_keeps_lines_to_a_comfortable_length(qtbot, reader, context):

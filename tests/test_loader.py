@@ -34,10 +34,15 @@ def test_every_bundled_module_loads_cleanly():
     assert {"guide", "checklist", "directory"} <= kinds
 
 
+def reviewed_line(manifest) -> str:
+    """The manifest's review-date line, whatever the date (it changes with each content review)."""
+    return next(line for line in manifest.read_text().splitlines() if line.startswith("reviewed:"))
+
+
 def test_missing_field_names_file_line_and_field(module_copy):
     folder = module_copy("online-friends")
     manifest = folder / "module.yaml"
-    replace_in(manifest, "reviewed: 2026-11-28\n", "")
+    replace_in(manifest, reviewed_line(manifest) + "\n", "")
     [problem] = problems_of(folder)
     assert problem.startswith(f"{manifest}:1: reviewed: this field is required")
 
@@ -54,7 +59,7 @@ def test_wrong_type_and_misspelt_field_are_both_reported_at_their_lines(module_c
 
 def test_bad_date_is_explained(module_copy):
     folder = module_copy("online-friends")
-    replace_in(folder / "module.yaml", "reviewed: 2026-11-28", "reviewed: last week")
+    replace_in(folder / "module.yaml", reviewed_line(folder / "module.yaml"), "reviewed: last week")
     assert any("reviewed: must be a date written as YYYY-MM-DD" in p for p in problems_of(folder))
 
 
@@ -344,3 +349,14 @@ def test_a_modules_folder_that_cannot_be_read_is_reported_not_a_crash(tmp_path, 
     assert "online-friends" in catalog.modules
     [skipped] = catalog.skipped
     assert str(skipped.problems[0]) == f"{packs}: cannot read the folder: Permission denied"
+def test_a_note_for_the_adult_in_a_key_message_is_refused_and_an_adult_note_loads(module_copy):
+    folder = module_copy("online-friends")
+    en = folder / "en.yaml"
+    first = "- People online are not always who they say."
+    note = '- "People online can lie. (for you: check the settings.)"'
+    replace_in(en, first, note + "\n      " + first)
+    [problem] = problems_of(folder)
+    assert problem.startswith(f"{en}:{line_of(en, note)}: guides.5-8.key_messages.0: '(for you:'")
+    replace_in(en, note + "\n      ", "")
+    module, problems, _ = load_module(folder)
+    assert problems == [] and module.texts["en"].guides["5-8"].if_child_says[1].adult_note.startswith("Write down")

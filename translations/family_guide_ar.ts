@@ -35,6 +35,10 @@
         <translation>المصادر</translation>
     </message>
     <message>
+        <source>For you, not to say to your child:</source>
+        <translation>لك أنت، وليس لتقوله لطفلك:</translation>
+    </message>
+    <message>
         <source>Ages %1</source>
         <translation>الأعمار: %1</translation>
     </message>
@@ -1303,7 +1307,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يؤذي طفل نفسه</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>

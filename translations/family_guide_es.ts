@@ -35,6 +35,10 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <source>For you, not to say to your child:</source>
+        <translation>Para usted, no para decírselo a su hijo o hija:</translation>
+    </message>
+    <message>
         <source>Ages %1</source>
         <translation>De %1 años</translation>
     </message>
@@ -1291,7 +1295,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Un niño o una niña podría hacerse daño</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>

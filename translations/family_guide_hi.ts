@@ -35,6 +35,10 @@
         <translation>स्रोत</translation>
     </message>
     <message>
+        <source>For you, not to say to your child:</source>
+        <translation>आपके लिए, बच्चे से कहने के लिए नहीं:</translation>
+    </message>
+    <message>
         <source>Ages %1</source>
         <translation>उम्र: %1 साल</translation>
     </message>
@@ -1291,7 +1295,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बच्चा खुद को नुकसान पहुँचा सकता है</translation>
     </message>
     <message>
         <source>Report online abuse or exploitation</source>

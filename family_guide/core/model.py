@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from family_guide.core import text_rules
 from family_guide.core.constants import AGE_BANDS, FORMAT_VERSION, SOURCE_LANGUAGE
+from family_guide.core.text_rules import adult_note_in
 
 __all__ = ["AGE_BANDS", "FORMAT_VERSION", "SOURCE_LANGUAGE"]
 
@@ -278,9 +279,28 @@ class Manifest(Strict):
 # ---------------------------------------------------------------- words (<lang>.yaml)
 
 
+def _no_adult_note(text: str) -> str:
+    """Words for the parent are not words for the child: a note to the adult inside a line
+    to say would be read out to the child, so it is refused where the author can fix it."""
+    marker = adult_note_in(text)
+    if marker:
+        raise ValueError(
+            f"'{marker}' is a note for the adult inside a line to say; move it to the answer's "
+            "'adult_note:' field (or to 'before_you_start'), without the brackets"
+        )
+    return text
+
+
+SayText = Annotated[LongText, AfterValidator(_no_adult_note)]  # words the adult says to the child
+
+
 class ChildSays(Strict):
+    """One "if your child says" answer. ``adult_note`` is for the adult only (what to do,
+    what not to look at): shown apart from the words to say, never as part of them."""
+
     says: ShortText
-    you_might_say: LongText
+    you_might_say: SayText
+    adult_note: LongText | None = None
 
 
 class GuideText(Strict):
@@ -289,9 +309,9 @@ class GuideText(Strict):
 
     why_it_matters: LongText | None = None
     before_you_start: list[LongText] = Field(default_factory=list, max_length=30)
-    opening_lines: list[LongText] = Field(default_factory=list, max_length=30)
-    key_messages: list[LongText] = Field(default_factory=list, max_length=30)
-    questions: list[LongText] = Field(default_factory=list, max_length=30)
+    opening_lines: list[SayText] = Field(default_factory=list, max_length=30)
+    key_messages: list[SayText] = Field(default_factory=list, max_length=30)
+    questions: list[SayText] = Field(default_factory=list, max_length=30)
     if_child_says: list[ChildSays] = Field(default_factory=list, max_length=30)
     what_not_to_say: list[LongText] = Field(default_factory=list, max_length=30)
     follow_up: list[LongText] = Field(default_factory=list, max_length=30)

@@ -30,6 +30,8 @@ _HIDDEN = re.compile(f"[{_HIDDEN_CHARS}]")
 _UNPRINTABLE = re.compile(f"[{_HIDDEN_CHARS}\t\n\r\u2028\u2029]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
 HELP_TARGETS = ("help:now", "help:crisis", "help:directory")
+# How authors have marked a note for the adult inside an answer, in the guides' languages.
+_ADULT_NOTE = re.compile(r"\(\s*(for you|para usted|para ti)\s*:", re.IGNORECASE)
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
 
 
@@ -65,6 +67,10 @@ def printable(text: str) -> str:
     """``text`` on one line with every hidden character written as an escape (\\n, \\x1b, \\u202e),
     so a file or key name cannot forge report lines or turn them around."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+def adult_note_in(text: str) -> str | None:
+    """The "(For you:" marker of a note for the adult, if this text has one."""
+    match = _ADULT_NOTE.search(text)
+    return match.group(0) if match else None
 
 
 def link_allowed(target: str) -> bool:

@@ -63,6 +63,16 @@ def _say(items: list[str]) -> str:
     return f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>'
 
 
+def _adult_note(text: str) -> str:
+    """A note for the adult after an answer: labelled and boxed apart, so it is never read out
+    as part of the words to say."""
+    label = escape(translate("ContentHtml", "For you, not to say to your child:"))
+    return (
+        '<table class="adult-note" width="100%" cellpadding="6">'
+        f"<tr><td><b>{label}</b> {to_inline_html(' '.join(text.split()))}</td></tr></table>"
+    )
+
+
 def guide_html(module: Module, language: str, band: str, revealed: set[int] | None = None) -> str:
     """A guide for one age band. ``revealed``: which "if your child says" answers to show (None: all)."""
     title = module.title(language)
@@ -92,6 +102,8 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
             out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
             if revealed is None or number in revealed:
                 out.append(f'<a name="answer-{number}"></a>' + d(to_html(pair.you_might_say)))
+                if pair.adult_note:
+                    out.append(d(_adult_note(pair.adult_note)))
             else:
                 # Revealed one at a time, so the adult can think about their own answer first.
                 show = escape(translate("ContentHtml", "Show what you might say"))

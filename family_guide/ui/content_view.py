@@ -34,6 +34,7 @@ def stylesheet(palette: QPalette) -> str:
         table.banner-emergency {{ background-color: {alt}; border: 3px solid {text}; margin-bottom: 10px; }}
         table.banner-act {{ background-color: {alt}; border: 1px solid {text}; margin-bottom: 10px; }}
         p.banner-head {{ font-size: x-large; font-weight: bold; }}
+        table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """
 
 
