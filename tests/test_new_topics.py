@@ -156,3 +156,24 @@ def test_the_sections_a_parent_acts_on_read_at_grade_six():
     ]
     assert len(figures) == 30 and all(f > 0 for f in figures)
     assert max(figures) <= 8.0 and median(figures) <= 6.0
+
+
+GUARDAR = re.compile(r"\bguard", re.IGNORECASE)
+IMAGE_ES = re.compile(r"\b(fotos?|imágen(es)?|imagen|videos?|desnudos?)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("module_id", NEW_TOPICS)
+def test_spanish_draft_keeps_the_words_the_issue_asks_for(module_id):
+    """'guardar' never beside an image (conservar is for evidence); never 'ven conmigo', the lure phrase."""
+    module = CATALOG.modules[module_id]
+    assert module.manifest.languages["es"] == "draft"
+    for band in AGE_BANDS:
+        guide = module.texts["es"].guides[band]
+        parts = [guide.why_it_matters, guide.signs_to_watch, guide.get_help]
+        for field in ("before_you_start", "opening_lines", "key_messages", "questions", "what_not_to_say", "follow_up"):
+            parts.extend(getattr(guide, field))
+        parts += [text for pair in guide.if_child_says for text in (pair.says, pair.you_might_say)]
+        spanish = [s for part in parts for s in SENTENCE.split(" ".join(part.split()))]
+        assert [s for s in spanish if GUARDAR.search(s) and IMAGE_ES.search(s)] == [], band
+        assert not [s for s in spanish if "ven conmigo" in s.lower()], band
+        assert "[Pedir ayuda ahora](help:now)" in guide.get_help, band
