@@ -115,6 +115,8 @@ def test_a_folder_that_cannot_be_read_is_a_reported_problem_not_a_traceback(tmp_
     out = capsys.readouterr().out
     assert f"{packs}: cannot read the folder: Permission denied" in out
     assert "1 module(s) checked: 0 valid, 1 with problems" in out
+
+
 def test_a_note_for_the_adult_inside_a_line_to_say_is_refused(module_copy, tmp_path):
     """Words for the parent are not words for the child: "(For you: ...)" belongs in adult_note."""
     folder = module_copy("online-friends")

@@ -100,7 +100,8 @@ DANGER_ANSWERS = [
 
 def danger_first(text: str) -> bool:
     """Get help now is named, and named before any step towards reporting."""
-    now = text.find("help:now")
+    found = [i for i in (text.find("help:now"), text.find("help:crisis")) if i >= 0]  # crisis: self-harm
+    now = min(found) if found else -1
     report = REPORTING.search(text)
     return now >= 0 and (report is None or now < report.start())
 

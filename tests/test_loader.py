@@ -349,6 +349,8 @@ def test_a_modules_folder_that_cannot_be_read_is_reported_not_a_crash(tmp_path, 
     assert "online-friends" in catalog.modules
     [skipped] = catalog.skipped
     assert str(skipped.problems[0]) == f"{packs}: cannot read the folder: Permission denied"
+
+
 def test_a_note_for_the_adult_in_a_key_message_is_refused_and_an_adult_note_loads(module_copy):
     folder = module_copy("online-friends")
     en = folder / "en.yaml"

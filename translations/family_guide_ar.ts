@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعدادات يذكر دولة ليست في القائمة (%1). ستظهر المساعدة الخاصة بـ«دولة أخرى» إلى أن تختار دولتك في الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -148,11 +148,7 @@
     </message>
     <message>
         <source>Checked live on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last checked %1</source>
-        <translation type="vanished">آخر تحقق: %1</translation>
+        <translation>تم التحقق منه مباشرةً في %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
@@ -160,15 +156,15 @@
     </message>
     <message>
         <source>Found in one source only: check this number locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجدناه في مصدر واحد فقط: تحقّق من هذا الرقم محليًا.</translation>
     </message>
     <message>
         <source>Source: %1, dated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1، بتاريخ %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>
@@ -185,7 +181,13 @@
 Website: %2
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيفتح هذا متصفح الإنترنت على هذا العنوان:
+
+%1
+
+الموقع: %2
+
+لا يتصل Family Guide نفسه بالإنترنت أبدًا.</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -278,50 +280,6 @@ Family Guide itself never connects to the internet.</source>
 <context>
     <name>Country</name>
     <message>
-        <source>Australia</source>
-        <translation type="vanished">أستراليا</translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation type="vanished">البرازيل</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation type="vanished">كندا</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation type="vanished">الهند</translation>
-    </message>
-    <message>
-        <source>Kenya</source>
-        <translation type="vanished">كينيا</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation type="vanished">المكسيك</translation>
-    </message>
-    <message>
-        <source>Nigeria</source>
-        <translation type="vanished">نيجيريا</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation type="vanished">الفلبين</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation type="vanished">المملكة المتحدة</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation type="vanished">الولايات المتحدة</translation>
-    </message>
-    <message>
-        <source>A country in the European Union</source>
-        <translation type="vanished">دولة في الاتحاد الأوروبي</translation>
-    </message>
-    <message>
         <source>Another country</source>
         <translation>دولة أخرى</translation>
     </message>
@@ -354,7 +312,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المعلومات مأخوذة من صفحات عامة قرأناها؛ لم يتصل أحد بهذه الأرقام للتحقق منها. الأرقام تتغير: إذا لم يعمل رقم منها، فاتصل برقم الطوارئ.</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
@@ -373,7 +331,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished">الدولة (&amp;C):</translation>
+        <translation>الدولة (&amp;C):</translation>
     </message>
     <message>
         <source>What is happening?</source>
@@ -385,23 +343,11 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرقم (&amp;C)</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
         <translation>1. شخص في خطر الآن</translation>
-    </message>
-    <message>
-        <source>2. Someone is threatening to share images</source>
-        <translation type="vanished">2. شخص يهدد بنشر صور</translation>
-    </message>
-    <message>
-        <source>3. Report abuse or exploitation</source>
-        <translation type="vanished">3. الإبلاغ عن إساءة أو استغلال</translation>
-    </message>
-    <message>
-        <source>4. Support for the child and for you</source>
-        <translation type="vanished">4. دعم للطفل ولك</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -413,63 +359,63 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نتمكن من التأكد من رقم الطوارئ في %1. اسأل الجيران، أو في مدرسة، أو طبيبًا، أو في دار عبادة عن الرقم الذي يجب الاتصال به، واحتفظ به بجانب هاتفك.</translation>
     </message>
     <message>
         <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكور في بعض المصادر، لكنه غير مؤكد: %1. تحقّق منه محليًا قبل أن تعتمد عليه.</translation>
     </message>
     <message>
         <source>A child is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك طفل في خطر.</translation>
     </message>
     <message>
         <source>Their name is ... They are ... years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الطفل ... وعمره ... سنوات.</translation>
     </message>
     <message>
         <source>They may be at ... (an address, a place, or the app they are using).</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون الطفل في ... (عنوان، أو مكان، أو التطبيق الذي يستخدمه).</translation>
     </message>
     <message>
         <source>What is happening: ... (a meeting, a threat, they are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحدث: ... (لقاء، أو تهديد، أو أن الطفل مفقود).</translation>
     </message>
     <message>
         <source>My name is ... My phone number is ...</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمي ... ورقم هاتفي ...</translation>
     </message>
     <message>
         <source>What to say when they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تقول عندما يردّون عليك</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>2. طفل قد يؤذي نفسه</translation>
     </message>
     <message>
         <source>3. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>3. شخص يهدد بنشر صور</translation>
     </message>
     <message>
         <source>4. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>4. الإبلاغ عن إساءة أو استغلال</translation>
     </message>
     <message>
         <source>5. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>5. دعم للطفل ولك</translation>
     </message>
     <message>
         <source>Copy the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الرقم %1</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished">تم النسخ: %1</translation>
+        <translation>تم النسخ: %1</translation>
     </message>
     <message>
         <source>Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص في خطر الآن</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
@@ -477,31 +423,31 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Emergency numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الطوارئ في %1</translation>
     </message>
     <message>
         <source>If a child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان طفل قد يؤذي نفسه</translation>
     </message>
     <message>
         <source>If they are hurt or in danger now, call the emergency number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الطفل مصابًا أو في خطر الآن، فاتصل برقم الطوارئ المذكور أعلاه.</translation>
     </message>
     <message>
         <source>Stay with them. Do not leave them alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابقَ مع الطفل. لا تتركه وحده.</translation>
     </message>
     <message>
         <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>استمع بهدوء. قل للطفل: «يسعدني أنك أخبرتني، وسأطلب المساعدة».</translation>
     </message>
     <message>
         <source>If you can, move things they could use to hurt themselves out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا استطعت، فأبعِد عن متناول الطفل الأشياء التي قد يؤذي بها نفسه.</translation>
     </message>
     <message>
         <source>Call a crisis line together, now or as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصلا معًا بخط مساعدة للأزمات، الآن أو في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -549,15 +495,15 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في القائمة خط مساعدة للأزمات في %1. اتصل برقم الطوارئ، أو بخط مساعدة الأطفال:</translation>
     </message>
     <message>
         <source>These services work from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخدمات متاحة من أي مكان.</translation>
     </message>
     <message>
         <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نتمكن من التأكد من وجود خدمة وطنية من هذا النوع في %1. الخدمات أدناه متاحة من أي مكان؛ ويمكن أيضًا لخط مساعدة الأطفال أو للشرطة أن يقدّما لك النصيحة.</translation>
     </message>
 </context>
 <context>
@@ -1256,11 +1202,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished">خطوط المساعدة</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation type="vanished">طلب المساعدة</translation>
+        <translation>خطوط المساعدة</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1357,7 +1299,7 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Folders not read because there are too many modules in one folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلدات لم تُقرأ لأن في مجلد واحد وحدات كثيرة جدًا: %1.</translation>
     </message>
     <message>
         <source>Skipped content</source>
@@ -1409,6 +1351,158 @@ Family Guide itself never connects to the internet.</source>
     <message>
         <source>on %1, again by %2</source>
         <translation>في %1، ومرة أخرى قبل %2</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>أظهر التّفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>أخفِ التّفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>احفظ الكلّ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ن&amp;عم للكلّ</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كلّ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>أجهض</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعد الافتراضيّات</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>انسخ و&amp;صلة المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
     </message>
 </context>
 <context>
@@ -1509,35 +1603,35 @@ Family Guide itself never connects to the internet.</source>
     <name>Service</name>
     <message>
         <source>Police, ambulance and fire</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة والإسعاف والإطفاء</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسعاف</translation>
     </message>
     <message>
         <source>Fire and rescue, ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطفاء والإنقاذ، والإسعاف</translation>
     </message>
     <message>
         <source>from a mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>من الهاتف المحمول</translation>
     </message>
     <message>
         <source>older number, still works</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم قديم، وما زال يعمل</translation>
     </message>
     <message>
         <source>in some areas only</source>
-        <translation type="unfinished"></translation>
+        <translation>في بعض المناطق فقط</translation>
     </message>
     <message>
         <source>new; may not work everywhere yet</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم جديد؛ قد لا يعمل في كل مكان بعد</translation>
     </message>
 </context>
 <context>
@@ -1782,19 +1876,19 @@ Family Guide itself never connects to the internet.</source>
     </message>
     <message>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طوارئ: %1</translation>
     </message>
     <message>
         <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل لهم إن طفلًا في خطر، وأين قد يكون، وماذا يحدث. ثم اتبع الخطوات أدناه.</translation>
     </message>
     <message>
         <source>Act today: report and get advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصرّف اليوم: أبلِغ واطلب النصيحة.</translation>
     </message>
     <message>
         <source>You do not need proof. The steps and the places to report are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتاج إلى دليل. الخطوات وجهات الإبلاغ موجودة أدناه.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración indica un país que no está en la lista (%1). Se muestra la ayuda para “Otro país” hasta que elija su país en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -148,11 +148,7 @@
     </message>
     <message>
         <source>Checked live on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last checked %1</source>
-        <translation type="vanished">Última revisión: %1</translation>
+        <translation>Comprobado directamente el %1</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
@@ -160,15 +156,15 @@
     </message>
     <message>
         <source>Found in one source only: check this number locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo encontramos en una fuente: verifique este número en su zona.</translation>
     </message>
     <message>
         <source>Source: %1, dated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1, con fecha %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
@@ -185,7 +181,13 @@
 Website: %2
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto abre su navegador en esta dirección:
+
+%1
+
+Sitio web: %2
+
+Family Guide nunca se conecta a internet por sí mismo.</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -278,50 +280,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
 <context>
     <name>Country</name>
     <message>
-        <source>Australia</source>
-        <translation type="vanished">Australia</translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation type="vanished">Brasil</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation type="vanished">Canadá</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation type="vanished">India</translation>
-    </message>
-    <message>
-        <source>Kenya</source>
-        <translation type="vanished">Kenia</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation type="vanished">México</translation>
-    </message>
-    <message>
-        <source>Nigeria</source>
-        <translation type="vanished">Nigeria</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation type="vanished">Filipinas</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation type="vanished">Reino Unido</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation type="vanished">Estados Unidos</translation>
-    </message>
-    <message>
-        <source>A country in the European Union</source>
-        <translation type="vanished">Un país de la Unión Europea</translation>
-    </message>
-    <message>
         <source>Another country</source>
         <translation>Otro país</translation>
     </message>
@@ -354,7 +312,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos vienen de páginas públicas que leímos; nadie llamó a los números para comprobarlos. Los números cambian: si uno no funciona, llame al número de emergencias.</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
@@ -373,7 +331,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished">&amp;País:</translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>What is happening?</source>
@@ -385,23 +343,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar número</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
         <translation>1. Alguien está en peligro ahora</translation>
-    </message>
-    <message>
-        <source>2. Someone is threatening to share images</source>
-        <translation type="vanished">2. Alguien amenaza con compartir imágenes</translation>
-    </message>
-    <message>
-        <source>3. Report abuse or exploitation</source>
-        <translation type="vanished">3. Denunciar abuso o explotación</translation>
-    </message>
-    <message>
-        <source>4. Support for the child and for you</source>
-        <translation type="vanished">4. Apoyo para el niño o niña y para usted</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -413,63 +359,63 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pudimos confirmar el número de emergencias en %1. Pregunte a sus vecinos, en una escuela, en un consultorio médico o en un lugar de culto a qué número llamar, y téngalo anotado junto a su teléfono.</translation>
     </message>
     <message>
         <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según algunas fuentes, sin confirmar: %1. Verifíquelo en su zona antes de confiar en este número.</translation>
     </message>
     <message>
         <source>A child is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un niño o una niña en peligro.</translation>
     </message>
     <message>
         <source>Their name is ... They are ... years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llama ... Tiene ... años.</translation>
     </message>
     <message>
         <source>They may be at ... (an address, a place, or the app they are using).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede estar en ... (una dirección, un lugar o la app que está usando).</translation>
     </message>
     <message>
         <source>What is happening: ... (a meeting, a threat, they are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que está pasando: ... (un encuentro, una amenaza, ha desaparecido).</translation>
     </message>
     <message>
         <source>My name is ... My phone number is ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Me llamo ... Mi número de teléfono es ...</translation>
     </message>
     <message>
         <source>What to say when they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué decir cuando contesten</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Un niño o niña puede hacerse daño</translation>
     </message>
     <message>
         <source>3. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Alguien amenaza con compartir imágenes</translation>
     </message>
     <message>
         <source>4. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Denunciar abuso o explotación</translation>
     </message>
     <message>
         <source>5. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Apoyo para el niño o niña y para usted</translation>
     </message>
     <message>
         <source>Copy the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número %1</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished">Copiado: %1</translation>
+        <translation>Copiado: %1</translation>
     </message>
     <message>
         <source>Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien está en peligro ahora</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
@@ -477,31 +423,31 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Emergency numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de emergencia en %1</translation>
     </message>
     <message>
         <source>If a child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un niño o niña puede hacerse daño</translation>
     </message>
     <message>
         <source>If they are hurt or in danger now, call the emergency number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ya se hizo daño o está en peligro ahora, llame al número de emergencias que aparece arriba.</translation>
     </message>
     <message>
         <source>Stay with them. Do not leave them alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédese a su lado. No se vaya.</translation>
     </message>
     <message>
         <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuche con calma. Dígale que le alegra que se lo haya contado y que usted va a buscar ayuda.</translation>
     </message>
     <message>
         <source>If you can, move things they could use to hurt themselves out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si puede, aparte de su alcance las cosas con las que podría hacerse daño.</translation>
     </message>
     <message>
         <source>Call a crisis line together, now or as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamen juntos a una línea de crisis, ahora o en cuanto puedan.</translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -549,15 +495,15 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea de crisis en la lista para %1. Llame al número de emergencias o a una línea de ayuda para niños y niñas:</translation>
     </message>
     <message>
         <source>These services work from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos servicios funcionan desde cualquier lugar.</translation>
     </message>
     <message>
         <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se confirmó ningún servicio nacional de este tipo para %1. Los servicios de abajo funcionan desde cualquier lugar; una línea de ayuda para niños y niñas o la policía también pueden orientarle.</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1190,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished">Líneas de ayuda</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation type="vanished">Pedir ayuda</translation>
+        <translation>Líneas de ayuda</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1341,7 +1283,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Folders not read because there are too many modules in one folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas no leídas porque hay demasiados módulos en una carpeta: %1.</translation>
     </message>
     <message>
         <source>Skipped content</source>
@@ -1393,6 +1335,158 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>on %1, again by %2</source>
         <translation>el %1; volver a hablar antes del %2</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar los detalles...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar los detalles...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reinicializar</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar los valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la ubicación del en&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -1493,35 +1587,35 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <name>Service</name>
     <message>
         <source>Police, ambulance and fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía, ambulancia y bomberos</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambulancia</translation>
     </message>
     <message>
         <source>Fire and rescue, ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bomberos y rescate, ambulancia</translation>
     </message>
     <message>
         <source>from a mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>desde un celular</translation>
     </message>
     <message>
         <source>older number, still works</source>
-        <translation type="unfinished"></translation>
+        <translation>número anterior, todavía funciona</translation>
     </message>
     <message>
         <source>in some areas only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en algunas zonas</translation>
     </message>
     <message>
         <source>new; may not work everywhere yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo; puede que aún no funcione en todas partes</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1848,19 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia: %1</translation>
     </message>
     <message>
         <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga que hay un niño o una niña en peligro, dónde puede estar y qué está pasando. Después, siga los pasos de abajo.</translation>
     </message>
     <message>
         <source>Act today: report and get advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúe hoy: denuncie y pida orientación.</translation>
     </message>
     <message>
         <source>You do not need proof. The steps and the places to report are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesita pruebas. Abajo están los pasos y los lugares donde denunciar.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल में ऐसा देश लिखा है जो सूची में नहीं है (%1)। जब तक आप सेटिंग्स में अपना देश नहीं चुनते, तब तक “कोई दूसरा देश” के लिए मदद दिखाई जाएगी।</translation>
     </message>
 </context>
 <context>
@@ -148,11 +148,7 @@
     </message>
     <message>
         <source>Checked live on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last checked %1</source>
-        <translation type="vanished">आखिरी बार जाँचा गया: %1</translation>
+        <translation>%1 को सीधे जाँचा गया</translation>
     </message>
     <message>
         <source>Caution: we could not confirm this. Check it before you rely on it.</source>
@@ -160,15 +156,15 @@
     </message>
     <message>
         <source>Found in one source only: check this number locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सिर्फ़ एक स्रोत में मिला: इस नंबर को अपने इलाके में पक्का कर लें।</translation>
     </message>
     <message>
         <source>Source: %1, dated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत: %1, तारीख: %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत: %1</translation>
     </message>
 </context>
 <context>
@@ -185,7 +181,13 @@
 Website: %2
 
 Family Guide itself never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे आपका वेब ब्राउज़र इस पते पर खुलेगा:
+
+%1
+
+वेबसाइट: %2
+
+Family Guide ख़ुद कभी इंटरनेट से नहीं जुड़ता।</translation>
     </message>
     <message>
         <source>Open outside Family Guide?</source>
@@ -278,50 +280,6 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
 <context>
     <name>Country</name>
     <message>
-        <source>Australia</source>
-        <translation type="vanished">ऑस्ट्रेलिया</translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation type="vanished">ब्राज़ील</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation type="vanished">कनाडा</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation type="vanished">भारत</translation>
-    </message>
-    <message>
-        <source>Kenya</source>
-        <translation type="vanished">केन्या</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation type="vanished">मेक्सिको</translation>
-    </message>
-    <message>
-        <source>Nigeria</source>
-        <translation type="vanished">नाइजीरिया</translation>
-    </message>
-    <message>
-        <source>Philippines</source>
-        <translation type="vanished">फ़िलीपींस</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation type="vanished">यूनाइटेड किंगडम (ब्रिटेन)</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation type="vanished">अमेरिका</translation>
-    </message>
-    <message>
-        <source>A country in the European Union</source>
-        <translation type="vanished">यूरोपियन यूनियन (EU) का कोई देश</translation>
-    </message>
-    <message>
         <source>Another country</source>
         <translation>कोई दूसरा देश</translation>
     </message>
@@ -354,7 +312,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह जानकारी उन सार्वजनिक पेजों से ली गई है जिन्हें हमने पढ़ा; इन नंबरों को जाँचने के लिए किसी ने इन पर कॉल नहीं किया। नंबर बदलते रहते हैं: अगर कोई नंबर काम न करे, तो इमरजेंसी नंबर पर कॉल करें।</translation>
     </message>
     <message>
         <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
@@ -373,7 +331,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished">देश (&amp;C):</translation>
+        <translation>देश (&amp;C):</translation>
     </message>
     <message>
         <source>What is happening?</source>
@@ -385,23 +343,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>1. Someone is in danger now</source>
         <translation>1. कोई अभी खतरे में है</translation>
-    </message>
-    <message>
-        <source>2. Someone is threatening to share images</source>
-        <translation type="vanished">2. कोई तस्वीरें शेयर करने की धमकी दे रहा है</translation>
-    </message>
-    <message>
-        <source>3. Report abuse or exploitation</source>
-        <translation type="vanished">3. दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>4. Support for the child and for you</source>
-        <translation type="vanished">4. बच्चे के लिए और आपके लिए सहारा</translation>
     </message>
     <message>
         <source>Call %1 now.</source>
@@ -413,63 +359,63 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>हम पक्का नहीं कर सके कि %1 में इमरजेंसी नंबर क्या है। किसी पड़ोसी, स्कूल, डॉक्टर या धार्मिक स्थान पर पूछें कि किस नंबर पर कॉल करना है, और उसे लिखकर अपने फ़ोन के पास रखें।</translation>
     </message>
     <message>
         <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताया गया है, पर पक्का नहीं: %1। इस पर भरोसा करने से पहले इसे अपने इलाके में जाँच लें।</translation>
     </message>
     <message>
         <source>A child is in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बच्चा खतरे में है।</translation>
     </message>
     <message>
         <source>Their name is ... They are ... years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>उसका नाम ... है। उसकी उम्र ... साल है।</translation>
     </message>
     <message>
         <source>They may be at ... (an address, a place, or the app they are using).</source>
-        <translation type="unfinished"></translation>
+        <translation>वह शायद यहाँ है: ... (कोई पता, कोई जगह, या वह ऐप जिस पर वह अभी है)।</translation>
     </message>
     <message>
         <source>What is happening: ... (a meeting, a threat, they are missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या हो रहा है: ... (कोई मुलाकात, कोई धमकी, बच्चा लापता है)।</translation>
     </message>
     <message>
         <source>My name is ... My phone number is ...</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा नाम ... है। मेरा फ़ोन नंबर ... है।</translation>
     </message>
     <message>
         <source>What to say when they answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जब फ़ोन उठे, तो क्या कहें</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>2. बच्चा खुद को चोट पहुँचा सकता है</translation>
     </message>
     <message>
         <source>3. Someone is threatening to share images</source>
-        <translation type="unfinished"></translation>
+        <translation>3. कोई तस्वीरें शेयर करने की धमकी दे रहा है</translation>
     </message>
     <message>
         <source>4. Report abuse or exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>4. दुर्व्यवहार या शोषण की रिपोर्ट करें</translation>
     </message>
     <message>
         <source>5. Support for the child and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>5. बच्चे के लिए और आपके लिए सहारा</translation>
     </message>
     <message>
         <source>Copy the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर %1 कॉपी करें</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished">कॉपी हो गया: %1</translation>
+        <translation>कॉपी हो गया: %1</translation>
     </message>
     <message>
         <source>Someone is in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अभी खतरे में है</translation>
     </message>
     <message>
         <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
@@ -477,31 +423,31 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Emergency numbers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में इमरजेंसी नंबर</translation>
     </message>
     <message>
         <source>If a child may hurt themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर डर है कि बच्चा खुद को चोट पहुँचा सकता है</translation>
     </message>
     <message>
         <source>If they are hurt or in danger now, call the emergency number above.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर बच्चे को चोट लगी है या वह अभी खतरे में है, तो ऊपर दिए इमरजेंसी नंबर पर कॉल करें।</translation>
     </message>
     <message>
         <source>Stay with them. Do not leave them alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चे के साथ रहें। उसे अकेला न छोड़ें।</translation>
     </message>
     <message>
         <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>शांति से सुनें। बच्चे से कहें कि आपको खुशी है कि उसने आपको बताया, और अब मदद मिलेगी।</translation>
     </message>
     <message>
         <source>If you can, move things they could use to hurt themselves out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर हो सके, तो ऐसी चीज़ें बच्चे की पहुँच से दूर कर दें जिनसे चोट लग सकती है।</translation>
     </message>
     <message>
         <source>Call a crisis line together, now or as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ मिलकर किसी क्राइसिस हेल्पलाइन पर कॉल करें, अभी या जितनी जल्दी हो सके।</translation>
     </message>
     <message>
         <source>If someone threatens to share images</source>
@@ -549,15 +495,15 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए कोई क्राइसिस हेल्पलाइन सूची में नहीं है। इमरजेंसी नंबर पर कॉल करें, या बच्चों की किसी हेल्पलाइन पर:</translation>
     </message>
     <message>
         <source>These services work from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये सेवाएँ कहीं से भी काम करती हैं।</translation>
     </message>
     <message>
         <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में इस तरह की कोई राष्ट्रीय सेवा पक्की नहीं हो सकी। नीचे दी गई सेवाएँ कहीं से भी काम करती हैं; बच्चों की कोई हेल्पलाइन या पुलिस भी सलाह दे सकती है।</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1190,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Help lines</source>
-        <translation type="unfinished">हेल्पलाइन</translation>
-    </message>
-    <message>
-        <source>Get help</source>
-        <translation type="vanished">मदद लें</translation>
+        <translation>हेल्पलाइन</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1341,7 +1283,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Folders not read because there are too many modules in one folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये फ़ोल्डर नहीं पढ़े गए, क्योंकि एक फ़ोल्डर में बहुत ज़्यादा मॉड्यूल हैं: %1.</translation>
     </message>
     <message>
         <source>Skipped content</source>
@@ -1393,6 +1335,158 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>on %1, again by %2</source>
         <translation>%1 को, अगली बार %2 तक</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सब सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सब के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सब के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>पहले जैसा करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>मूल सेटिंग वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
@@ -1493,35 +1587,35 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <name>Service</name>
     <message>
         <source>Police, ambulance and fire</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस, एम्बुलेंस और फ़ायर ब्रिगेड</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस</translation>
     </message>
     <message>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>एम्बुलेंस</translation>
     </message>
     <message>
         <source>Fire and rescue, ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ायर ब्रिगेड और बचाव, एम्बुलेंस</translation>
     </message>
     <message>
         <source>from a mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल फ़ोन से</translation>
     </message>
     <message>
         <source>older number, still works</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना नंबर, अभी भी काम करता है</translation>
     </message>
     <message>
         <source>in some areas only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ कुछ इलाकों में</translation>
     </message>
     <message>
         <source>new; may not work everywhere yet</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नंबर; हो सकता है अभी हर जगह काम न करे</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1848,19 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     </message>
     <message>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इमरजेंसी: %1</translation>
     </message>
     <message>
         <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हें बताएँ कि एक बच्चा खतरे में है, वह कहाँ हो सकता है, और क्या हो रहा है। फिर नीचे दिए कदम उठाएँ।</translation>
     </message>
     <message>
         <source>Act today: report and get advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>आज ही कदम उठाएँ: रिपोर्ट करें और सलाह लें।</translation>
     </message>
     <message>
         <source>You do not need proof. The steps and the places to report are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपको सबूत की ज़रूरत नहीं है। कदम और रिपोर्ट करने की जगहें नीचे दी गई हैं।</translation>
     </message>
 </context>
 </TS>

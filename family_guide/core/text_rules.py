@@ -67,6 +67,8 @@ def printable(text: str) -> str:
     """``text`` on one line with every hidden character written as an escape (\\n, \\x1b, \\u202e),
     so a file or key name cannot forge report lines or turn them around."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def adult_note_in(text: str) -> str | None:
     """The "(For you:" marker of a note for the adult, if this text has one."""
     match = _ADULT_NOTE.search(text)
