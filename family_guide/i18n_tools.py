@@ -44,7 +44,9 @@ def update() -> None:
     import subprocess
 
     files = [str(TRANSLATIONS / f"{APP_PREFIX}_{lang}.ts") for lang in LANGUAGES]
-    subprocess.run([_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", *files], cwd=REPO, check=True)
+    subprocess.run(
+        [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", *files], cwd=REPO, check=True
+    )
     plurals = str(TRANSLATIONS / f"{APP_PREFIX}_en.ts")
     subprocess.run(
         [_tool("lupdate"), "-locations", "none", "-pluralonly", *sources(), "-ts", plurals], cwd=REPO, check=True
