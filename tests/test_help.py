@@ -8,7 +8,7 @@ from pathlib import Path
 
 import phonenumbers.shortnumberinfo as shortnumbers
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from family_guide.core.countries import ANOTHER_COUNTRY, country_table
@@ -191,6 +191,37 @@ def test_get_help_now_for_another_country_and_for_an_unconfirmed_one(qtbot, cont
     assert "Reported, not confirmed: Police: \u2066113\u2069" in dialog.view.toPlainText()
     dialog.country.select("SN")  # Senegal: 17 from one source (medium)
     assert dialog.call.text() == "Call \u206617\u2069 now." and dialog.caution.isVisibleTo(dialog)
+
+
+WRAP = Qt.TextFlag.TextWordWrap.value
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "hi"])
+def test_every_step_of_get_help_now_is_drawn_whole_at_200_percent(qtbot, context, language):
+    """Qt's wrapped list items dropped the last word of "1. شخص في خطر الآن" and drew "…" over an empty line."""
+    context.update_settings(language=language, text_scale=200, country="EG")
+    dialog = HelpNowDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    steps = dialog.steps
+    metrics = steps.fontMetrics()
+    for row in range(steps.count()):
+        rect = steps.visualItemRect(steps.item(row))
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), WRAP, steps.item(row).text())
+        assert needed.height() <= rect.height(), (language, row, steps.item(row).text())
+
+
+def test_get_help_now_has_no_two_controls_on_one_shortcut_letter(qtbot, context):
+    for language in ("en", "es", "ar", "hi"):
+        context.update_settings(language=language)
+        dialog = HelpNowDialog(context)
+        qtbot.addWidget(dialog)
+        texts = [dialog.country_label.text(), dialog.copy_button.text()]
+        texts += [button.text() for button in dialog.buttons.buttons()]
+        letters = [re.search(r"&(\w)", text).group(1).lower() for text in texts if re.search(r"&(\w)", text)]
+        assert len(letters) == len(set(letters)), (language, texts)
 
 
 def test_the_country_in_get_help_now_can_be_found_by_typing(qtbot, context):

@@ -342,10 +342,6 @@ Family Guide itself never connects to the internet.</source>
         <translation>ماذا تفعل</translation>
     </message>
     <message>
-        <source>&amp;Copy number</source>
-        <translation>انسخ الرقم (&amp;C)</translation>
-    </message>
-    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. شخص في خطر الآن</translation>
     </message>
@@ -388,6 +384,10 @@ Family Guide itself never connects to the internet.</source>
     <message>
         <source>What to say when they answer</source>
         <translation>ماذا تقول عندما يردّون عليك</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>انسخ الرقم (&amp;N)</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>

@@ -342,10 +342,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <source>&amp;Copy number</source>
-        <translation>&amp;Copiar número</translation>
-    </message>
-    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. Alguien está en peligro ahora</translation>
     </message>
@@ -388,6 +384,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>What to say when they answer</source>
         <translation>Qué decir cuando contesten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>

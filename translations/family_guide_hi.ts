@@ -342,10 +342,6 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>क्या करें</translation>
     </message>
     <message>
-        <source>&amp;Copy number</source>
-        <translation>नंबर कॉपी करें (&amp;C)</translation>
-    </message>
-    <message>
         <source>1. Someone is in danger now</source>
         <translation>1. कोई अभी खतरे में है</translation>
     </message>
@@ -388,6 +384,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
     <message>
         <source>What to say when they answer</source>
         <translation>जब फ़ोन उठे, तो क्या कहें</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>नंबर कॉपी करें (&amp;N)</translation>
     </message>
     <message>
         <source>2. A child may hurt themselves</source>

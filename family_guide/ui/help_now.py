@@ -35,6 +35,7 @@ from family_guide.ui.help_html import (
 )
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable
+from family_guide.ui.wrapping_delegate import wrap_items
 
 
 class HelpNowDialog(Retranslatable, QDialog):
@@ -59,10 +60,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self._copy_number)
         self.steps = QListWidget()
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap long steps, never cut them
-        self.steps.setSpacing(4)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.steps, spacing=4)  # long steps wrap, never cut
         self.view = ContentView()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -116,7 +114,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.country_label.setText(translate("HelpNowDialog", "&Country:"))
         self.steps.setAccessibleName(translate("HelpNowDialog", "What is happening?"))
         self.view.setAccessibleName(translate("HelpNowDialog", "What to do"))
-        self.copy_button.setText(translate("HelpNowDialog", "&Copy number"))
+        self.copy_button.setText(translate("HelpNowDialog", "Copy &number"))
         row = max(0, self.steps.currentRow())
         self.steps.blockSignals(True)
         self.steps.clear()

@@ -35,6 +35,7 @@ from family_guide.ui.context import AppContext
 from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
+from family_guide.ui.wrapping_delegate import wrap_items
 
 
 class WarningSignsPage(Retranslatable, QWidget):
@@ -44,9 +45,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.title = heading(level=1)
         self.intro = wrapped()
         self.lists = QListWidget()
-        self.lists.setWordWrap(True)
-        self.lists.setSpacing(2)
-        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.lists, spacing=2)
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,0 +1,61 @@
+"""An item delegate that wraps a list item's text onto as many lines as it needs, and never elides it.
+
+Qt's own word-wrapped item views elide a line when the wrap leaves one short word for the next line (seen with
+Arabic step names at 200% text: "1. شخص في خطر ..." over an empty second line). Measuring and drawing the text
+with the same QFontMetrics call keeps the size hint and the painting in agreement.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+_FLAGS = Qt.TextFlag.TextWordWrap.value
+_PAD = 4  # pixels around the text, so a selection box does not touch the letters
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _text_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
+        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        return option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width - 2 * _PAD, 1), 100_000), _FLAGS | int(alignment.value), option.text
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        width = self.view.viewport().width() - 2 * self.view.spacing()
+        width = width if width > 0 else option.rect.width()
+        rect = self._text_rect(option, width)
+        return QSize(width, rect.height() + 2 * _PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""  # the style draws the background, selection and focus; we draw the words
+        style = option.widget.style() if option.widget else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        painter.setFont(option.font)
+        area = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QStyle.visualRect(option.direction, option.rect, area), _FLAGS | int(alignment.value), text)
+        painter.restore()
+
+
+def wrap_items(view: QListView, spacing: int) -> None:
+    """Let a list's items wrap onto as many lines as they need, re-measured whenever the list is resized."""
+    view.setWordWrap(True)
+    view.setSpacing(spacing)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setItemDelegate(WrappingDelegate(view))
