@@ -379,3 +379,13 @@ def test_every_dialog_has_a_visible_get_help_now_button(qtbot, window, context, 
         assert len(opened) == before + 1 and dialog.isVisible(), kind  # it opens help; it answers nothing
         dialog.close()
         dialog.deleteLater()
+
+
+def test_spaced_phone_numbers_keep_their_order_in_arabic_text():
+    """ "116 123" inside an Arabic sentence would read "123 116" without an isolate; files may not carry one."""
+    from family_guide.core.render import to_html
+
+    html = to_html("اتصل مجانًا بالرقم 116 123 أو 1-800-891-4416، أو أرسل رسالة إلى 0477 13 11 14.")
+    assert "\u2066116 123\u2069" in html and "\u20660477 13 11 14\u2069" in html
+    assert "1-800-891-4416" in html  # a hyphen already keeps the groups together: no isolate needed
+    assert to_html("Ages 9 to 12") == "<p>Ages 9 to 12</p>\n"

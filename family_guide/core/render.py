@@ -7,6 +7,7 @@ becomes plain text. This repeats the load-time checks on purpose (defence in dep
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from family_guide.core.text_rules import link_allowed
@@ -22,11 +23,25 @@ def _parser():
     return md
 
 
+# Digit groups joined by single spaces: "116 123", "1800 333 000", "0477 13 11 14".
+_SPACED_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d+)+")
+
+
+def keep_numbers_in_order(text: str) -> str:
+    """Wrap phone numbers written in spaced groups in a left-to-right isolate (U+2066 ... U+2069).
+
+    In a right-to-left sentence the Unicode bidi algorithm treats the space between two digit groups as
+    right-to-left, so "116 123" would show as "123 116". Content files may not carry isolate characters
+    themselves (the loader refuses them, since they can also hide text), so the renderer adds them.
+    """
+    return _SPACED_NUMBER.sub(lambda match: f"\u2066{match.group(0)}\u2069", text)
+
+
 def to_html(text: str) -> str:
     """Block Markdown (paragraphs, lists) to HTML."""
-    return _parser().render(text)
+    return _parser().render(keep_numbers_in_order(text))
 
 
 def to_inline_html(text: str) -> str:
     """One line of Markdown (emphasis, links) to HTML with no wrapping paragraph."""
-    return _parser().renderInline(text)
+    return _parser().renderInline(keep_numbers_in_order(text))
