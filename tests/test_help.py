@@ -183,6 +183,8 @@ def test_get_help_now_for_another_country_and_for_an_unconfirmed_one(qtbot, cont
     dialog = HelpNowDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.call.text() == "Call your local emergency number now." and not dialog.copy_button.isVisibleTo(dialog)
+    text = dialog.view.toPlainText()  # no empty "Emergency numbers in Another country" heading
+    assert "Choose your country at the top" in text and "Emergency numbers in" not in text
     dialog.show_step("report")
     assert "These services work from anywhere." in dialog.view.toPlainText()
     dialog.country.select("AO")  # Angola: only low-confidence numbers

@@ -426,6 +426,10 @@ Family Guide itself never connects to the internet.</source>
         <translation>أرقام الطوارئ في %1</translation>
     </message>
     <message>
+        <source>Choose your country at the top to see its emergency numbers.</source>
+        <translation>اختر دولتك في الأعلى لترى أرقام الطوارئ فيها.</translation>
+    </message>
+    <message>
         <source>If a child may hurt themselves</source>
         <translation>إذا كان طفل قد يؤذي نفسه</translation>
     </message>

@@ -426,6 +426,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Números de emergencia en %1</translation>
     </message>
     <message>
+        <source>Choose your country at the top to see its emergency numbers.</source>
+        <translation>Elija su país arriba para ver sus números de emergencia.</translation>
+    </message>
+    <message>
         <source>If a child may hurt themselves</source>
         <translation>Si un niño o niña puede hacerse daño</translation>
     </message>

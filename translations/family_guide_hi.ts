@@ -426,6 +426,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <translation>%1 में इमरजेंसी नंबर</translation>
     </message>
     <message>
+        <source>Choose your country at the top to see its emergency numbers.</source>
+        <translation>अपने देश के इमरजेंसी नंबर देखने के लिए ऊपर अपना देश चुनें।</translation>
+    </message>
+    <message>
         <source>If a child may hurt themselves</source>
         <translation>अगर डर है कि बच्चा खुद को चोट पहुँचा सकता है</translation>
     </message>

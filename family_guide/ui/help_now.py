@@ -151,6 +151,17 @@ class HelpNowDialog(Retranslatable, QDialog):
     def _copied(self, text: str) -> None:
         self.copy_button.setText(translate("HelpNowDialog", "Copied: %1").replace("%1", text))
 
+    def _numbers_html(self, help: EmergencyHelp) -> str:
+        if help.row is None:  # "Another country": no list to show, so say how to get one
+            return tag(
+                "p",
+                translate("HelpNowDialog", "Choose your country at the top to see its emergency numbers."),
+            )
+        heading = translate("HelpNowDialog", "Emergency numbers in %1")
+        return tag("h2", heading.replace("%1", country_name(help.country, self.context.language))) + (
+            emergency_details_html(help, self.context.language)
+        )
+
     def _entries(self, needs: tuple[str, ...]) -> str:
         return entries_html(self.context.catalog.of_kind("directory"), self.context.language, self.country_code, needs)
 
@@ -172,13 +183,7 @@ class HelpNowDialog(Retranslatable, QDialog):
                     )
                 ),
                 words_to_say_html(),
-                tag(
-                    "h2",
-                    translate("HelpNowDialog", "Emergency numbers in %1").replace(
-                        "%1", country_name(help.country, language)
-                    ),
-                ),
-                emergency_details_html(help, language),
+                self._numbers_html(help),
                 self._entries(("emergency",)),
             ]
         elif step == "crisis":
