@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,10 @@ def _forbid_network() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="family-guide", description="Family Guide: help for families, offline.")
+    parser = argparse.ArgumentParser(
+        prog="family-guide",
+        description="Family Guide: help for families, offline. With no arguments, it starts the app.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check that the app is complete and works, then exit")
     parser.add_argument("--lang", help="UI language for this run (e.g. en, es, hi, ar)")
@@ -110,16 +114,36 @@ def _folders(target: Path) -> list[Path]:
         return [target]
 
 
+def no_display() -> bool:
+    """True on Linux and the BSDs with no X11 or Wayland display and no Qt platform chosen.
+
+    Without this check Qt aborts with a misleading message about the xcb-cursor library."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     _forbid_network()
     if args.command == "check-modules":
-        return check_modules(args.paths, args.json)
+        try:
+            return check_modules(args.paths, args.json)
+        except BrokenPipeError:  # `check-modules --json | head` closed the pipe early: nothing is wrong
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            return 1
     if args.self_test:
         from family_guide.selftest import run
 
         return run()
+    if no_display():
+        print(
+            "family-guide: no display was found, so the window cannot open. Start it from a desktop session,"
+            " or run `family-guide --self-test` to check the app without a window.",
+            file=sys.stderr,
+        )
+        return 2
     from family_guide.ui.app import run_app
 
     return run_app([sys.argv[0]], language=args.lang, pseudo=args.pseudo)

@@ -89,6 +89,13 @@ class AppPaths:
             log_dir=Path(dirs.user_log_dir),
         )
 
+    def create_private(self) -> None:
+        """Create the user's folders readable by this user only: on a shared PC they hold the journal."""
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+            if sys.platform != "win32":  # the per-user local app-data folder on Windows is already private
+                os.chmod(folder, 0o700)
+
     @classmethod
     def under(cls, base: Path) -> AppPaths:
         """Everything under one folder: tests, portable use."""

@@ -6,6 +6,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from family_guide.cli import main
+from family_guide.paths import AppPaths
 from tests.conftest import MODULES
 
 
@@ -138,3 +142,33 @@ def test_a_note_for_the_adult_inside_a_line_to_say_is_refused(module_copy, tmp_p
     assert f"{spanish}:{opening_line}: guides.5-8.opening_lines.0: '(Para usted:' is a note for the adult" in (
         result.stdout
     )
+
+
+def test_check_modules_json_into_a_closed_pipe_exits_quietly():
+    """`check-modules --json | head -1` used to end in a BrokenPipeError traceback."""
+    command = f"{sys.executable} -m family_guide check-modules {MODULES} --json | head -1"
+    result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120, check=False)
+    assert result.stdout.strip() == "{"
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_with_no_display_the_app_says_so_plainly(monkeypatch, capsys):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == 2
+    assert "no display was found" in capsys.readouterr().err
+
+
+def test_help_says_that_no_arguments_start_the_app(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "With no arguments, it starts the app." in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_users_folders_are_private(tmp_path):
+    app_paths = AppPaths.under(tmp_path / "home")
+    app_paths.create_private()
+    for folder in (app_paths.config_dir, app_paths.data_dir, app_paths.log_dir):
+        assert folder.stat().st_mode & 0o777 == 0o700

@@ -102,3 +102,27 @@ def test_frozen_one_folder_build_passes_self_test(tmp_path):
     exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
     assert build.self_test(exe) == 0
     assert build.folder_size_mb(exe.parent) < 200
+
+
+def _readme_command(marker: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    after = text.split(f"<!-- {marker} -->", 1)[1]
+    return after.split("```sh\n", 1)[1].split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("marker", ["app-command", "test-command"])
+def test_the_readme_commands_work_with_and_without_sudo(marker, tmp_path):
+    """A root shell in a container has no sudo: each apt-get call must run through `$(command -v sudo)`."""
+    command = _readme_command(marker)
+    assert command.count("apt-get") == command.count("$(command -v sudo) apt-get") == 2
+    # With no sudo on the PATH the prefix expands to nothing and apt-get is called directly.
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "apt-get").write_text('#!/bin/sh\necho apt-get "$@" >> "$LOG"\n')
+    (fake / "apt-get").chmod(0o755)
+    apt_part = command.split(" && python3 ", 1)[0]
+    env = {"PATH": str(fake) + ":/bin:/usr/bin", "LOG": str(tmp_path / "log")}
+    env["PATH"] = ":".join(p for p in env["PATH"].split(":") if not (Path(p) / "sudo").exists())
+    subprocess.run(["/bin/sh", "-c", apt_part], env=env, check=True, timeout=30)
+    log = (tmp_path / "log").read_text().splitlines()
+    assert log[0] == "apt-get update" and log[1].startswith("apt-get install -y python3-venv")

@@ -56,6 +56,7 @@ def run_app(argv: list[str], language: str | None = None, pseudo: str | None = N
         return 1
     if language:
         context.set_language(language)
+    context.paths.create_private()
     instance = single_instance_lock(context.paths)
     if instance is None:
         from PySide6.QtWidgets import QMessageBox
