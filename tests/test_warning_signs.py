@@ -93,13 +93,10 @@ def test_every_tier_says_what_it_may_and_may_not_mean_and_lists_steps(module_id)
     assert not re.search(r"\d+\s*%|\d+\s*(/|out of)\s*\d+|\b\d+ points?\b|risk (score|level|rating)", words)
 
 
-def test_next_steps_read_at_grade_six_or_below_and_eight_at_worst(capsys):
-    """Flesch-Kincaid grade of each tier a parent acts on (tests/readability.py); docs/readability.md."""
+def test_next_steps_read_at_grade_six_or_below_and_eight_at_worst():
+    """Flesch-Kincaid grade of each tier a parent acts on; `python -m tests.readability` prints the figures
+    for docs/readability.md."""
     figures = [(m.id, *f) for m in CHECKLISTS for f in checklist_figures(m)]
-    with capsys.disabled():
-        print("\nreading grade (Flesch-Kincaid) per checklist tier, whole text and steps:")
-        for module_id, tier_id, whole, steps in figures:
-            print(f"  {module_id:22} {tier_id:16} {whole:4.1f} {steps:4.1f}")
     grades = [g for *_, whole, steps in figures for g in (whole, steps)]
     assert all(0 < g <= 8.0 for g in grades), [f for f in figures if max(f[2:]) > 8.0]
     assert statistics.median(grades) <= 6.0
