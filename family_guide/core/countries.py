@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from family_guide.core.settings import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 ANOTHER_COUNTRY = "GLOBAL"
 EU = "EU"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from family_guide.core.countries import country_table
-from family_guide.core.settings import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from family_guide.core.model import CountryEmergency, DirectoryEntry, EmergencyNumber

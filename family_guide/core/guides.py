@@ -6,7 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from family_guide.core.constants import AGE_BANDS
-from family_guide.core.settings import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from family_guide.core.modules import Module

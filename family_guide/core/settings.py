@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from family_guide.core.atomic import write_atomic
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a label for translation; the UI translates it when shown (the core has no Qt)."""
-    return text
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

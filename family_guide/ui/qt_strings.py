@@ -9,7 +9,7 @@ under Qt's own context names. For languages Qt does translate, ours use Qt's wor
 
 from __future__ import annotations
 
-from family_guide.core.settings import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
