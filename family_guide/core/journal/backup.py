@@ -27,6 +27,8 @@ from family_guide.core.journal.store import (
     JournalError,
     _connect,
     _make_private,
+    check_database_file,
+    damaged_pages,
 )
 
 BACKUP_FORMAT = 1
@@ -90,6 +92,29 @@ def _read_member(archive: zipfile.ZipFile, name: str, limit: int, out: Path | No
     return b""
 
 
+def _check_staged_database(path: Path, key: bytes) -> None:
+    """Refuse a backup whose database is empty, damaged, or not a journal at all: a restore
+    must never replace the journal with an empty or broken one."""
+    try:
+        check_database_file(path)
+        problem = damaged_pages(path, key)
+        if problem:
+            raise JournalDamaged(problem)
+        db = _connect(path, key)
+    except JournalDamaged as error:
+        raise BackupError(f"the backup's database cannot be read ({error})") from error
+    try:
+        ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        is_journal = {"entries", "children"} <= set(db.table_names())
+        db.execute("PRAGMA journal_mode = DELETE")  # leave no -wal beside the staged copy
+    finally:
+        db.close()
+    if not ok:
+        raise BackupError("the backup's database is damaged")
+    if not is_journal:
+        raise BackupError("the backup holds no journal")
+
+
 def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Path:
     """Replace the journal in ``folder`` with the backup's. The secret must open the backup.
 
@@ -101,6 +126,8 @@ def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, re
         try:
             with zipfile.ZipFile(backup) as archive:
                 manifest = json.loads(_read_member(archive, MANIFEST, MAX_SMALL_BYTES))
+                if not isinstance(manifest, dict):
+                    raise BackupError("this is not a Family Guide backup, or it is damaged (backup.json)")
                 if manifest.get("format") != BACKUP_FORMAT:
                     raise BackupError("this backup was made by a newer version of Family Guide")
                 keys = _read_member(archive, KEYS_NAME, MAX_SMALL_BYTES)
@@ -111,22 +138,12 @@ def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, re
             key_file = KeyFile.from_bytes(keys)
         except KeyFileError as error:
             raise BackupError("the backup's key file is damaged") from error
-        if recovery_key is not None:
-            key = key_file.open_with_recovery(recovery_key)  # raises WrongSecret
-        elif passphrase is not None:
-            key = key_file.open_with_passphrase(passphrase)
-        else:
-            key = key_file.open_without_passphrase()
-        (staging / KEYS_NAME).write_bytes(keys)
         try:
-            db = _connect(staging / DB_NAME, key)
-        except JournalDamaged as error:
-            raise BackupError(f"the backup's database cannot be read ({error})") from error
-        ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        db.execute("PRAGMA journal_mode = DELETE")  # leave no -wal beside the staged copy
-        db.close()
-        if not ok:
-            raise BackupError("the backup's database is damaged")
+            key = key_file.unlock(passphrase, recovery_key)  # raises WrongSecret
+        except KeyFileError as error:
+            raise BackupError(f"the backup's key file is damaged ({error})") from error
+        (staging / KEYS_NAME).write_bytes(keys)
+        _check_staged_database(staging / DB_NAME, key)
         kept = folder / BACKUP_FOLDER / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
         kept.mkdir(parents=True, exist_ok=True)
         for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):

@@ -27,6 +27,8 @@ KEY_FILE_FORMAT = 1
 DATABASE_KEY_BYTES = 32
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 RECOVERY_GROUPS = 6  # 6 groups of 5 characters: 150 bits
+SALT_BYTES = 16
+WRAPPED_BYTES = DATABASE_KEY_BYTES + 8  # RFC 3394 adds one 8-byte block
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,34 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: dict) -> KdfParams:
-        if data.get("algorithm") != "argon2id":
-            raise KeyFileError("unknown key derivation")
-        return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]))
+        """Read stored parameters. A damaged or hostile file could ask for absurd costs (a
+        memory size that exhausts the computer, zero passes), so values outside sane bounds
+        count as damage, never as a wrong passphrase."""
+        if not isinstance(data, dict) or data.get("algorithm") != "argon2id":
+            raise KeyFileError("the key file is damaged (unknown key derivation)")
+        try:
+            params = cls(*(_whole_number(data[name]) for name in ("time_cost", "memory_kib", "parallelism")))
+        except (KeyError, TypeError, ValueError) as error:
+            raise KeyFileError("the key file is damaged (key derivation)") from error
+        if not (
+            1 <= params.time_cost <= MAX_TIME_COST
+            and 1 <= params.parallelism <= MAX_PARALLELISM
+            and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
+        ):
+            raise KeyFileError("the key file is damaged (key derivation)")
+        return params
 
+
+def _whole_number(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("not a whole number")
+    return value
+
+
+# Bounds for parameters read from a key file (far above the defaults, far below harm).
+MAX_TIME_COST = 64
+MAX_PARALLELISM = 16
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 
 DEFAULT_KDF = KdfParams()
 # Cheap parameters for tests only; never used by the app.
@@ -69,8 +95,15 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(text: str, length: int | None = None) -> bytes:
+    """Decode a stored value; anything malformed is damage (KeyFileError), never a crash."""
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (AttributeError, UnicodeEncodeError, ValueError) as error:
+        raise KeyFileError("the key file is damaged") from error
+    if length is not None and len(data) != length:
+        raise KeyFileError("the key file is damaged")
+    return data
 
 
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
@@ -90,7 +123,7 @@ def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
 def _wrap(database_key: bytes, secret: str, params: KdfParams) -> dict:
     from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 
-    salt = os.urandom(16)
+    salt = os.urandom(SALT_BYTES)
     return {
         "kdf": params.as_dict(),
         "salt": _b64(salt),
@@ -99,16 +132,21 @@ def _wrap(database_key: bytes, secret: str, params: KdfParams) -> dict:
 
 
 def _unwrap(slot: dict, secret: str) -> bytes:
+    from argon2.exceptions import Argon2Error
     from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 
+    if not isinstance(slot, dict) or not all(k in slot for k in ("kdf", "salt", "wrapped")):
+        raise KeyFileError("the key file is damaged")
+    params = KdfParams.from_dict(slot["kdf"])
+    salt, wrapped = _unb64(slot["salt"], SALT_BYTES), _unb64(slot["wrapped"], WRAPPED_BYTES)
     try:
-        params = KdfParams.from_dict(slot["kdf"])
-        salt, wrapped = _unb64(slot["salt"]), _unb64(slot["wrapped"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise KeyFileError("the key file is damaged") from error
+        wrapping_key = derive(secret, salt, params)
+    except Argon2Error as error:
+        raise KeyFileError("the key file is damaged (key derivation)") from error
     try:
-        return aes_key_unwrap(derive(secret, salt, params), wrapped)
+        return aes_key_unwrap(wrapping_key, wrapped)
     except InvalidUnwrap:
+        # AES key wrap cannot tell a wrong secret from a flipped bit in this slot; the UI says both.
         raise WrongSecret from None
 
 
@@ -157,7 +195,7 @@ class KeyFile:
     def open_without_passphrase(self) -> bytes:
         if "none" not in self.slots:
             raise WrongSecret
-        return _unb64(self.slots["none"])
+        return _unb64(self.slots["none"], DATABASE_KEY_BYTES)
 
     def open_with_passphrase(self, passphrase: str) -> bytes:
         if "passphrase" not in self.slots:
@@ -168,6 +206,15 @@ class KeyFile:
         if "recovery" not in self.slots:
             raise WrongSecret
         return _unwrap(self.slots["recovery"], normalise_recovery_key(recovery_key))
+
+    def unlock(self, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
+        """The database key from whichever secret was given (none: the no-passphrase slot).
+        Raises WrongSecret, or KeyFileError when the file itself is damaged."""
+        if recovery_key is not None:
+            return self.open_with_recovery(recovery_key)
+        if passphrase is not None:
+            return self.open_with_passphrase(passphrase)
+        return self.open_without_passphrase()
 
     def with_passphrase(self, database_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> KeyFile:
         slots = {k: v for k, v in self.slots.items() if k != "none"}

@@ -216,6 +216,16 @@ class UnlockForm(QWidget):
         self.use_recovery.toggled.connect(self._mode)
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
+        session.damaged.connect(self.show_damaged)  # found by the page check just after unlocking
+
+    def show_damaged(self, detail: str) -> None:
+        self.message.setText(
+            translate(
+                "Journal",
+                "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
+                "use Restore backup in the Journal section.",
+            ).replace("%1", detail)
+        )
 
     def _mode(self, recovery: bool) -> None:
         self.secret.clear()
@@ -227,6 +237,7 @@ class UnlockForm(QWidget):
 
     def unlock(self) -> bool:
         secret = self.secret.text()
+        self.message.clear()
         try:
             if self.use_recovery.isChecked():
                 self.session.unlock(recovery_key=secret)
@@ -244,18 +255,11 @@ class UnlockForm(QWidget):
             self.secret.selectAll()
             return False
         except (JournalDamaged, OSError) as error:
-            self.message.setText(
-                translate(
-                    "Journal",
-                    "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
-                    "use Restore backup in the Journal section.",
-                ).replace("%1", str(error))
-            )
+            self.show_damaged(str(error))
             return False
         finally:
             self.secret.clear()
-        self.message.clear()
-        return True
+        return self.session.is_open  # showing the list may have met damage and locked again
 
 
 class UnlockDialog(QDialog):

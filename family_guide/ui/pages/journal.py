@@ -35,6 +35,7 @@ from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, 
 from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
+from family_guide.ui.journal.operations import reads_journal
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
@@ -234,6 +235,7 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
         self._show_state()
 
+    @reads_journal
     def _opened(self) -> None:
         self._refill_filters()
         self.reload()
@@ -307,6 +309,7 @@ class JournalPage(Retranslatable, QWidget):
             text=self.search.text(),
         )
 
+    @reads_journal
     def reload(self, *_) -> None:
         journal = self.session.journal
         if journal is None:
@@ -320,6 +323,7 @@ class JournalPage(Retranslatable, QWidget):
         if keep is not None:
             self.select(keep)
 
+    @reads_journal
     def _update_count(self) -> None:
         journal, flt = self.session.journal, getattr(self, "_count_filter", None)
         if journal is None or flt is None or flt != self.model.filter:
@@ -332,6 +336,7 @@ class JournalPage(Retranslatable, QWidget):
             index = self.model.index(row)
             self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    @reads_journal
     def _current_changed(self, current, _previous) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
         if entry_id is None or (self.editor.entry and self.editor.entry.id == entry_id):
@@ -363,6 +368,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
+    @reads_journal
     def _entry_saved(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
