@@ -111,6 +111,14 @@ def _connect(path: Path, key: bytes):
     return Database(conn, execute_plugins=False)
 
 
+TEXT_COLUMNS = ("title", "body", "tags", "details")
+
+
+def _text_removed(before: tuple | list, after: list) -> bool:
+    """Whether an edit took text away (anything but typing on at the end of a field)."""
+    return any(not (new or "").startswith(old or "") for old, new in zip(before, after, strict=True))
+
+
 def check_database_file(path: Path) -> None:
     """Cheap checks before opening: a missing, empty or cut-off file is damage. SQLCipher would
     otherwise turn an empty file into a new, empty journal without a word."""
@@ -321,14 +329,20 @@ class Journal:
             "details": json.dumps(entry.details, ensure_ascii=False, sort_keys=True),
             "updated_at": now,
         }
+        removed = False
         with _writing(self.db):
-            found = self.db.execute("SELECT id FROM entries WHERE client_id = ?", [entry.client_id]).fetchone()
+            found = self.db.execute(
+                f"SELECT id, {', '.join(TEXT_COLUMNS)} FROM entries WHERE client_id = ?", [entry.client_id]
+            ).fetchone()
             if found:
+                removed = _text_removed(found[1:], [row[c] for c in TEXT_COLUMNS])
                 self.db["entries"].update(found[0], row)
                 entry.id = found[0]
             else:
                 row["created_at"] = now
                 entry.id = self.db["entries"].insert(row).last_pk
+        if removed:
+            self._scrub()  # edited-away text: out of the WAL too, not only out of the table and index
         return entry.id
 
     @_reads
