@@ -57,3 +57,67 @@ def test_damage_found_by_the_background_page_check_locks_and_says_so(qtbot, wind
         assert context.journal_session.is_open  # the unlock itself did not wait for the check
     assert not context.journal_session.is_open
     assert "page 9" in page.unlock_form.message.text()
+
+
+def _idle_lock(session) -> None:
+    now = [1000.0]
+    session.clock = lambda: now[0]
+    session._last_input = now[0]
+    now[0] += session.idle_limit_seconds() + 1
+    session.check_idle()
+
+
+def test_auto_lock_closes_the_children_dialog(qtbot, window, context, journal):
+    from family_guide.core.journal.records import Child
+    from family_guide.ui.journal.dialogs import ChildrenDialog
+    from tests.conftest import on_modal
+
+    journal.save_child(Child("Nickname-Zed", 2014))
+    page = open_journal_section(qtbot, window)
+    seen = []
+
+    def idle(dialog):
+        seen.append(dialog)
+        _idle_lock(context.journal_session)
+
+    on_modal(idle, ChildrenDialog)
+    page.children_button.click()  # returns once the dialog is closed
+    assert seen and not seen[0].isVisible()
+    assert not context.journal_session.is_open
+
+
+def test_auto_lock_closes_save_to_journal_and_drops_its_text(qtbot, window, context, journal):
+    from family_guide.ui.journal.dialogs import SaveToJournalDialog
+
+    dialog = SaveToJournalDialog(context.journal_session, Entry("conversation", "Talked"), "intro", window)
+    dialog.show()
+    qtbot.keyClicks(dialog.note, "typed before the lock")
+    _idle_lock(context.journal_session)
+    assert not dialog.isVisible()
+    assert dialog.note.toPlainText() == ""
+    dialog.accept()  # a late Save (a queued click) changes nothing and raises nothing
+    context.journal_session.unlock(PASS)
+    assert context.journal_session.journal.count() == 0
+
+
+def test_after_lock_and_unlock_the_editor_shows_no_entry_and_takes_no_typing(qtbot, window, context, journal):
+    page = open_journal_section(qtbot, window)
+    page.new_incident.click()
+    qtbot.keyClicks(page.editor.title, "Secret-title")
+    qtbot.keyClicks(page.editor.incident["platform"], "Secret-platform")
+    assert page.editor.incident["platform"].isVisible()
+    _idle_lock(context.journal_session)
+    _unlock(qtbot, page)
+    assert context.journal_session.is_open
+    editor = page.editor
+    assert editor.entry is None
+    for field in (editor.title, editor.tags, editor.body, editor.child, editor.concern, editor.delete_button):
+        assert not field.isEnabled()
+    assert not editor.incident["platform"].isVisible()
+    for field in (editor.title, editor.tags, editor.body, editor.incident["platform"]):
+        assert not field.isUndoAvailable() if hasattr(field, "isUndoAvailable") else True
+        assert not field.document().isUndoAvailable() if hasattr(field, "document") else True
+    assert not page.search.isUndoAvailable()
+    # The typed text was saved before the lock, and is there after it.
+    assert journal is not context.journal_session.journal
+    assert context.journal_session.journal.rows()[0].title == "Secret-title"

@@ -31,6 +31,8 @@ from family_guide.core.journal.keys import WrongSecret
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import JournalDamaged, JournalError
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import fit_to_text, heading, wrapped
 
 MIN_PASSPHRASE = 8
@@ -383,12 +385,8 @@ class ChildrenDialog(QDialog):
             self.list.addItem(item)
 
     def _save(self, child: Child) -> None:
-        try:
-            self.session.journal.save_child(child)
-        except JournalError as error:
-            QMessageBox.warning(self, translate("Journal", "Not saved"), str(error))
-        self.session.changed.emit()
-        self._fill()
+        if operations.save_child(self.session, child, parent=self):
+            self._fill()
 
     def add(self) -> None:
         dialog = ChildDialog(parent=self)
@@ -420,9 +418,7 @@ class ChildrenDialog(QDialog):
             0,
             False,
         )
-        if ok:
-            self.session.journal.delete_child(child.id, with_entries=choice == delete)
-            self.session.changed.emit()
+        if ok and operations.delete_child(self.session, child.id, choice == delete, parent=self):
             self._fill()
 
 
@@ -475,25 +471,18 @@ class SaveToJournalDialog(QDialog):
 
     def _add_child(self) -> None:
         dialog = ChildDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.session.journal.save_child(dialog.child)
+        if dialog.exec() == QDialog.DialogCode.Accepted and operations.save_child(
+            self.session, dialog.child, show=self.message.setText
+        ):
             self.child.addItem(dialog.child.nickname, dialog.child.id)
             self.child.setCurrentIndex(self.child.count() - 1)
-            self.session.changed.emit()
 
     def accept(self) -> None:
         self.entry.child_id = self.child.currentData()
         self.entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         self.entry.body = self.note.toPlainText()
-        try:
-            self.session.journal.save_entry(self.entry)
-        except JournalError as error:
-            # The note stays in the box, so nothing typed is lost.
-            self.message.setText(
-                translate("Journal", "Not saved: %1. Your text is still here.").replace("%1", str(error))
-            )
-            return
-        self.session.changed.emit()
+        if not operations.save_entry(self.session, self.entry, show=self.message.setText):
+            return  # the note stays in the box, so nothing typed is lost
         super().accept()
 
 
@@ -532,6 +521,9 @@ class ChangePassphraseDialog(QDialog):
         from family_guide.core.journal.store import Journal
 
         journal = self.session.journal
+        if journal is None:  # locked meanwhile
+            self.message.setText(operations.failure_text(None))
+            return
         if journal.has_passphrase:
             try:
                 Journal.key_file(journal.folder).open_with_passphrase(self.old.text())
@@ -548,13 +540,8 @@ class ChangePassphraseDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.message.setText(translate("Journal", "The two passphrases are not the same."))
             return
-        try:
-            journal.change_passphrase(self.new.text(), self.session.kdf)
-        except (OSError, JournalError) as error:
-            self.message.setText(
-                translate("Journal", "Not changed: %1. The old passphrase still works.").replace("%1", str(error))
-            )
-            return
+        if not operations.change_passphrase(self.session, self.new.text(), show=self.message.setText):
+            return  # the key file is replaced atomically: the old passphrase still works
         for field in (self.old, self.new, self.repeat):
             field.clear()
         super().accept()
@@ -599,27 +586,14 @@ class RestoreDialog(QDialog):
         fit_to_text(self, 520)
 
     def accept(self) -> None:
-        from family_guide.core.journal.backup import BackupError, restore_backup
-
         secret = self.secret.text()
-        self.session.lock()  # the database must be closed before its files are replaced
-        try:
-            if self.use_recovery.isChecked():
-                kept = restore_backup(self.session.folder, self.backup, recovery_key=secret)
-            else:
-                kept = restore_backup(self.session.folder, self.backup, passphrase=secret)
-        except WrongSecret:
-            self.message.setText(translate("Journal", "That does not open this backup. Nothing was changed."))
+        forget_text(self.secret)
+        done = operations.restore(
+            self.session, self.backup, secret, self.use_recovery.isChecked(), keep=self, show=self.message.setText
+        )
+        if not done:
             return
-        except (BackupError, OSError) as error:
-            self.message.setText(
-                translate("Journal", "The backup could not be restored: %1. Nothing was changed.").replace(
-                    "%1", str(error)
-                )
-            )
-            return
-        finally:
-            self.secret.clear()
+        kept = done.value
         super().accept()
         QMessageBox.information(
             self.parentWidget(),

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams
 from family_guide.core.journal.store import Journal, journal_exists
@@ -31,6 +32,25 @@ def awake_clock() -> float:
     if sys.platform.startswith("linux"):
         return time.clock_gettime(time.CLOCK_BOOTTIME)
     return time.monotonic()
+
+
+def forget_text(field: QLineEdit | QPlainTextEdit) -> None:
+    """Empty a field and its undo history: QLineEdit.clear() can be undone with Ctrl+Z, so a
+    locked journal's text would come back; setText("") and clearing the stacks cannot."""
+    if isinstance(field, QLineEdit):
+        field.setText("")
+    else:
+        field.setPlainText("")
+        field.document().clearUndoRedoStacks()
+
+
+def close_dialogs(keep: QWidget | None = None) -> None:
+    """Close every visible dialog (nicknames, typed notes) and empty its text fields."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
+            widget.reject()
+            for field in widget.findChildren(QLineEdit) + widget.findChildren(QPlainTextEdit):
+                forget_text(field)
 
 
 class JournalSession(QObject):
@@ -102,9 +122,11 @@ class JournalSession(QObject):
 
     # -- locking --------------------------------------------------------------
 
-    def lock(self) -> None:
+    def lock(self, keep: QWidget | None = None) -> None:
+        """Lock now. Every open dialog closes, as with hide-and-lock (``keep``: the one asking to lock)."""
         if self.journal is None:
             return
+        close_dialogs(keep)
         self.aboutToLock.emit()  # widgets save and drop their text while the database is still open
         self.journal.close()
         self.journal = None

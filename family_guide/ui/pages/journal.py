@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
-from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
 from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
 from family_guide.ui.journal.operations import reads_journal
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
@@ -246,7 +247,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.flush()
         self.editor.clear_text()
         self.model.clear()
-        self.search.clear()
+        forget_text(self.search)  # with its undo history: Ctrl+Z must not bring a search back
         for combo in (self.child_filter, self.tag_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -357,10 +358,7 @@ class JournalPage(Retranslatable, QWidget):
             return
         title = translate("JournalPage", "New incident") if kind == "incident" else translate("JournalPage", "New note")
         entry = Entry(kind, title, child_id=self.child_filter.currentData())
-        try:
-            self.session.journal.save_entry(entry)
-        except JournalError as error:
-            QMessageBox.warning(self, translate("JournalPage", "Not saved"), str(error))
+        if not operations.save_entry(self.session, entry, parent=self):
             return
         self.editor.show_entry(entry)
         self.reload()
@@ -383,9 +381,9 @@ class JournalPage(Retranslatable, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if not self.editor.flush() or not operations.delete_entry(self.session, entry_id, parent=self):
+            return  # nothing deleted; the entry stays on screen
         self.editor.show_entry(None)
-        self.session.journal.delete_entry(entry_id)
-        self.session.changed.emit()
         self.reload()
 
     def edit_children(self) -> None:
@@ -411,7 +409,7 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
 
     def make_backup(self) -> None:
-        from family_guide.core.journal.backup import BACKUP_SUFFIX, write_backup
+        from family_guide.core.journal.backup import BACKUP_SUFFIX
 
         if not self.editor.flush():
             return
@@ -427,10 +425,7 @@ class JournalPage(Retranslatable, QWidget):
             return
         if not path.endswith(BACKUP_SUFFIX):
             path += BACKUP_SUFFIX
-        try:
-            write_backup(self.session.journal, Path(path))
-        except (OSError, JournalError) as error:
-            QMessageBox.warning(self, translate("JournalPage", "No backup made"), str(error))
+        if not operations.write_backup(self.session, Path(path), parent=self):
             return
         QMessageBox.information(
             self,
