@@ -121,3 +121,71 @@ def test_after_lock_and_unlock_the_editor_shows_no_entry_and_takes_no_typing(qtb
     # The typed text was saved before the lock, and is there after it.
     assert journal is not context.journal_session.journal
     assert context.journal_session.journal.rows()[0].title == "Secret-title"
+
+
+def test_a_backup_without_a_passphrase_is_not_called_encrypted(qtbot, window, context, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    context.journal_session.create(None, with_recovery=False)
+    page = open_journal_section(qtbot, window)
+    target = tmp_path / "plain.fgbackup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: said.append(text))
+    page.make_backup()
+    assert target.exists()
+    assert "not protected" in said[0] and "encrypted" not in said[0]
+    assert all("encrypted" not in a.text() for a in page.more_menu.actions())
+
+
+def test_restoring_an_unprotected_backup_over_a_protected_journal_warns_first(
+    qtbot, window, context, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from family_guide.core.journal.backup import write_backup
+    from family_guide.core.journal.keys import TEST_KDF
+    from family_guide.core.journal.store import Journal
+    from family_guide.ui.journal.dialogs import RestoreDialog
+
+    plain, _ = Journal.create(tmp_path / "other", None, with_recovery=False, kdf=TEST_KDF)
+    plain.save_entry(Entry("note", "from the plain backup"))
+    write_backup(plain, tmp_path / "plain.fgbackup")
+    plain.close()
+    context.journal_session.create(PASS, with_recovery=False)
+    context.journal_session.journal.save_entry(Entry("note", "protected"))
+    warnings = []
+
+    def answer(choice):
+        def warn(parent, title, text, *a):
+            warnings.append(text)
+            return choice
+
+        return warn
+
+    dialog = RestoreDialog(context.journal_session, tmp_path / "plain.fgbackup", window)
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    dialog.accept()
+    assert "no passphrase" in warnings[0]
+    assert context.journal_session.is_open  # declined: nothing locked, nothing replaced
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    dialog.accept()
+    context.journal_session.unlock()
+    assert [r.title for r in context.journal_session.journal.rows()] == ["from the plain backup"]
+
+
+def test_a_flipped_bit_in_the_key_slot_says_wrong_passphrase_or_damaged(qtbot, window, context, journal):
+    import base64
+
+    context.journal_session.lock()
+    path = context.paths.journal_dir / KEYS_NAME
+    data = json.loads(path.read_text())
+    wrapped = bytearray(base64.b64decode(data["slots"]["passphrase"]["wrapped"]))
+    wrapped[5] ^= 0x01
+    data["slots"]["passphrase"]["wrapped"] = base64.b64encode(bytes(wrapped)).decode()
+    path.write_text(json.dumps(data))
+    page = open_journal_section(qtbot, window)
+    _unlock(qtbot, page)
+    text = page.unlock_form.message.text()
+    assert "does not open" in text and "damaged" in text

@@ -92,6 +92,18 @@ def _read_member(archive: zipfile.ZipFile, name: str, limit: int, out: Path | No
     return b""
 
 
+def backup_has_passphrase(backup: Path) -> bool:
+    """Whether a passphrase protects the backup. Without one its key is inside it in plain form:
+    the app must not call it encrypted, and warns before it replaces a protected journal."""
+    try:
+        with zipfile.ZipFile(backup) as archive:
+            return KeyFile.from_bytes(_read_member(archive, KEYS_NAME, MAX_SMALL_BYTES)).has_passphrase
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError) as error:
+        raise BackupError(f"this is not a Family Guide backup, or it is damaged ({error})") from error
+    except KeyFileError as error:
+        raise BackupError("the backup's key file is damaged") from error
+
+
 def _check_staged_database(path: Path, key: bytes) -> None:
     """Refuse a backup whose database is empty, damaged, or not a journal at all: a restore
     must never replace the journal with an empty or broken one."""

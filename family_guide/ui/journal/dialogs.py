@@ -248,11 +248,20 @@ class UnlockForm(QWidget):
         except WrongSecret:
             if self.use_recovery.isChecked():
                 self.message.setText(
-                    translate("Journal", "That recovery key does not open this journal. Check each group of letters.")
+                    translate(
+                        "Journal",
+                        "That recovery key does not open this journal. Check each group of letters. If you are sure "
+                        "it is right, the key file may be damaged: restore a backup.",
+                    )
                 )
             else:
+                # A flipped bit in the key file looks exactly like a wrong passphrase; say both.
                 self.message.setText(
-                    translate("Journal", "That passphrase does not open this journal. Check Caps Lock and try again.")
+                    translate(
+                        "Journal",
+                        "That passphrase does not open this journal. Check Caps Lock and try again. If you are sure "
+                        "it is right, the key file may be damaged: use your recovery key, or restore a backup.",
+                    )
                 )
             self.secret.selectAll()
             return False
@@ -547,6 +556,15 @@ class ChangePassphraseDialog(QDialog):
         super().accept()
 
 
+def _protected(session) -> bool:
+    from family_guide.core.journal.store import Journal
+
+    try:
+        return session.exists() and Journal.key_file(session.folder).has_passphrase
+    except JournalError:
+        return False  # a damaged key file protects nothing
+
+
 class RestoreDialog(QDialog):
     """Restore a backup: the secret that opened the journal when the backup was made."""
 
@@ -585,7 +603,33 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_text(self, 520)
 
+    def confirm_unprotected(self) -> bool:
+        """A backup without a passphrase would leave the journal open to anyone using this computer."""
+        from family_guide.core.journal.backup import BackupError, backup_has_passphrase
+
+        try:
+            unprotected = not backup_has_passphrase(self.backup)
+        except BackupError:
+            return True  # the restore itself explains what is wrong with the file
+        if not unprotected or not _protected(self.session):
+            return True
+        answer = QMessageBox.warning(
+            self,
+            translate("Journal", "This backup has no passphrase"),
+            translate(
+                "Journal",
+                "This backup was made when the journal had no passphrase, so it is not encrypted with one. After "
+                "restoring it, anyone who can use this computer account can open the journal, until you set a "
+                "passphrase again (More, Change passphrase). Restore it anyway?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept(self) -> None:
+        if not self.confirm_unprotected():
+            return
         secret = self.secret.text()
         forget_text(self.secret)
         done = operations.restore(

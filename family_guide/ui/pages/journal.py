@@ -198,7 +198,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more_menu.clear()
         self.more_menu.addAction(translate("JournalPage", "&Timeline and report..."), self.show_timeline)
         self.more_menu.addSeparator()
-        self.more_menu.addAction(translate("JournalPage", "Make an encrypted &backup..."), self.make_backup)
+        self.more_menu.addAction(translate("JournalPage", "Make a &backup..."), self.make_backup)
         self.more_menu.addAction(translate("JournalPage", "&Restore a backup..."), self.restore_backup)
         self.more_menu.addSeparator()
         self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
@@ -427,15 +427,20 @@ class JournalPage(Retranslatable, QWidget):
             path += BACKUP_SUFFIX
         if not operations.write_backup(self.session, Path(path), parent=self):
             return
-        QMessageBox.information(
-            self,
-            translate("JournalPage", "Backup made"),
-            translate(
+        if self.session.journal is not None and not self.session.journal.has_passphrase:
+            # Its key is inside it in plain form: never call such a backup encrypted.
+            made = translate(
+                "JournalPage",
+                "The journal has no passphrase, so this backup is not protected: anyone who has the file can open "
+                "it. Keep it where only you can reach it, or set a passphrase first and make a new backup.",
+            )
+        else:
+            made = translate(
                 "JournalPage",
                 "The backup is encrypted. To restore it you need the passphrase or recovery key that opens the "
                 "journal now. Keep it somewhere safe, away from this computer.",
-            ),
-        )
+            )
+        QMessageBox.information(self, translate("JournalPage", "Backup made"), made)
 
     def restore_backup(self) -> None:
         from family_guide.core.journal.backup import BACKUP_SUFFIX
