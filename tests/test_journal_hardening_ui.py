@@ -189,3 +189,44 @@ def test_a_flipped_bit_in_the_key_slot_says_wrong_passphrase_or_damaged(qtbot, w
     _unlock(qtbot, page)
     text = page.unlock_form.message.text()
     assert "does not open" in text and "damaged" in text
+
+
+def test_adding_a_passphrase_re_keys_and_shows_a_new_recovery_key(qtbot, window, context):
+    from family_guide.core.journal.keys import KeyFile
+    from family_guide.core.journal.store import Journal, JournalDamaged, _connect
+    from family_guide.ui.journal.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
+    from tests.conftest import on_modal
+
+    context.journal_session.create(None, with_recovery=False)
+    context.journal_session.journal.save_entry(Entry("note", "kept"))
+    folder = context.paths.journal_dir
+    old_key = KeyFile.load(folder / KEYS_NAME).unlock()
+    page = open_journal_section(qtbot, window)
+    shown = {}
+
+    def change(dialog):
+        shown["forced"] = dialog.rekey.isChecked() and not dialog.rekey.isEnabled()
+        shown["note"] = dialog.old_backups.text()
+        dialog.new.setText("a brand new passphrase")
+        dialog.repeat.setText("a brand new passphrase")
+
+        def read_key(key):
+            shown["recovery"] = key.key.text()
+            key.written.setChecked(True)
+            key.reject()
+
+        on_modal(read_key, RecoveryKeyDialog)
+        dialog.accept()
+
+    on_modal(change, ChangePassphraseDialog)
+    page.change_passphrase()
+    assert shown["forced"] and "old passphrase" in shown["note"]
+    context.journal_session.lock()
+    try:
+        _connect(folder / DB_NAME, old_key).close()
+        opened_with_old_key = True
+    except JournalDamaged:
+        opened_with_old_key = False
+    assert not opened_with_old_key
+    with Journal.open(folder, recovery_key=shown["recovery"]) as journal:
+        assert journal.count() == 1

@@ -221,6 +221,37 @@ class KeyFile:
         slots["passphrase"] = _wrap(database_key, passphrase, params)
         return KeyFile(slots)
 
+    def rekeyed(
+        self, old_key: bytes, new_key: bytes, passphrase: str, with_recovery: bool, params: KdfParams = DEFAULT_KDF
+    ) -> tuple[KeyFile, KeyFile, str | None]:
+        """Key files for changing the database key: (pending, final, new recovery key or None).
+
+        The pending file opens whichever key the database has while PRAGMA rekey runs: the new
+        key through its slots, the old one through "previous" (the new passphrase, or the old
+        recovery key). A crash at any moment leaves a journal the new passphrase opens."""
+        final: dict = {"passphrase": _wrap(new_key, passphrase, params)}
+        recovery = None
+        if with_recovery:
+            recovery = new_recovery_key()
+            final["recovery"] = _wrap(new_key, recovery, params)
+        previous: dict = {"passphrase": _wrap(old_key, passphrase, params)}
+        if "recovery" in self.slots:
+            previous["recovery"] = self.slots["recovery"]
+        return KeyFile({**final, "previous": previous}), KeyFile(final), recovery
+
+    @property
+    def pending(self) -> bool:
+        """A change of database key was interrupted (see rekeyed)."""
+        return isinstance(self.slots.get("previous"), dict)
+
+    def previous(self) -> KeyFile:
+        """The slots that open the database key from before an interrupted change."""
+        return KeyFile(dict(self.slots["previous"]))
+
+    def settled(self) -> KeyFile:
+        """This file without the slots of an interrupted change."""
+        return KeyFile({k: v for k, v in self.slots.items() if k != "previous"})
+
     def to_bytes(self) -> bytes:
         return json.dumps({"format": KEY_FILE_FORMAT, "slots": self.slots}, indent=1).encode("utf-8")
 

@@ -13,12 +13,20 @@ import contextlib
 import functools
 import json
 import os
+import secrets
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams, KeyFile, KeyFileError, WrongSecret
+from family_guide.core.journal.keys import (
+    DATABASE_KEY_BYTES,
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    KeyFileError,
+    WrongSecret,
+)
 from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
 
 DB_NAME = "journal.db"
@@ -154,6 +162,29 @@ def damaged_pages(path: Path, key: bytes) -> str | None:
 
 PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file is a multiple of it
 
+
+def _finish_rekey(folder: Path, key_file: KeyFile, passphrase: str | None, recovery_key: str | None):
+    """Open a journal whose change of database key was interrupted, and settle its key file:
+    keep the new key if the database has it, or else the old key under the new passphrase."""
+    db_path = folder / DB_NAME
+    check_database_file(db_path)
+    attempts = []
+    with contextlib.suppress(WrongSecret):
+        attempts.append((key_file.settled(), key_file.unlock(passphrase, recovery_key)))
+    with contextlib.suppress(WrongSecret):
+        attempts.append((key_file.previous(), key_file.previous().unlock(passphrase, recovery_key)))
+    if not attempts:
+        raise WrongSecret
+    for settled, key in attempts:
+        try:
+            db = _connect(db_path, key)
+        except JournalDamaged:
+            continue
+        settled.save(folder / KEYS_NAME)
+        return db, settled, key
+    raise JournalDamaged("the journal database does not open with its key")
+
+
 ROW_COLUMNS = "id, kind, occurred_at, child_id, title, concern"  # what a list row shows, no entry text
 
 
@@ -211,13 +242,16 @@ class Journal:
     def open(cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Journal:
         """Unlock. Raises WrongSecret for a wrong passphrase or recovery key, JournalDamaged otherwise."""
         key_file = cls.key_file(folder)
+        db_path = folder / DB_NAME
         try:
-            key = key_file.unlock(passphrase, recovery_key)
+            if key_file.pending:
+                db, key_file, key = _finish_rekey(folder, key_file, passphrase, recovery_key)
+            else:
+                key = key_file.unlock(passphrase, recovery_key)
+                check_database_file(db_path)
+                db = _connect(db_path, key)
         except KeyFileError as error:
             raise JournalDamaged(str(error)) from error
-        db_path = folder / DB_NAME
-        check_database_file(db_path)
-        db = _connect(db_path, key)
         try:
             _migrate(db, folder, backup=True)
         except BaseException:
@@ -249,11 +283,37 @@ class Journal:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the database key; the key file is replaced atomically, so old or new always works."""
-        updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)
-        updated.save(self.folder / KEYS_NAME)
-        self._key_file = updated
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF, rekey: bool = False) -> str | None:
+        """Set a new passphrase. Returns a new recovery key (shown once) when one was made.
+
+        Without ``rekey`` the same database key is rewrapped: one small file replaced atomically,
+        so old or new always works, but an old copy of the key file (an old backup, a replaced
+        journal, freed disk blocks) with the old passphrase still opens all future data. With
+        ``rekey`` (always when there was no passphrase, since the old key lay in plain form) the
+        database is re-encrypted under a new key, and a new recovery key replaces the old one."""
+        rekey = rekey or not self.has_passphrase
+        if not rekey:
+            updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)
+            updated.save(self.folder / KEYS_NAME)
+            self._key_file = updated
+            return None
+        import sqlcipher3
+
+        new_key = secrets.token_bytes(DATABASE_KEY_BYTES)
+        with_recovery = self._key_file.has_recovery or not self.has_passphrase
+        pending, final, recovery = self._key_file.rekeyed(self._key, new_key, new_passphrase, with_recovery, kdf)
+        pending.save(self.folder / KEYS_NAME)  # from here either key opens the journal
+        try:
+            self.db.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old key's pages leave the WAL
+        except sqlcipher3.Error as error:
+            raise JournalWriteFailed(str(error)) from error
+        self._key = new_key
+        self._key_file = pending
+        final.save(self.folder / KEYS_NAME)
+        self._key_file = final
+        return recovery
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -516,15 +516,28 @@ class ChangePassphraseDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
+        self.rekey = QCheckBox(translate("Journal", "Also change the &encryption key (makes a new recovery key)"))
+        self.rekey.setChecked(True)
         if not session.journal.has_passphrase:
             self.old.setEnabled(False)
+            self.rekey.setEnabled(False)  # the old key lay in plain form: it must change
+        self.old_backups = wrapped(
+            translate(
+                "Journal",
+                "Backups made before this change still open with the old passphrase or recovery key. Delete old "
+                "backups you no longer need.",
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.rekey)
+        layout.addWidget(self.old_backups)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        fit_to_text(self, 520)
 
     def accept(self) -> None:
         from family_guide.core.journal.store import Journal
@@ -549,11 +562,16 @@ class ChangePassphraseDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.message.setText(translate("Journal", "The two passphrases are not the same."))
             return
-        if not operations.change_passphrase(self.session, self.new.text(), show=self.message.setText):
+        done = operations.change_passphrase(
+            self.session, self.new.text(), rekey=self.rekey.isChecked(), show=self.message.setText
+        )
+        if not done:
             return  # the key file is replaced atomically: the old passphrase still works
         for field in (self.old, self.new, self.repeat):
-            field.clear()
+            forget_text(field)
         super().accept()
+        if done.value:  # a new database key comes with a new recovery key, shown once
+            RecoveryKeyDialog(done.value, self.parentWidget()).exec()
 
 
 def _protected(session) -> bool:

@@ -106,8 +106,11 @@ def delete_child(session, child_id: int, with_entries: bool, **where) -> Done:
     return run(session, lambda journal: journal.delete_child(child_id, with_entries), **where)
 
 
-def change_passphrase(session, new_passphrase: str, **where) -> Done:
-    return run(session, lambda journal: journal.change_passphrase(new_passphrase, session.kdf), notify=False, **where)
+def change_passphrase(session, new_passphrase: str, *, rekey: bool, **where) -> Done:
+    """Done.value: a new recovery key to show once, when the database key changed."""
+    return run(
+        session, lambda journal: journal.change_passphrase(new_passphrase, session.kdf, rekey), notify=False, **where
+    )
 
 
 def write_backup(session, target: Path, **where) -> Done:
