@@ -14,9 +14,10 @@ import functools
 import json
 import os
 import secrets
+import shutil
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from family_guide.core.journal.keys import (
@@ -228,7 +229,13 @@ class Journal:
         except BaseException:
             db_path.unlink(missing_ok=True)
             raise
-        key_file.save(folder / KEYS_NAME)  # last: until it exists there is no journal
+        try:
+            key_file.save(folder / KEYS_NAME)  # last: until it exists there is no journal
+        except BaseException:
+            db.close()  # a failed key-file write leaves no half-made journal behind
+            for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                (folder / name).unlink(missing_ok=True)
+            raise
         return cls(folder, db, key_file, key), recovery
 
     @classmethod
@@ -243,6 +250,7 @@ class Journal:
         """Unlock. Raises WrongSecret for a wrong passphrase or recovery key, JournalDamaged otherwise."""
         key_file = cls.key_file(folder)
         db_path = folder / DB_NAME
+        remove_leftovers(folder)
         try:
             if key_file.pending:
                 db, key_file, key = _finish_rekey(folder, key_file, passphrase, recovery_key)
@@ -616,3 +624,28 @@ def _migrate(db, folder: Path, backup: bool) -> None:
         if sys.platform != "win32":
             os.chmod(target, 0o600)
     migrations.apply(db)
+    # Upgraded: the copy from before it (old text, maybe an old key's worth of data) goes.
+    for copy in (folder / BACKUP_FOLDER).glob("before-*.db"):
+        copy.unlink(missing_ok=True)
+
+
+REPLACED_KEEP_DAYS = 30  # a journal replaced by a restore is kept this long (the app says so), then deleted
+
+
+def remove_leftovers(folder: Path, now: datetime | None = None) -> None:
+    """What interrupted work and old restores leave in the journal folder, removed on open:
+    half-written key files, work folders of an interrupted backup or restore, and replaced
+    journals older than REPLACED_KEEP_DAYS."""
+    for stray in folder.glob(f".{KEYS_NAME}.*.tmp"):
+        stray.unlink(missing_ok=True)
+    for work in (*folder.glob(".backup-*"), *folder.glob(".restore-*")):
+        if work.is_dir():
+            shutil.rmtree(work, ignore_errors=True)
+    limit = (now or datetime.now()) - timedelta(days=REPLACED_KEEP_DAYS)
+    for kept in (folder / BACKUP_FOLDER).glob("replaced-*"):
+        try:
+            made = datetime.strptime(kept.name, "replaced-%Y%m%d-%H%M%S")
+        except ValueError:
+            continue  # not ours: leave it alone
+        if made < limit and kept.is_dir():
+            shutil.rmtree(kept, ignore_errors=True)

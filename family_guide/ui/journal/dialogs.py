@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.journal.keys import WrongSecret
 from family_guide.core.journal.records import Child, Entry
-from family_guide.core.journal.store import JournalDamaged, JournalError
+from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.session import forget_text
@@ -661,6 +661,10 @@ class RestoreDialog(QDialog):
             self.parentWidget(),
             translate("Journal", "Backup restored"),
             translate(
-                "Journal", "Unlock the journal with the backup's passphrase. The journal it replaced is in:\n%1"
-            ).replace("%1", str(kept)),
+                "Journal",
+                "Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, "
+                "then deleted. It is in:\n%1",
+            )
+            .replace("%2", str(REPLACED_KEEP_DAYS))
+            .replace("%1", str(kept)),
         )
