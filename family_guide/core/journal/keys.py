@@ -15,6 +15,7 @@ text still leaves no readable trace, but anyone who can read the folder can open
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import secrets
@@ -81,6 +82,30 @@ MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 DEFAULT_KDF = KdfParams()
 # Cheap parameters for tests only; never used by the app.
 TEST_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why the core refuses a new passphrase: "empty", "common", or None when it is acceptable.
+
+    No passphrase at all is a separate, explicit choice (``None`` to KeyFile.create), never an
+    empty string. "common": it is on the bundled list of the passwords guessed first."""
+    if not passphrase.strip():
+        return "empty"
+    if _squeezed(passphrase) in _common_passphrases():
+        return "common"
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+@functools.cache
+def _common_passphrases() -> frozenset[str]:
+    from family_guide import paths
+
+    lines = paths.bundled("resources", "passphrases", "common.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_squeezed(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 class KeyFileError(Exception):

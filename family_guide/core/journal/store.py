@@ -27,6 +27,7 @@ from family_guide.core.journal.keys import (
     KeyFile,
     KeyFileError,
     WrongSecret,
+    passphrase_problem,
 )
 from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
 
@@ -43,11 +44,35 @@ class JournalDamaged(JournalError):
     """The database or key file cannot be read although the secret was right."""
 
 
+class PassphraseRefused(JournalError):
+    """The new passphrase is empty or one of the most common ones (``reason``: see passphrase_problem)."""
+
+    def __init__(self, reason: str):
+        super().__init__(
+            "a passphrase cannot be empty" if reason == "empty" else "this passphrase is one of the most common ones"
+        )
+        self.reason = reason
+
+
+def _refuse_weak(passphrase: str) -> None:
+    reason = passphrase_problem(passphrase)
+    if reason:
+        raise PassphraseRefused(reason)
+
+
 class JournalWriteFailed(JournalError):
     """A write did not happen (disk full, no permission...). Nothing was half-written."""
 
 
-__all__ = ["Journal", "JournalDamaged", "JournalError", "JournalWriteFailed", "WrongSecret", "journal_exists"]
+__all__ = [
+    "Journal",
+    "JournalDamaged",
+    "JournalError",
+    "JournalWriteFailed",
+    "PassphraseRefused",
+    "WrongSecret",
+    "journal_exists",
+]
 
 
 @contextlib.contextmanager
@@ -219,6 +244,8 @@ class Journal:
         """A new, empty journal. Returns it with the recovery key, which the caller shows once."""
         if journal_exists(folder):
             raise JournalError("a journal already exists here")
+        if passphrase is not None:  # None is the explicit no-passphrase choice; "" is refused
+            _refuse_weak(passphrase)
         _make_private(folder)
         key_file, key, recovery = KeyFile.create(passphrase, with_recovery, kdf)
         db_path = folder / DB_NAME
@@ -299,6 +326,7 @@ class Journal:
         journal, freed disk blocks) with the old passphrase still opens all future data. With
         ``rekey`` (always when there was no passphrase, since the old key lay in plain form) the
         database is re-encrypted under a new key, and a new recovery key replaces the old one."""
+        _refuse_weak(new_passphrase)
         rekey = rekey or not self.has_passphrase
         if not rekey:
             updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)

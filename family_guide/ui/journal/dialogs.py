@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from family_guide.core.journal.keys import WrongSecret
+from family_guide.core.journal.keys import WrongSecret, passphrase_problem
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
 from family_guide.ui.i18n import translate
@@ -45,6 +45,22 @@ def limits_text() -> str:
         "locked. It cannot protect against monitoring software on this computer, or against someone who "
         "manages it (an administrator). If you think someone watches this computer, use a safer one.",
     )
+
+
+def weak_passphrase_text(passphrase: str) -> str:
+    """Why a new passphrase is refused, in plain words ("" if it is fine). The core refuses the
+    same ones (PassphraseRefused); checking here lets the dialog say it in the user's language."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
+            "%1", str(MIN_PASSPHRASE)
+        )
+    if passphrase_problem(passphrase):
+        return translate(
+            "Journal",
+            "That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: "
+            "a short sentence you can remember works well.",
+        )
+    return ""
 
 
 def _password_field() -> QLineEdit:
@@ -124,10 +140,9 @@ class SetupJournalDialog(QDialog):
             if not self.understood.isChecked():
                 return translate("Journal", "Tick \u201cI understand\u201d to use the journal without a passphrase.")
             return ""
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
-                "%1", str(MIN_PASSPHRASE)
-            )
+        weak = weak_passphrase_text(self.passphrase.text())
+        if weak:
+            return weak
         if self.passphrase.text() != self.repeat.text():
             return translate("Journal", "The two passphrases are not the same.")
         return ""
@@ -552,12 +567,9 @@ class ChangePassphraseDialog(QDialog):
             except WrongSecret:
                 self.message.setText(translate("Journal", "The current passphrase is not right."))
                 return
-        if len(self.new.text()) < MIN_PASSPHRASE:
-            self.message.setText(
-                translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
-                    "%1", str(MIN_PASSPHRASE)
-                )
-            )
+        weak = weak_passphrase_text(self.new.text())
+        if weak:
+            self.message.setText(weak)
             return
         if self.new.text() != self.repeat.text():
             self.message.setText(translate("Journal", "The two passphrases are not the same."))
