@@ -127,6 +127,8 @@ def _connect(path: Path, key: bytes):
 
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
+        # SQLCipher wipes the memory it frees (decrypted pages, key material) before reuse.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a wrong key or damage
         conn.execute("PRAGMA journal_mode = WAL")

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.ui.context import AppContext
+from family_guide.ui.file_dialogs import open_file_name, save_file_name
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
@@ -414,12 +414,11 @@ class JournalPage(Retranslatable, QWidget):
         if not self.editor.flush():
             return
         name = f"family-guide-journal-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
-            translate("JournalPage", "Save an encrypted backup"),
+            translate("JournalPage", "Save a backup"),
             str(Path.home() / name),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return
@@ -446,12 +445,11 @@ class JournalPage(Retranslatable, QWidget):
         from family_guide.core.journal.backup import BACKUP_SUFFIX
         from family_guide.ui.journal.dialogs import RestoreDialog
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             translate("JournalPage", "Choose a backup"),
             str(Path.home()),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return
