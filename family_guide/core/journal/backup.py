@@ -17,6 +17,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from family_guide.core.atomic import replacing
 from family_guide.core.journal.keys import KeyFile, KeyFileError
 from family_guide.core.journal.store import (
     BACKUP_FOLDER,
@@ -50,21 +51,10 @@ def write_backup(journal: Journal, target: Path) -> None:
         copy = work / DB_NAME
         journal.copy_database_to(copy)
         manifest = {"format": BACKUP_FORMAT, "created": datetime.now().isoformat(timespec="seconds")}
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-                    archive.writestr(MANIFEST, json.dumps(manifest))
-                    archive.write(journal.folder / KEYS_NAME, KEYS_NAME)
-                    archive.write(copy, DB_NAME)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with replacing(target) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest))
+            archive.write(journal.folder / KEYS_NAME, KEYS_NAME)
+            archive.write(copy, DB_NAME)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
