@@ -296,6 +296,7 @@ def test_change_passphrase_through_the_dialog(qtbot, window, context, journal):
         dialog.accept()
         result.append(dialog.message.text())
         dialog.old.setText("correct horse battery")
+        on_modal(lambda key: (key.written.setChecked(True), key.reject()), RecoveryKeyDialog)  # re-keyed: a new one
         dialog.accept()
 
     on_modal(change, ChangePassphraseDialog)

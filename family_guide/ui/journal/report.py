@@ -6,13 +6,11 @@ they end up. The PDF is written to a temporary file and renamed into place (atom
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
+from family_guide.core.atomic import replacing
 from family_guide.core.journal.records import INCIDENT_FIELDS, EntryFilter
 from family_guide.ui.content_html import isolate, ltr, tag
 from family_guide.ui.i18n import translate
@@ -96,11 +94,8 @@ def write_pdf(html: str, target: Path) -> None:
 
     from family_guide.ui.content_view import stylesheet
 
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with replacing(Path(target)) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
@@ -110,11 +105,4 @@ def write_pdf(html: str, target: Path) -> None:
         document.setDefaultStyleSheet(stylesheet(QApplication.palette()))
         document.setHtml(html)
         document.print_(writer)  # lays the text out in points for the page and paginates
-        del writer  # closes the file
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        del writer  # closes the file; replacing() then flushes it and renames it into place

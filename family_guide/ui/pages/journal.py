@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -28,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
-from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
+from family_guide.ui.file_dialogs import open_file_name, save_file_name
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
 from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
+from family_guide.ui.journal.operations import reads_journal
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
@@ -196,7 +198,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more_menu.clear()
         self.more_menu.addAction(translate("JournalPage", "&Timeline and report..."), self.show_timeline)
         self.more_menu.addSeparator()
-        self.more_menu.addAction(translate("JournalPage", "Make an encrypted &backup..."), self.make_backup)
+        self.more_menu.addAction(translate("JournalPage", "Make a &backup..."), self.make_backup)
         self.more_menu.addAction(translate("JournalPage", "&Restore a backup..."), self.restore_backup)
         self.more_menu.addSeparator()
         self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
@@ -234,6 +236,7 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
         self._show_state()
 
+    @reads_journal
     def _opened(self) -> None:
         self._refill_filters()
         self.reload()
@@ -244,7 +247,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.flush()
         self.editor.clear_text()
         self.model.clear()
-        self.search.clear()
+        forget_text(self.search)  # with its undo history: Ctrl+Z must not bring a search back
         for combo in (self.child_filter, self.tag_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -307,6 +310,7 @@ class JournalPage(Retranslatable, QWidget):
             text=self.search.text(),
         )
 
+    @reads_journal
     def reload(self, *_) -> None:
         journal = self.session.journal
         if journal is None:
@@ -320,6 +324,7 @@ class JournalPage(Retranslatable, QWidget):
         if keep is not None:
             self.select(keep)
 
+    @reads_journal
     def _update_count(self) -> None:
         journal, flt = self.session.journal, getattr(self, "_count_filter", None)
         if journal is None or flt is None or flt != self.model.filter:
@@ -332,6 +337,7 @@ class JournalPage(Retranslatable, QWidget):
             index = self.model.index(row)
             self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    @reads_journal
     def _current_changed(self, current, _previous) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
         if entry_id is None or (self.editor.entry and self.editor.entry.id == entry_id):
@@ -352,10 +358,7 @@ class JournalPage(Retranslatable, QWidget):
             return
         title = translate("JournalPage", "New incident") if kind == "incident" else translate("JournalPage", "New note")
         entry = Entry(kind, title, child_id=self.child_filter.currentData())
-        try:
-            self.session.journal.save_entry(entry)
-        except JournalError as error:
-            QMessageBox.warning(self, translate("JournalPage", "Not saved"), str(error))
+        if not operations.save_entry(self.session, entry, parent=self):
             return
         self.editor.show_entry(entry)
         self.reload()
@@ -363,6 +366,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
+    @reads_journal
     def _entry_saved(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -377,9 +381,9 @@ class JournalPage(Retranslatable, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if not self.editor.flush() or not operations.delete_entry(self.session, entry_id, parent=self):
+            return  # nothing deleted; the entry stays on screen
         self.editor.show_entry(None)
-        self.session.journal.delete_entry(entry_id)
-        self.session.changed.emit()
         self.reload()
 
     def edit_children(self) -> None:
@@ -405,47 +409,47 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
 
     def make_backup(self) -> None:
-        from family_guide.core.journal.backup import BACKUP_SUFFIX, write_backup
+        from family_guide.core.journal.backup import BACKUP_SUFFIX
 
         if not self.editor.flush():
             return
         name = f"family-guide-journal-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
-            translate("JournalPage", "Save an encrypted backup"),
+            translate("JournalPage", "Save a backup"),
             str(Path.home() / name),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return
         if not path.endswith(BACKUP_SUFFIX):
             path += BACKUP_SUFFIX
-        try:
-            write_backup(self.session.journal, Path(path))
-        except (OSError, JournalError) as error:
-            QMessageBox.warning(self, translate("JournalPage", "No backup made"), str(error))
+        if not operations.write_backup(self.session, Path(path), parent=self):
             return
-        QMessageBox.information(
-            self,
-            translate("JournalPage", "Backup made"),
-            translate(
+        if self.session.journal is not None and not self.session.journal.has_passphrase:
+            # Its key is inside it in plain form: never call such a backup encrypted.
+            made = translate(
+                "JournalPage",
+                "The journal has no passphrase, so this backup is not protected: anyone who has the file can open "
+                "it. Keep it where only you can reach it, or set a passphrase first and make a new backup.",
+            )
+        else:
+            made = translate(
                 "JournalPage",
                 "The backup is encrypted. To restore it you need the passphrase or recovery key that opens the "
                 "journal now. Keep it somewhere safe, away from this computer.",
-            ),
-        )
+            )
+        QMessageBox.information(self, translate("JournalPage", "Backup made"), made)
 
     def restore_backup(self) -> None:
         from family_guide.core.journal.backup import BACKUP_SUFFIX
         from family_guide.ui.journal.dialogs import RestoreDialog
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             translate("JournalPage", "Choose a backup"),
             str(Path.home()),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return
