@@ -106,16 +106,28 @@ def lines_edit(lines: int):
     return edit
 
 
+FIT_WIDTH, FIT_HEIGHT = 960, 600  # the most a dialog takes on a 1024 x 640 screen, with room for its frame
+
+
 def fit_to_text(dialog: QWidget, width: int = 560) -> None:
     """Give a dialog of wrapped text a sensible width and the height that text needs.
 
     Top-level windows ignore a wrapped label's height-for-width, so without this the last
-    lines of a long explanation are cut off."""
-    dialog.setMinimumWidth(width)
+    lines of a long explanation are cut off. At large text sizes the dialog grows wider
+    (up to what a 1024 x 640 screen allows) rather than taller than the screen. Call it
+    again when the dialog shows or hides a part."""
     layout = dialog.layout()
-    dialog.resize(
-        width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
-    )
+    layout.activate()
+    width = max(width, layout.minimumSize().width())
+
+    def height_at(w: int) -> int:
+        return layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+
+    while height_at(width) > FIT_HEIGHT and width < FIT_WIDTH:
+        width = min(FIT_WIDTH, width + 40)
+    dialog.setMinimumWidth(width)
+    dialog.setMinimumHeight(0)
+    dialog.resize(max(width, dialog.width() if dialog.isVisible() else 0), height_at(width))
     dialog.setMinimumHeight(dialog.height())
 
 

@@ -85,7 +85,7 @@ class SetupJournalDialog(QDialog):
         self.understood = QCheckBox(translate("Journal", "I understand, and choose no passphrase"))
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         label1, label2 = QLabel(translate("Journal", "&Passphrase:")), QLabel(translate("Journal", "&Repeat it:"))
         label1.setBuddy(self.passphrase)
         label2.setBuddy(self.repeat)
@@ -113,9 +113,15 @@ class SetupJournalDialog(QDialog):
     def _mode_changed(self, no_passphrase: bool) -> None:
         for widget in (self.passphrase, self.repeat, self.with_recovery):
             widget.setEnabled(not no_passphrase)
+        # Hidden too, not only greyed out: the warning takes their place, so the dialog still
+        # fits a small screen at large text sizes.
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, not no_passphrase)
+        self.with_recovery.setVisible(not no_passphrase)
         self.warning.setVisible(no_passphrase)
         self.understood.setVisible(no_passphrase)
         self.understood.setChecked(False)
+        fit_to_text(self, 560)  # the warning adds lines: make room so no text is cut off
 
     def problem(self) -> str:
         if self.no_passphrase.isChecked():

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
 from family_guide.ui.journal.editor import EntryEditor
@@ -99,13 +100,12 @@ class JournalPage(Retranslatable, QWidget):
         self.concern_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.period_filter = QComboBox()
-        # Search on its own line and filters that may shrink (eliding their text), so the page
-        # still fits at 200% text size without squeezing the section list.
-        filters = QHBoxLayout()
+        # Search on its own line and filters in a flow: each keeps the width its text needs and
+        # they wrap onto a second row, so the page fits at 200% text without cutting a choice.
+        filters = FlowLayout()
         for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         self.model = EntryListModel(self)
         self.model.describe = self._describe
         self.list = QListView()
