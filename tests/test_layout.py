@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from family_guide.core.journal.records import Child, Entry
+from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.main_window import SECTIONS
 from tests.layout_check import MAX_MINIMUM, clipped, too_big
 
@@ -125,6 +126,19 @@ def dialogs(window, context) -> list[tuple[str, Callable[[], QDialog]]]:
     return found
 
 
+def key_shown_whole(dialog: RecoveryKeyDialog, tag: str) -> list[str]:
+    """Every group of the key on screen: in the label's text, and the label tall and wide enough
+    for it (no group is ever broken across lines)."""
+    label = dialog.key
+    shown = label.text().split()
+    if shown != dialog.recovery_key.split("-"):
+        return [f"{tag} recovery key: shows {label.text()!r}, not the key's groups"]
+    widest = max(label.fontMetrics().horizontalAdvance(group) for group in shown)
+    if widest > label.contentsRect().width() or label.heightForWidth(label.width()) > label.height():
+        return [f"{tag} recovery key: not shown whole in {label.width()}x{label.height()}"]
+    return []
+
+
 def walk(window, context, incident: Entry, tag: str) -> list[str]:
     problems = []
     window.resize(MAX_MINIMUM)
@@ -138,6 +152,8 @@ def walk(window, context, incident: Entry, tag: str) -> list[str]:
         dialog = make()
         dialog.show()
         problems += check(dialog, f"{tag} {name} dialog")
+        if isinstance(dialog, RecoveryKeyDialog):
+            problems += key_shown_whole(dialog, tag)
         dialog.done(0)
         dialog.deleteLater()
     return problems

@@ -1,11 +1,10 @@
-"""Journal dialogs: set up, recovery key, unlock, children, and "save to journal"."""
+"""Journal dialogs: set up, unlock, children, and "save to journal" (the recovery key has its own module)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +30,7 @@ from family_guide.core.journal.keys import WrongSecret
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import JournalDamaged, JournalError
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.widgets import fit_to_text, heading, wrapped
 
 MIN_PASSPHRASE = 8
@@ -154,45 +154,6 @@ class SetupJournalDialog(QDialog):
         super().accept()
         if self.recovery_key:
             RecoveryKeyDialog(self.recovery_key, self.parentWidget()).exec()
-
-
-class RecoveryKeyDialog(QDialog):
-    """Shown once. The key is never stored in plain form, so it cannot be shown again."""
-
-    def __init__(self, recovery_key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("Journal", "Your recovery key"))
-        self.key = QLabel(recovery_key)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.key.setAccessibleName(translate("Journal", "Recovery key"))
-        self.written = QCheckBox(translate("Journal", "I have &written it down"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
-        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled)
-        self.buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                translate(
-                    "Journal",
-                    "If you forget your passphrase, this key opens the journal. Write it on paper and keep it "
-                    "somewhere safe, away from the computer. It is shown only this once.",
-                )
-            )
-        )
-        layout.addWidget(self.key)
-        layout.addWidget(self.written)
-        layout.addWidget(self.buttons)
-        fit_to_text(self, 520)
-
-    def reject(self) -> None:
-        if self.written.isChecked():
-            super().reject()
 
 
 class UnlockForm(QWidget):
