@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.keys import WrongSecret
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import JournalDamaged, JournalError
+from family_guide.ui.dates import follow_date_rule
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.widgets import fit_to_text, heading, wrapped
@@ -413,6 +414,7 @@ class SaveToJournalDialog(QDialog):
         add_child.clicked.connect(self._add_child)
         self.when = QDateTimeEdit(QDateTime(entry.occurred_at))
         self.when.setCalendarPopup(True)
+        follow_date_rule(self.when)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(translate("Journal", "What was said, how it went, what to do next"))

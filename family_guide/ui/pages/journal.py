@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
+from family_guide.ui.dates import format_datetime
 from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
@@ -206,7 +207,7 @@ class JournalPage(Retranslatable, QWidget):
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.
-        parts = [row.occurred_at.strftime("%Y-%m-%d %H:%M"), kind_label(row.kind)]
+        parts = [format_datetime(row.occurred_at, long=False), kind_label(row.kind)]
         if row.concern:
             parts.append(concern_label(row.concern))
         return row.title + "\n" + " · ".join(parts)
