@@ -29,12 +29,17 @@ def fallback_text(shown: str, requested: str) -> str:
     return message.replace("%1", native_name(shown)).replace("%2", native_name(requested))
 
 
+INFO_ICON = "family-guide-icon:info"  # the one image a content view draws (see ContentView.loadResource)
+
+
 def fallback_note(localized: Localized, requested: str) -> str:
     """A visible note on text shown in English because the translation is missing."""
     if not localized.is_fallback:
         return ""
     message = fallback_text(localized.language, requested)
-    return f'<table class="note" width="100%" cellpadding="6"><tr><td>&#9432; {escape(message)}</td></tr></table>'
+    # An icon, not the character ⓘ: many systems' fonts lack it and draw an empty box.
+    icon = f'<img src="{INFO_ICON}" style="vertical-align: middle"/>'
+    return f'<table class="note" width="100%" cellpadding="6"><tr><td>{icon} {escape(message)}</td></tr></table>'
 
 
 def meta_line(module: Module, language: str) -> str:
