@@ -147,3 +147,40 @@ def _describe(widget: QWidget, text: str, need_w: int, need_h: int, has_w: int, 
     short = plain(text).replace("\n", " ")
     short = short if len(short) <= 50 else short[:47] + "..."
     return f"{type(widget).__name__} {short!r} needs {need_w}x{need_h}, has {has_w}x{has_h}"
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter of a text's &-mnemonic ("Se&ttings" -> "t"), or None."""
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Letters that two shown widgets of ``root`` both claim (Alt+letter then reaches only one),
+    and the same within each of its menus."""
+    from PySide6.QtWidgets import QGroupBox, QMenu
+
+    groups: list[list[str]] = [[]]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QMenu):
+            groups.append([a.text() for a in widget.actions() if a.isVisible()])
+            continue
+        if not _shown(widget, root):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            groups[0].append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            groups[0].append(widget.title())
+    problems = []
+    for texts in groups:
+        by_letter: dict[str, list[str]] = {}
+        for text in texts:
+            letter = mnemonic(text)
+            if letter:
+                by_letter.setdefault(letter, []).append(plain(text))
+        problems += [
+            f"&{letter} on {' / '.join(map(repr, claims))}" for letter, claims in by_letter.items() if len(claims) > 1
+        ]
+    return problems

@@ -1,5 +1,6 @@
 """Every screen and dialog fits a 1024 x 640 screen and shows its texts whole, in English,
-Arabic (right to left) and Hindi, at 100% and 200% text size.
+Arabic (right to left) and Hindi, at 100% and 200% text size; and no two of its widgets
+share an Alt+letter mnemonic, in every UI language.
 
 One window and one journal serve the whole walk; the language and text size change once per
 pass, as a user changing them in Settings would. All problems are collected and reported
@@ -17,13 +18,25 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from family_guide.core.journal.records import Child, Entry
 from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.main_window import SECTIONS
-from tests.layout_check import MAX_MINIMUM, clipped, too_big
+from tests.layout_check import MAX_MINIMUM, clipped, mnemonic_clashes, too_big
 
-LANGUAGES = ("en", "ar", "hi")
-SCALES = (100, 200)
+# Spanish too: the longest of the four languages, and its mnemonics.
+PASSES = (("en", 100), ("en", 200), ("es", 100), ("es", 200), ("ar", 100), ("ar", 200), ("hi", 100), ("hi", 200))
 
 
-def check(widget: QWidget, where: str) -> list[str]:
+# Mnemonic clashes that only a changed translation removes (docs/translation-requests.md lists
+# the new texts; translations are never edited by hand). Delete each line once they have landed.
+PENDING_TRANSLATION = (
+    "[es 100%] conversations: mnemonic &h",
+    "[es 100%] journal open: mnemonic &e",
+    "[es 100%] journal open: mnemonic &b",
+    "[es 100%] journal open: mnemonic &i",
+    "[es 100%] journal open: mnemonic &c",
+    "[es 100%] setup: mnemonic &e",
+)
+
+
+def check(widget: QWidget, where: str, scale: int) -> list[str]:
     QApplication.processEvents()  # font and language changes arrive as events; layouts follow
     if widget.layout() is not None:
         widget.layout().activate()
@@ -32,6 +45,8 @@ def check(widget: QWidget, where: str) -> list[str]:
     big = too_big(widget)
     if big:
         problems.append(f"{where}: {big}")
+    if scale == 100:  # mnemonics do not change with the text size: once per language
+        problems += [f"{where}: mnemonic {p}" for p in mnemonic_clashes(widget)]
     return problems
 
 
@@ -139,19 +154,19 @@ def key_shown_whole(dialog: RecoveryKeyDialog, tag: str) -> list[str]:
     return []
 
 
-def walk(window, context, incident: Entry, tag: str) -> list[str]:
+def walk(window, context, incident: Entry, tag: str, scale: int) -> list[str]:
     problems = []
     window.resize(MAX_MINIMUM)
     for name, go in main_window_states(window, context, incident):
         go()
-        problems += check(window, f"{tag} {name}")
+        problems += check(window, f"{tag} {name}", scale)
     window.start_setup()
-    problems += check(window, f"{tag} setup")
+    problems += check(window, f"{tag} setup", scale)
     window._setup_finished()
     for name, make in dialogs(window, context):
         dialog = make()
         dialog.show()
-        problems += check(dialog, f"{tag} {name} dialog")
+        problems += check(dialog, f"{tag} {name} dialog", scale)
         if isinstance(dialog, RecoveryKeyDialog):
             problems += key_shown_whole(dialog, tag)
         dialog.done(0)
@@ -162,8 +177,15 @@ def walk(window, context, incident: Entry, tag: str) -> list[str]:
 def test_every_screen_fits_and_shows_its_texts_whole(qtbot, window, context, journal):
     incident = journal_with_entries(context, journal)
     problems = []
-    for language in LANGUAGES:
-        for scale in SCALES:
-            context.update_settings(language=language, text_scale=scale)
-            problems += walk(window, context, incident, f"[{language} {scale}%]")
+    for language, scale in PASSES:
+        context.update_settings(language=language, text_scale=scale)
+        problems += walk(window, context, incident, f"[{language} {scale}%]", scale)
+    problems = [p for p in problems if not p.startswith(PENDING_TRANSLATION)]
     assert not problems, f"{len(problems)} layout problems:\n" + "\n".join(problems)
+
+
+def test_mnemonic_letters_are_read_as_qt_reads_them():
+    from tests.layout_check import mnemonic
+
+    assert mnemonic("S&ettings") == "e" and mnemonic("हाँ (&Y)") == "y"
+    assert mnemonic("Tom && Jerry") is None and mnemonic("No mnemonic") is None

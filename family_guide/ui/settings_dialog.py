@@ -50,7 +50,7 @@ class SettingsDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.auto_lock_label.setText(translate("SettingsDialog", "&Lock the journal after:"))
+        self.auto_lock_label.setText(translate("SettingsDialog", "Lock the &journal after:"))
         current = self.auto_lock.currentData() or self.context.settings["auto_lock_minutes"]
         self.auto_lock.clear()
         for minutes in AUTO_LOCK_MINUTES:

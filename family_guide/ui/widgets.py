@@ -116,7 +116,16 @@ def fit_to_text(dialog: QWidget, width: int = 560) -> None:
     lines of a long explanation are cut off. At large text sizes the dialog grows wider
     (up to what a 1024 x 640 screen allows) rather than taller than the screen. Call it
     again when the dialog shows or hides a part."""
+    # A text changed before the dialog is shown does not reach the dialog's layout (hidden
+    # widgets skip layout requests): drop every cached size so the layout measures afresh.
+    from PySide6.QtWidgets import QLayout
+
+    for child in dialog.findChildren(QWidget):
+        child.updateGeometry()
+    for inner in dialog.findChildren(QLayout):
+        inner.invalidate()
     layout = dialog.layout()
+    layout.invalidate()
     layout.activate()
     width = max(width, layout.minimumSize().width())
 
@@ -139,9 +148,10 @@ def with_actions(view: QWidget, leading: QWidget, trailing: QWidget) -> QWidget:
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(view, 1)
-    row = QHBoxLayout()
+    from family_guide.ui.flow_layout import FlowLayout
+
+    row = FlowLayout(last_at_end=True)  # one above the other when a narrow panel or large text needs it
     row.addWidget(leading)
-    row.addStretch(1)
     row.addWidget(trailing)
     layout.addLayout(row)
     return panel

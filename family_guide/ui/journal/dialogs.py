@@ -73,7 +73,7 @@ class SetupJournalDialog(QDialog):
         self.passphrase.setAccessibleName(translate("Journal", "Passphrase"))
         self.repeat.setAccessibleName(translate("Journal", "Repeat the passphrase"))
         self.with_recovery = QCheckBox(
-            translate("Journal", "Also make a &recovery key, in case I forget the passphrase")
+            translate("Journal", "Also make a recovery &key, in case I forget the passphrase")
         )
         self.with_recovery.setChecked(True)
         self.no_passphrase = QCheckBox(translate("Journal", "&Use no passphrase"))
@@ -167,7 +167,7 @@ class UnlockForm(QWidget):
         self.secret.setAccessibleName(translate("Journal", "Passphrase"))
         self.label = QLabel(translate("Journal", "&Passphrase:"))
         self.label.setBuddy(self.secret)
-        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery &key instead"))
+        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery key &instead"))
         self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
         self.unlock_button.setDefault(True)
         self.message = wrapped()
@@ -241,6 +241,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         fit_to_text(self, 480)
+        # "Recovery key:" is longer than "Passphrase:" in some languages: make room when it shows.
+        self.form.use_recovery.toggled.connect(lambda _: fit_to_text(self, 480))
 
     def _try(self) -> None:
         if self.form.unlock():

@@ -131,7 +131,7 @@ class EntryEditor(QWidget):
             "child": translate("Journal", "C&hild:"),
             "concern": translate("Journal", "C&oncern:"),
             "tags": translate("Journal", "Ta&gs:"),
-            "body": translate("Journal", "&Notes:"),
+            "body": translate("Journal", "Note&s:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)

@@ -178,7 +178,7 @@ class JournalPage(Retranslatable, QWidget):
             label.setText(limits_text())
         self.new_note.setText(translate("JournalPage", "New &note"))
         self.new_incident.setText(translate("JournalPage", "New &incident"))
-        self.children_button.setText(translate("JournalPage", "C&hildren..."))
+        self.children_button.setText(translate("JournalPage", "&Children..."))
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
