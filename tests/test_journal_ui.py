@@ -61,7 +61,8 @@ def test_set_up_with_a_passphrase_and_see_the_recovery_key_once(qtbot, window, c
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     def read_key(dialog):
-        seen["key"] = dialog.key.text()
+        seen["key"] = dialog.recovery_key
+        seen["shown"] = dialog.key.text()
         close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
         seen["close_enabled_before"] = close.isEnabled()
         dialog.written.setChecked(True)
@@ -70,6 +71,7 @@ def test_set_up_with_a_passphrase_and_see_the_recovery_key_once(qtbot, window, c
     on_modal(fill, SetupJournalDialog)
     qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
     assert len(seen["key"]) == 35 and seen["key"].count("-") == 5
+    assert seen["shown"] == seen["key"].replace("-", " ")  # six groups of five, to read aloud
     assert seen["close_enabled_before"] is False  # must confirm it was written down
     assert page.stack.currentWidget() is page.open_view
     assert (context.paths.journal_dir / KEYS_NAME).exists()

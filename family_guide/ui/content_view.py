@@ -2,8 +2,8 @@
 
 Links never navigate by themselves: in-app targets (module:, help:) are forwarded to the
 app, web and mail addresses open only after the user confirms the full address, and
-anything else is ignored. ``loadResource`` returns nothing, so no image, local or
-remote, can ever be fetched from content.
+anything else is ignored. ``loadResource`` returns nothing but the app's own information
+icon (drawn by the style), so no image, local or remote, can ever be fetched from content.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from family_guide.ui.content_html import ltr
+from family_guide.ui.content_html import INFO_ICON, ltr
 from family_guide.ui.i18n import translate
 
 
@@ -36,6 +36,14 @@ def stylesheet(palette: QPalette) -> str:
         p.banner-head {{ font-size: x-large; font-weight: bold; }}
         table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """
+
+
+def info_icon(size: int):
+    """The style's information icon at the text's height (it grows with the text size)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return icon.pixmap(size, size).toImage()
 
 
 class ContentView(QTextBrowser):
@@ -90,6 +98,8 @@ class ContentView(QTextBrowser):
         self.verticalScrollBar().setValue(position)
 
     def loadResource(self, kind, url):
+        if url.toString() == INFO_ICON:
+            return info_icon(self.fontMetrics().height())
         return None
 
     def refresh_style(self) -> None:

@@ -38,6 +38,18 @@ def _page_class(key: str):
     return page
 
 
+def scrollable(page: QWidget) -> QWidget:
+    """A page of flowing text and buttons scrolls when large text or a long language needs
+    more height than a small screen has, instead of squeezing its lines into each other."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 class Pages(Mapping):
     """The section pages, each built the first time it is needed, in its slot of the stack."""
 
@@ -53,7 +65,10 @@ class Pages(Mapping):
             page = _page_class(key)(self._window.context)
             placeholder = self._window.stack.widget(index)
             current = self._window.stack.currentIndex()
-            self._window.stack.insertWidget(index, page)
+            if key == "home":
+                self._window.home_scroll = scrollable(page)
+                self._window.home_scroll.setAccessibleName(self._window.nav.item(index).text())
+            self._window.stack.insertWidget(index, self._window.home_scroll if key == "home" else page)
             self._window.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._window.stack.setCurrentIndex(current)
@@ -77,6 +92,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
         self.stack = QStackedWidget()
+        self.home_scroll = None  # the scroll area Home sits in, once built
         self.pages = Pages(self)
         for _ in SECTIONS:
             self.nav.addItem("")
@@ -184,11 +200,13 @@ class MainWindow(Retranslatable, QMainWindow):
                 translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
             )
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
+        if self.home_scroll is not None:  # it can take the focus (arrow keys scroll): say what it holds
+            self.home_scroll.setAccessibleName(names[0])
         self._fit_nav()
         self.help_button.setText(translate("MainWindow", "Get help now"))
         self.help_button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))
         self.help_button.setAccessibleDescription(translate("MainWindow", "Emergency numbers and what to do now"))
-        self.settings_button.setText(translate("MainWindow", "Se&ttings"))
+        self.settings_button.setText(translate("MainWindow", "S&ettings"))
         self.help_action.setText(translate("MainWindow", "Get help now"))
         self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
 

@@ -26,6 +26,7 @@ from family_guide.core.constants import AGE_BANDS
 from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
 from family_guide.core.plan import age_this_year
+from family_guide.ui.combo_fit import keep_choice_readable
 from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -94,6 +95,7 @@ class ConversationsPage(Retranslatable, QWidget):
         layout.addWidget(splitter, 1)
 
         for combo in (self.age, self.topic, self.audience):
+            keep_choice_readable(combo)  # the splitter may not squeeze it to "Todos los te..."
             combo.currentIndexChanged.connect(self._fill)
         self.search.textChanged.connect(self._fill)
         self.guides.currentItemChanged.connect(self._guide_changed)
@@ -114,8 +116,8 @@ class ConversationsPage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("ConversationsPage", "Conversation guides"))
-        self.age_label.setText(translate("ConversationsPage", "Child's &age:"))
-        self.topic_label.setText(translate("ConversationsPage", "&Topic:"))
+        self.age_label.setText(translate("ConversationsPage", "C&hild's age:"))
+        self.topic_label.setText(translate("ConversationsPage", "T&opic:"))
         self.audience_label.setText(translate("ConversationsPage", "&Written for:"))
         self.search.setPlaceholderText(translate("ConversationsPage", "Search the guides"))
         self.search.setAccessibleName(translate("ConversationsPage", "Search the guides"))

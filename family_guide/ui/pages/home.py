@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.ui.context import AppContext
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
@@ -21,7 +22,7 @@ class HomePage(Retranslatable, QWidget):
         self.intro = wrapped()
         self.role_tip = wrapped()
         self.counts = wrapped()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the three wrap onto two rows when long words or large text need it
         self.talk = QPushButton()
         self.signs = QPushButton()
         self.help = QPushButton()

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.ui.context import AppContext
+from family_guide.ui.dates import format_datetime
 from family_guide.ui.file_dialogs import open_file_name, save_file_name
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
@@ -101,13 +103,12 @@ class JournalPage(Retranslatable, QWidget):
         self.concern_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.period_filter = QComboBox()
-        # Search on its own line and filters that may shrink (eliding their text), so the page
-        # still fits at 200% text size without squeezing the section list.
-        filters = QHBoxLayout()
+        # Search on its own line and filters in a flow: each keeps the width its text needs and
+        # they wrap onto a second row, so the page fits at 200% text without cutting a choice.
+        filters = FlowLayout()
         for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         self.model = EntryListModel(self)
         self.model.describe = self._describe
         self.list = QListView()
@@ -179,7 +180,7 @@ class JournalPage(Retranslatable, QWidget):
             label.setText(limits_text())
         self.new_note.setText(translate("JournalPage", "New &note"))
         self.new_incident.setText(translate("JournalPage", "New &incident"))
-        self.children_button.setText(translate("JournalPage", "C&hildren..."))
+        self.children_button.setText(translate("JournalPage", "&Children..."))
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
@@ -208,7 +209,7 @@ class JournalPage(Retranslatable, QWidget):
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.
-        parts = [row.occurred_at.strftime("%Y-%m-%d %H:%M"), kind_label(row.kind)]
+        parts = [format_datetime(row.occurred_at, long=False), kind_label(row.kind)]
         if row.concern:
             parts.append(concern_label(row.concern))
         return row.title + "\n" + " · ".join(parts)
