@@ -58,8 +58,8 @@ class ContentView(QTextBrowser):
         self._apply_reading_width()
 
     def _apply_reading_width(self) -> None:
-        """Wrap at the reading width by leaving the spare room on the trailing side (the left in
-        right-to-left languages), so the column hugs the side where reading starts."""
+        """Wrap at the reading width and centre the column in the spare room (see docs/design.md):
+        in a wide window the text sits in the middle, as on a page, in either direction."""
         chars = getattr(self, "_reading_chars", 0)
         if not chars:
             return
@@ -70,8 +70,9 @@ class ContentView(QTextBrowser):
         root = self.document().rootFrame()
         frame = root.frameFormat()
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        frame.setLeftMargin(edge + (spare if right_to_left else 0))
-        frame.setRightMargin(edge + (0 if right_to_left else spare))
+        start, end = spare // 2, spare - spare // 2
+        frame.setLeftMargin(edge + (end if right_to_left else start))
+        frame.setRightMargin(edge + (start if right_to_left else end))
         root.setFrameFormat(frame)
 
     def reading_width(self) -> float:

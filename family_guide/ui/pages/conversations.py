@@ -31,6 +31,7 @@ from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
+from family_guide.ui.wrapping_delegate import wrap_items
 
 READING_WIDTH = 72  # characters per line
 
@@ -58,9 +59,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.guides = QListWidget()
-        self.guides.setWordWrap(True)
-        self.guides.setSpacing(2)
-        self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.guides, spacing=3, cards=True)  # guides as cards; titles wrap, never cut
         self.view = ContentView()
         self.view.set_reading_width(READING_WIDTH)
         self.empty = QLabel()

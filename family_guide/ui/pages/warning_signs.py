@@ -45,7 +45,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.title = heading(level=1)
         self.intro = wrapped()
         self.lists = QListWidget()
-        wrap_items(self.lists, spacing=2)
+        wrap_items(self.lists, spacing=3, cards=True)
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
