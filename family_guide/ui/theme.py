@@ -252,6 +252,12 @@ class Theme:
         changed(hints.colorScheme())
 
 
+def column_margin(widget, available: int, chars: int = READING_CHARS + 30) -> int:
+    """Side margin that centres a column of about ``chars`` characters (text plus its buttons) in
+    ``available`` pixels: wide windows get a calm centred page, narrow ones the full width."""
+    return max(0, (available - widget.fontMetrics().averageCharWidth() * chars) // 2)
+
+
 def scaled_font(level: str):
     """A copy of the app font at a step of the type scale (e.g. "small", "h2")."""
     font = QApplication.font()
