@@ -215,7 +215,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _fit_nav(self) -> None:
         """The section list is never squeezed below its longest name (it would show "Jou...")."""
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
-        width += 48 + self.nav.iconSize().width()  # the theme's item padding and the icon beside the name
+        width += 44 + self.nav.iconSize().width()  # the theme's list and item padding, the icon and its gap
         self.nav.setMinimumWidth(min(width, 300))
         self.nav.setMaximumWidth(max(220, min(width, 300)))
 

@@ -159,11 +159,11 @@ def style_sheet(c: Colours) -> str:
 QWidget#ReadingArea, QWidget#PageBody {{ background: {c.window}; }}
 QListWidget#SectionList {{
     background: {c.window}; border: 0px; border-right: 1px solid {c.border};
-    padding: {SPACE_S}px {SPACE_S}px; outline: none;
+    padding: {SPACE_S}px {SPACE_XS}px; outline: none;
 }}
 QListWidget#SectionList:right-to-left {{ border-right: none; border-left: 1px solid {c.border}; }}
 QListWidget#SectionList::item {{
-    padding: {SPACE_S}px {SPACE_S}px; margin: 1px 0; border-radius: {RADIUS_CONTROL}px; color: {c.text};
+    padding: {SPACE_S}px {SPACE_XS + 2}px; margin: 1px 0; border-radius: {RADIUS_CONTROL}px; color: {c.text};
 }}
 QListWidget#SectionList::item:hover {{ background: {c.surface_alt}; }}
 QListWidget#SectionList::item:selected {{
@@ -198,6 +198,7 @@ QListWidget[role="cards"]::item:hover, QListView[role="cards"]::item:hover {{ ba
 QListWidget[role="cards"]::item:selected, QListView[role="cards"]::item:selected {{
     background: {c.accent_soft}; border: {focus_width}px solid {c.accent}; color: {c.text};
 }}
+QCheckBox::indicator {{ width: 1.1em; height: 1.1em; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 """
 
