@@ -1,12 +1,18 @@
 """Save screenshots of the app's screens (offscreen), for looking at what we build.
 
-python tools/shot.py [--lang es] [--scale 200] [--pseudo long] [--out shots]
+python tools/shot.py [--lang es] [--scale 200] [--pseudo long] [--appearance dark] [--out shots]
+python tools/shot.py --gallery [--size 1024x640] [--out gallery]
+
+--gallery renders every screen and dialog (sections, Get help now, Settings, the journal's states,
+a checklist result) in en, es, hi and ar, at 100% and 200% text and in dark mode, into one folder
+of PNGs (one process per combination, so each starts as the app does).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +32,11 @@ def main() -> int:
     parser.add_argument("--help-now", metavar="CC,CC", help="Get help now (and its crisis step) for these countries")
     parser.add_argument("--result", metavar="MODULE:ITEM", help="a checklist result with this sign ticked")
     parser.add_argument("--size", default="1100x720", help="window size, e.g. 1024x640")
+    parser.add_argument("--appearance", default="light", help="system, light, dark or contrast")
+    parser.add_argument("--gallery", action="store_true", help="every screen, 4 languages, 100%%/200%%, dark")
     args = parser.parse_args()
+    if args.gallery:
+        return gallery(args.out, args.size)
     from family_guide import paths
     from family_guide.ui.app import build_context, create_app
     from family_guide.ui.help_now import HelpNowDialog
@@ -35,7 +45,9 @@ def main() -> int:
     app = create_app(sys.argv[:1])
     home = Path(tempfile.mkdtemp())
     context = build_context(app, paths.AppPaths.under(home), args.pseudo)
-    context.update_settings(language=args.lang, text_scale=args.scale, country=args.country, setup_done=True)
+    context.update_settings(
+        language=args.lang, text_scale=args.scale, country=args.country, setup_done=True, appearance=args.appearance
+    )
     context.load_content()
     window = MainWindow(context)
     width, height = (int(n) for n in args.size.split("x"))
@@ -44,6 +56,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     tag = f"{args.lang}-{args.scale}" + (f"-{args.pseudo}" if args.pseudo else "") + f"-{args.size}"
+    tag += "" if args.appearance == "light" else f"-{args.appearance}"
     if args.help_now:
         for country in args.help_now.split(","):
             dialog = HelpNowDialog(context, window)
@@ -78,7 +91,31 @@ def main() -> int:
         dialog.show()
         app.processEvents()
         dialog.grab().save(str(out / f"helpnow-{tag}.png"))
+        dialog.close()
+        from family_guide.ui.settings_dialog import SettingsDialog
+
+        settings = SettingsDialog(context, window)
+        settings.show()
+        app.processEvents()
+        settings.grab().save(str(out / f"settings-{tag}.png"))
+        settings.close()
     print(out)
+    return 0
+
+
+def gallery(out: str, size: str) -> int:
+    """Every screen in every language, at 100% and 200%, light and dark: one folder to look through."""
+    here = str(Path(__file__).resolve())
+    env = {**os.environ, "PYTHONPATH": str(Path(here).parent.parent)}  # this checkout's code, not an installed one
+    runs = []
+    for lang in ("en", "es", "hi", "ar"):
+        for scale, appearance in ((100, "light"), (200, "light"), (100, "dark")):
+            common = ["--lang", lang, "--scale", str(scale), "--appearance", appearance, "--size", size, "--out", out]
+            runs += [common, [*common, "--journal"], [*common, "--result", "grooming-signs:older-online-friend"]]
+    for number, extra in enumerate(runs, start=1):
+        print(f"[{number}/{len(runs)}] {' '.join(extra)}", flush=True)
+        subprocess.run([sys.executable, here, *extra], env=env, check=True, capture_output=True)
+    print(f"{len(list(Path(out).glob('*.png')))} screenshots in {out}")
     return 0
 
 
