@@ -46,7 +46,8 @@ class Colours:
         "accent",  # the one calm accent: primary buttons, selected section, focus
         "accent_soft",  # the selected section's background
         "accent_text",  # text on the accent
-        "border",
+        "border",  # cards and separators (decorative)
+        "control_border",  # text boxes, lists, tick boxes: at least 3:1 against the window
         "emergency",  # only "Get help now" and the emergency banner use it
         "emergency_text",
         "link",
@@ -72,6 +73,7 @@ LIGHT = Colours(
     surface="#ffffff",
     surface_alt="#efe9e2",
     border="#cfc6bb",
+    control_border="#857a6f",
     text="#1f1c19",
     text_muted="#5a534b",
     accent="#2e6b66",
@@ -87,6 +89,7 @@ DARK = Colours(
     surface="#252422",
     surface_alt="#312f2c",
     border="#4a4641",
+    control_border="#8c857d",
     text="#ede9e4",
     text_muted="#b9b1a7",
     accent="#80c6bd",
@@ -103,6 +106,7 @@ CONTRAST = Colours(
     surface="#000000",
     surface_alt="#1a1a1a",
     border="#ffffff",
+    control_border="#ffffff",
     text="#ffffff",
     text_muted="#ffffff",
     accent="#ffff00",
@@ -156,14 +160,30 @@ def palette_for(colours: Colours) -> QPalette:
     disabled = QPalette.ColorGroup.Disabled
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(disabled, colour_role, QColor(colours.text_muted))
-    if colours.name == "contrast":  # nothing fades in high contrast: disabled is shown by words and state
-        palette.setColor(disabled, role.Button, QColor(colours.window))
+    if colours.name == "contrast":
+        # Fusion outlines drop-down boxes in a shade of the window colour (black here), so their
+        # fill carries the boundary: a grey with 3:1 against black and 7:1 under white text.
+        palette.setColor(role.Button, QColor("#595959"))
     return palette
 
 
 def style_sheet(c: Colours) -> str:
     """The one application style sheet. No font sizes here: text follows the user's text size."""
     focus_width = 3 if c.name == "contrast" else 2
+    return _rules(c, focus_width) + (_CONTRAST_SCROLLBARS if c.name == "contrast" else "")
+
+
+# Fusion draws scroll-bar handles in the window's colour family: black on black in high contrast.
+_CONTRAST_SCROLLBARS = """
+QScrollBar:vertical { background: #000000; width: 16px; border: 1px solid #ffffff; }
+QScrollBar:horizontal { background: #000000; height: 16px; border: 1px solid #ffffff; }
+QScrollBar::handle { background: #ffffff; min-height: 24px; min-width: 24px; margin: 2px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+"""
+
+
+def _rules(c: Colours, focus_width: int) -> str:
     return f"""
 QWidget#ReadingArea, QWidget#PageBody {{ background: {c.window}; }}
 QListWidget#SectionList {{
@@ -206,8 +226,14 @@ QListWidget[role="cards"]::item, QListView[role="cards"]::item {{
 QListWidget[role="cards"]::item:hover, QListView[role="cards"]::item:hover {{ background: {c.surface_alt}; }}
 QListWidget[role="cards"]::item:selected, QListView[role="cards"]::item:selected {{
     background: {c.accent_soft}; border: {focus_width}px solid {c.accent}; color: {c.text};
+    padding: {SPACE_S + 1 - focus_width}px;  /* the thicker border takes the padding's place: same text room */
 }}
 QCheckBox::indicator {{ width: 1.1em; height: 1.1em; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTreeView, QScrollArea {{
+    border: 1px solid {c.control_border}; border-radius: {RADIUS_CONTROL}px;
+}}
+QLineEdit {{ padding: 2px 4px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus {{ border: {focus_width}px solid {c.accent}; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 """
 

@@ -128,8 +128,8 @@ class JournalPage(Retranslatable, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([2, 3])  # the list gets two fifths: titles show more before they are cut
+        splitter.setStretchFactor(0, 2)  # the list gets two fifths: titles show more before they are cut
+        splitter.setStretchFactor(1, 3)
         o = QVBoxLayout(self.open_view)
         o.setContentsMargins(0, 0, 0, 0)
         o.addLayout(tools)

@@ -62,7 +62,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
         right.addWidget(result_panel)
-        right.setSizes([3, 2])  # the signs get more of the height than the next steps; the user can drag
+        right.setSizes([300, 200])  # the signs get more of the height than the next steps; the user can drag
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
@@ -177,7 +177,8 @@ class WarningSignsPage(Retranslatable, QWidget):
                 why.setWordWrap(True)
                 why.setProperty("role", "muted")
                 why.setFont(small)
-                why.setContentsMargins(box.box.sizeHint().width() + SPACE_XS, 0, 0, SPACE_XS)  # under the words
+                why.setIndent(box.box.sizeHint().width() + SPACE_XS)  # under the words, on the reading side
+                why.setContentsMargins(0, 0, 0, SPACE_XS)
                 layout.addWidget(why)
                 self.boxes[item_id] = box
         layout.addStretch(1)
