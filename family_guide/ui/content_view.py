@@ -21,6 +21,10 @@ def stylesheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.Text).name()
     alt = palette.color(QPalette.ColorRole.AlternateBase).name()
     link = palette.color(QPalette.ColorRole.Link).name()
+    from family_guide.ui.theme import active_colours
+
+    theme = active_colours()
+    # Only the emergency banner takes the emergency colour; "act today" is calm (the accent).
     return f"""
         body {{ color: {text}; }}
         h1 {{ font-size: x-large; margin-bottom: 4px; }}
@@ -31,8 +35,10 @@ def stylesheet(palette: QPalette) -> str:
         .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
-        table.banner-emergency {{ background-color: {alt}; border: 3px solid {text}; margin-bottom: 10px; }}
-        table.banner-act {{ background-color: {alt}; border: 1px solid {text}; margin-bottom: 10px; }}
+        table.banner-emergency {{ background-color: {alt}; border: 4px solid {theme.emergency};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
+        table.banner-act {{ background-color: {alt}; border: 2px solid {theme.accent};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
         p.banner-head {{ font-size: x-large; font-weight: bold; }}
         table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """

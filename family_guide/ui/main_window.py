@@ -180,6 +180,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self._fit_nav()
 
     def page_built(self, key: str, page: QWidget) -> None:
+        from family_guide.ui.theme import let_combos_shrink
+
+        let_combos_shrink(page)
         if key == "home":
             page.sectionRequested.connect(self.show_section)
 

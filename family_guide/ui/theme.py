@@ -208,6 +208,9 @@ QPushButton:focus {{ border: {focus_width}px solid {c.accent}; }}
 QPushButton:disabled {{ color: {c.text_muted}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: bold; }}
 QPushButton[role="primary"]:focus {{ border: {focus_width}px solid {c.text}; }}
+QPushButton[role="primary"]:disabled {{
+    background: {c.surface}; color: {c.text_muted}; border: 1px dashed {c.control_border}; font-weight: normal;
+}}
 QPushButton#GetHelpNow {{
     background: {c.emergency}; color: {c.emergency_text}; border: 1px solid {c.emergency}; font-weight: bold;
 }}
@@ -245,6 +248,14 @@ def system_is_dark_guess(app: QApplication) -> bool:
     return palette.color(role.WindowText).lightness() > palette.color(role.Window).lightness()
 
 
+_active: list[Colours] = []  # the colours last applied (one app, one theme)
+
+
+def active_colours() -> Colours:
+    """The scheme in use, for HTML that needs a colour no palette role holds (the emergency banner)."""
+    return _active[-1] if _active else LIGHT
+
+
 class Theme:
     """Applies the tokens to the application and keeps them applied when the choice or the system changes."""
 
@@ -262,6 +273,7 @@ class Theme:
         colours = scheme_for(appearance, self.system_dark)
         if colours is not self.colours or not self.app.styleSheet() or font_changed:
             self.colours = colours
+            _active[:] = [colours]
             self.app.setPalette(palette_for(colours))
             self.app.setStyleSheet(style_sheet(colours))
             # Icons are cached by colour, so a new scheme draws its own; nothing to clear here
@@ -291,6 +303,19 @@ def column_margin(widget, available: int, chars: int = READING_CHARS + 30) -> in
     """Side margin that centres a column of about ``chars`` characters (text plus its buttons) in
     ``available`` pixels: wide windows get a calm centred page, narrow ones the full width."""
     return max(0, (available - widget.fontMetrics().averageCharWidth() * chars) // 2)
+
+
+def let_combos_shrink(root) -> None:
+    """Under any application style sheet, a drop-down box will not shrink below its longest item,
+    so a long topic name at 200% text would widen the window. Boxes still on Qt's default policy
+    may shrink to about 10 characters (the text elides; the open list shows it whole)."""
+    from PySide6.QtWidgets import QComboBox
+
+    policy = QComboBox.SizeAdjustPolicy
+    for combo in root.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() == policy.AdjustToContentsOnFirstShow:
+            combo.setSizeAdjustPolicy(policy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
 
 
 def scaled_font(level: str):

@@ -65,6 +65,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.talked = QPushButton()
+        self.talked.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.show_all = QPushButton()
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes

@@ -53,6 +53,7 @@ class JournalPage(Retranslatable, QWidget):
         self.welcome = QWidget()
         self.welcome_text = wrapped()
         self.setup_button = QPushButton()
+        self.setup_button.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.welcome_limits = wrapped()
         w = QVBoxLayout(self.welcome)
         w.addWidget(self.welcome_text)
@@ -79,6 +80,7 @@ class JournalPage(Retranslatable, QWidget):
         # Open
         self.open_view = QWidget()
         self.new_note = QPushButton()
+        self.new_note.setProperty("role", "primary")
         self.new_incident = QPushButton()
         self.children_button = QPushButton()
         self.more = QToolButton()

@@ -53,6 +53,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result = ContentView()
         self.save_button = QPushButton()
+        self.save_button.setProperty("role", "primary")  # once signs are ticked (docs/design.md)
         self.clear_button = QPushButton()
         self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
