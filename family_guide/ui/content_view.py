@@ -21,6 +21,10 @@ def stylesheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.Text).name()
     alt = palette.color(QPalette.ColorRole.AlternateBase).name()
     link = palette.color(QPalette.ColorRole.Link).name()
+    from family_guide.ui.theme import active_colours
+
+    theme = active_colours()
+    # Only the emergency banner takes the emergency colour; "act today" is calm (the accent).
     return f"""
         body {{ color: {text}; }}
         h1 {{ font-size: x-large; margin-bottom: 4px; }}
@@ -31,8 +35,10 @@ def stylesheet(palette: QPalette) -> str:
         .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
-        table.banner-emergency {{ background-color: {alt}; border: 3px solid {text}; margin-bottom: 10px; }}
-        table.banner-act {{ background-color: {alt}; border: 1px solid {text}; margin-bottom: 10px; }}
+        table.banner-emergency {{ background-color: {alt}; border: 4px solid {theme.emergency};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
+        table.banner-act {{ background-color: {alt}; border: 2px solid {theme.accent};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
         p.banner-head {{ font-size: x-large; font-weight: bold; }}
         table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """
@@ -66,8 +72,8 @@ class ContentView(QTextBrowser):
         self._apply_reading_width()
 
     def _apply_reading_width(self) -> None:
-        """Wrap at the reading width by leaving the spare room on the trailing side (the left in
-        right-to-left languages), so the column hugs the side where reading starts."""
+        """Wrap at the reading width and centre the column in the spare room (see docs/design.md):
+        in a wide window the text sits in the middle, as on a page, in either direction."""
         chars = getattr(self, "_reading_chars", 0)
         if not chars:
             return
@@ -78,8 +84,9 @@ class ContentView(QTextBrowser):
         root = self.document().rootFrame()
         frame = root.frameFormat()
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        frame.setLeftMargin(edge + (spare if right_to_left else 0))
-        frame.setRightMargin(edge + (0 if right_to_left else spare))
+        start, end = spare // 2, spare - spare // 2
+        frame.setLeftMargin(edge + (end if right_to_left else start))
+        frame.setRightMargin(edge + (start if right_to_left else end))
         root.setFrameFormat(frame)
 
     def reading_width(self) -> float:

@@ -30,6 +30,9 @@ class AppContext(QObject):
         self._catalog = None  # loaded after the first paint (see load_content)
         self._journal_session = None
         self._base_font = QFont(app.font())
+        from family_guide.ui.theme import Theme
+
+        self.theme = Theme(app, on_change=self.settingsChanged.emit)  # a system scheme change repaints like a setting
 
     @property
     def catalog(self):
@@ -96,6 +99,10 @@ class AppContext(QObject):
         self.settings.set("language", used)
         self.languageChanged.emit(used)
 
+    def apply_theme(self, font_changed: bool = False) -> None:
+        """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""
+        self.theme.apply(self.settings["appearance"], font_changed)
+
     def apply_text_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.settings["text_scale"] / 100)
@@ -110,5 +117,7 @@ class AppContext(QObject):
             self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
         if "language" in values:
             self.set_language(values["language"])
+        scale = self.app.font().pointSizeF()
         self.apply_text_scale()
+        self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
         self.settingsChanged.emit()

@@ -174,8 +174,31 @@ class MainWindow(Retranslatable, QMainWindow):
         self._dialog_help = DialogHelpButtons(self)
         QApplication.instance().installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.apply_icons()
+        self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
+
+    def apply_icons(self) -> None:
+        """Section and header icons, in the theme's colours and as tall as a line of text.
+        Set after the first paint: the SVG files are read and drawn on first use."""
+        from PySide6.QtCore import QSize
+
+        from family_guide.ui.icons import SECTION_ICONS, icon
+
+        colours = self.context.theme.colours
+        side = self.nav.fontMetrics().height() + 2
+        self.nav.setIconSize(QSize(side, side))
+        for row, key in enumerate(SECTIONS):
+            self.nav.item(row).setIcon(icon(SECTION_ICONS[key]))
+        self.help_button.setIcon(icon("life-buoy", colours.emergency_text))
+        self.settings_button.setIcon(icon("settings"))
+        for button in (self.help_button, self.settings_button):
+            button.setIconSize(QSize(side - 2, side - 2))
+        self._fit_nav()
 
     def page_built(self, key: str, page: QWidget) -> None:
+        from family_guide.ui.theme import let_combos_shrink
+
+        let_combos_shrink(page)
         if key == "home":
             page.sectionRequested.connect(self.show_section)
 
@@ -213,8 +236,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _fit_nav(self) -> None:
         """The section list is never squeezed below its longest name (it would show "Jou...")."""
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
-        self.nav.setMinimumWidth(min(width + 32, 260))
-        self.nav.setMaximumWidth(max(220, min(width + 32, 260)))
+        width += 44 + self.nav.iconSize().width()  # the theme's list and item padding, the icon and its gap
+        self.nav.setMinimumWidth(min(width, 300))
+        self.nav.setMaximumWidth(max(220, min(width, 300)))
 
     # ------------------------------------------------------------------ navigation
 

@@ -58,10 +58,11 @@ class WrappingCheckBox(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None):
         from PySide6.QtCore import Qt  # not at import: this module is loaded before the first paint
-        from PySide6.QtWidgets import QCheckBox
+
+        from family_guide.ui.tick_box import TickBox  # drawn from the theme, as tall as the text
 
         super().__init__(parent)
-        self.box = QCheckBox()
+        self.box = TickBox()
         self.box.setAccessibleName(text)
         self.label = QLabel(text)
         self.label.setWordWrap(True)

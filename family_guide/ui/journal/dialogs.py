@@ -186,6 +186,7 @@ class UnlockForm(QWidget):
         self.label.setBuddy(self.secret)
         self.use_recovery = QCheckBox(translate("Journal", "Use my recovery key &instead"))
         self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
+        self.unlock_button.setProperty("role", "primary")  # the locked screen's one primary action
         self.unlock_button.setDefault(True)
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")

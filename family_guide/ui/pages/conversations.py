@@ -32,6 +32,7 @@ from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
+from family_guide.ui.wrapping_delegate import wrap_items
 
 READING_WIDTH = 72  # characters per line
 
@@ -59,14 +60,13 @@ class ConversationsPage(Retranslatable, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.guides = QListWidget()
-        self.guides.setWordWrap(True)
-        self.guides.setSpacing(2)
-        self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.guides, spacing=3, cards=True)  # guides as cards; titles wrap, never cut
         self.view = ContentView()
         self.view.set_reading_width(READING_WIDTH)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.talked = QPushButton()
+        self.talked.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.show_all = QPushButton()
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
