@@ -234,7 +234,9 @@ class DirectoryStructure(Strict):
 
 SlideType = Literal["title", "content", "activity", "help-lines"]
 ActivityKind = Literal["scenario-cards", "role-play"]
-Participants = Literal["parents-and-carers", "young-people", "faith-and-community-leaders", "boys-and-young-men", "other"]
+Participants = Literal[
+    "parents-and-carers", "young-people", "faith-and-community-leaders", "boys-and-young-men", "other"
+]
 
 
 class AgendaSection(Strict):
