@@ -89,3 +89,8 @@ def missing_workshop_text(manifest: Manifest) -> list[tuple[str, str]]:
     needed += [("agenda", s) for s in manifest.workshop.section_ids]
     needed += [("slides", s) for s in manifest.workshop.slide_ids]
     return needed
+
+
+def untranslated_slides(draft, language: str) -> list[str]:
+    """Ids of visible slides with no words in ``language`` (they show in English)."""
+    return [s.id for s in draft.visible() if s.text(language)[1] != language]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from family_guide.core.modules import Catalog
 
 WORKSHOP_NEEDS = ("report", "child-support", "adult-support", "crisis")
-MAX_LINES = 6  # what fits under the emergency number in large type
+MAX_LINES = 5  # what fits under the emergency number in large type
 PER_NEED = 2  # so reporting, support for the child and support for adults all show
 
 

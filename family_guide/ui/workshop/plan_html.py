@@ -1,0 +1,111 @@
+"""A plan as one readable page: the overview, agenda, safeguarding page and every slide with its
+notes. The Workshops page shows it and the facilitator-notes PDF prints it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from family_guide.core.render import to_html, to_inline_html
+from family_guide.core.workshop.helplines import WorkshopHelp
+from family_guide.core.workshop.plan import PlanDraft
+from family_guide.ui.content_html import directed, ltr, tag
+from family_guide.ui.help_html import call_now_text
+from family_guide.ui.i18n import translate
+
+
+def duration_text(draft: PlanDraft) -> str:
+    low = draft.workshop.get("min_minutes")
+    if low and low < draft.minutes:
+        return (
+            translate("Workshops", "%1 to %2 minutes")
+            .replace("%1", ltr(str(low)))
+            .replace("%2", ltr(str(draft.minutes)))
+        )
+    return translate("Workshops", "%1 minutes").replace("%1", ltr(str(draft.minutes)))
+
+
+def _bullets(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{to_inline_html(i)}</li>" for i in items) + "</ul>"
+
+
+def safeguarding_html(draft: PlanDraft, language: str, help: WorkshopHelp | None) -> str:
+    page = draft.field_text(language, "safeguarding") or {}
+    out = [tag("h2", translate("Workshops", "Facilitator safeguarding page (read before the session)"))]
+    if help is not None:
+        out.append(f"<p><b>{escape(call_now_text(help.emergency))}</b></p>")
+    for key, heading in (
+        ("before", translate("Workshops", "Before the session")),
+        ("during", translate("Workshops", "During the session")),
+        ("if_someone_tells", translate("Workshops", "If someone tells you about abuse")),
+        ("do_not_promise", translate("Workshops", "What not to promise")),
+    ):
+        out.append(tag("h3", heading) + _bullets(page.get(key, [])))
+    out.append(tag("h3", translate("Workshops", "Who to call")) + to_html(page.get("who_to_call", "")))
+    return "".join(out)
+
+
+def agenda_html(draft: PlanDraft, language: str) -> str:
+    rows = []
+    start = 0
+    for section in draft.sections:
+        rows.append(
+            f"<tr><td>{ltr(str(start))}\u2013{ltr(str(start + section.minutes))}</td>"
+            f"<td>{escape(draft.section_heading(language, section.id))}</td>"
+            f"<td>{escape(translate('Workshops', '%1 min').replace('%1', str(section.minutes)))}</td></tr>"
+        )
+        start += section.minutes
+    return tag("h2", translate("Workshops", "Agenda")) + f'<table cellpadding="4">{"".join(rows)}</table>'
+
+
+def slides_html(draft: PlanDraft, language: str, include_hidden: bool = True) -> str:
+    out = [tag("h2", translate("Workshops", "Slides and notes"))]
+    number = 0
+    for slide in draft.slides:
+        if slide.hidden and not include_hidden:
+            continue
+        words, _ = slide.text(language)
+        if slide.hidden:
+            label = translate("Workshops", "(hidden) %1").replace("%1", words.get("title", ""))
+        else:
+            number += 1
+            label = f"{number}. {words.get('title', '')}"
+        out.append(tag("h3", label))
+        if words.get("body"):
+            out.append(to_html(words["body"]))
+        if slide.type == "help-lines":
+            out.append(tag("p", translate("Workshops", "The help lines of the chosen country are shown here.")))
+        for index, card in enumerate(words.get("cards", []), start=1):
+            out.append(f"<p><b>{index}.</b> {to_inline_html(card['situation'])}</p>")
+            if card.get("you_might_say"):
+                out.append(
+                    f"<p><i>{escape(translate('Workshops', 'One good answer:'))}</i> {to_inline_html(card['you_might_say'])}</p>"
+                )
+        if words.get("notes"):
+            out.append(f"<p><b>{escape(translate('Workshops', 'Notes'))}</b></p>" + _bullets(words["notes"]))
+        if words.get("questions"):
+            out.append(f"<p><b>{escape(translate('Workshops', 'Questions'))}</b></p>" + _bullets(words["questions"]))
+    return "".join(out)
+
+
+def sources_block(draft: PlanDraft) -> str:
+    items = "".join(
+        f"<li>{escape(s['publisher'])}: {escape(s['title'])} ({ltr(escape(s['url']))})</li>"
+        for s in draft.manifest.get("sources", [])
+    )
+    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(str(draft.manifest.get("reviewed", ""))))
+    return tag("h2", translate("ContentHtml", "Sources")) + f"<ul>{items}</ul>" + tag("p", reviewed)
+
+
+def plan_html(draft: PlanDraft, language: str, help: WorkshopHelp | None, include_hidden: bool = True) -> str:
+    title = draft.field_text(language, "title") or draft.module_id
+    audience = draft.field_text(language, "audience") or ""
+    summary = draft.field_text(language, "summary") or ""
+    head = tag("h1", title) + tag("p", f"{audience} \u00b7 {duration_text(draft)}") + to_html(summary)
+    body = (
+        head
+        + agenda_html(draft, language)
+        + safeguarding_html(draft, language, help)
+        + slides_html(draft, language, include_hidden)
+        + sources_block(draft)
+    )
+    return directed(body, language if language in draft.texts else "en")
