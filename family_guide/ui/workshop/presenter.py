@@ -126,6 +126,9 @@ class PresenterView(QWidget):
         self.notes = QTextBrowser()
         self.notes.setAccessibleName(translate("Presenter", "Notes"))
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        notes_font = self.notes.font()
+        notes_font.setPointSizeF(notes_font.pointSizeF() * 1.3)  # read at arm's length, standing
+        self.notes.setFont(notes_font)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setAccessibleName(translate("Presenter", "Time and status"))
@@ -225,9 +228,10 @@ class PresenterController(QObject):
     def _place(window: QWidget, screen: QScreen | None) -> None:
         screen = screen or QGuiApplication.primaryScreen()
         window.setGeometry(screen.geometry())
-        window.showFullScreen()
-        if window.windowHandle() is not None:
+        if isinstance(screen, QScreen):
+            window.winId()  # the native window must exist before it can be put on a screen
             window.windowHandle().setScreen(screen)
+        window.showFullScreen()
 
     def refresh(self) -> None:
         self.audience.show_slide(self.state.index, self.state.blank)
