@@ -64,7 +64,7 @@ def test_the_list_shows_audience_and_length(page):
     texts = [plain(page.plans.item(r).text()) for r in range(page.plans.count())]
     assert any("Parents and carers" in t and "75 to 90 minutes" in t for t in texts)
     html = plain(page.view.toPlainText())
-    assert "Facilitator safeguarding page" in html and "999" in html  # the fixture's country is GB
+    assert "Facilitator safeguarding page" in html and "Emergency number in United Kingdom: 999" in html
     assert "Welcome and ground rules" in html and "Sources" in html
 
 

@@ -55,16 +55,18 @@ def claims(event: QEvent) -> bool:
 
 def key_list() -> list[tuple[str, str]]:
     """(keys, what they do) for the ? panel and the F1 help."""
-    tr = translate
     return [
-        (tr("Presenter", "Right, Down, Page Down, Space, Enter"), tr("Presenter", "Next slide")),
-        (tr("Presenter", "Left, Up, Page Up, Backspace, P"), tr("Presenter", "Previous slide")),
-        (tr("Presenter", "Home, End"), tr("Presenter", "First slide, last slide")),
-        (tr("Presenter", "A number, then Enter"), tr("Presenter", "Go to that slide")),
-        (tr("Presenter", "B or ."), tr("Presenter", "Black screen (any move key returns to the same slide)")),
-        (tr("Presenter", "W or ,"), tr("Presenter", "White screen")),
-        (tr("Presenter", "N"), tr("Presenter", "Show or hide the notes (one screen)")),
-        (tr("Presenter", "Esc"), tr("Presenter", "Cancel a blank or a number; then asks before leaving")),
-        (tr("Presenter", "?"), tr("Presenter", "Show or hide this list")),
-        (tr("Presenter", "F1"), tr("Presenter", "Get help now, on the presenter's screen")),
+        (translate("Presenter", "Right, Down, Page Down, Space, Enter"), translate("Presenter", "Next slide")),
+        (translate("Presenter", "Left, Up, Page Up, Backspace, P"), translate("Presenter", "Previous slide")),
+        (translate("Presenter", "Home, End"), translate("Presenter", "First slide, last slide")),
+        (translate("Presenter", "A number, then Enter"), translate("Presenter", "Go to that slide")),
+        (
+            translate("Presenter", "B or ."),
+            translate("Presenter", "Black screen (any move key returns to the same slide)"),
+        ),
+        (translate("Presenter", "W or ,"), translate("Presenter", "White screen")),
+        (translate("Presenter", "N"), translate("Presenter", "Show or hide the notes (one screen)")),
+        (translate("Presenter", "Esc"), translate("Presenter", "Cancel a blank or a number; then asks before leaving")),
+        (translate("Presenter", "?"), translate("Presenter", "Show or hide this list")),
+        (translate("Presenter", "F1"), translate("Presenter", "Get help now, on the presenter's screen")),
     ]

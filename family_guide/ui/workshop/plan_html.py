@@ -9,7 +9,7 @@ from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_html import directed, ltr, tag
-from family_guide.ui.help_html import call_now_text
+from family_guide.ui.help_html import country_name
 from family_guide.ui.i18n import translate
 
 
@@ -32,7 +32,15 @@ def safeguarding_html(draft: PlanDraft, language: str, help: WorkshopHelp | None
     page = draft.field_text(language, "safeguarding") or {}
     out = [tag("h2", translate("Workshops", "Facilitator safeguarding page (read before the session)"))]
     if help is not None:
-        out.append(f"<p><b>{escape(call_now_text(help.emergency))}</b></p>")
+        if help.emergency.primary:
+            line = translate("Workshops", "Emergency number in %1: %2")
+            line = line.replace("%1", country_name(help.country, language)).replace("%2", ltr(help.emergency.primary))
+        else:
+            line = translate(
+                "Workshops", "No emergency number is confirmed for %1: find the local number before the session."
+            )
+            line = line.replace("%1", country_name(help.country, language))
+        out.append(tag("p", line))
     for key, heading in (
         ("before", translate("Workshops", "Before the session")),
         ("during", translate("Workshops", "During the session")),
@@ -48,10 +56,11 @@ def agenda_html(draft: PlanDraft, language: str) -> str:
     rows = []
     start = 0
     for section in draft.sections:
+        length = translate("Workshops", "%1 min").replace("%1", str(section.minutes))
         rows.append(
             f"<tr><td>{ltr(str(start))}\u2013{ltr(str(start + section.minutes))}</td>"
             f"<td>{escape(draft.section_heading(language, section.id))}</td>"
-            f"<td>{escape(translate('Workshops', '%1 min').replace('%1', str(section.minutes)))}</td></tr>"
+            f"<td>{escape(length)}</td></tr>"
         )
         start += section.minutes
     return tag("h2", translate("Workshops", "Agenda")) + f'<table cellpadding="4">{"".join(rows)}</table>'
@@ -74,16 +83,15 @@ def slides_html(draft: PlanDraft, language: str, include_hidden: bool = True) ->
             out.append(to_html(words["body"]))
         if slide.type == "help-lines":
             out.append(tag("p", translate("Workshops", "The help lines of the chosen country are shown here.")))
+        answer = translate("Workshops", "One good answer:")
         for index, card in enumerate(words.get("cards", []), start=1):
             out.append(f"<p><b>{index}.</b> {to_inline_html(card['situation'])}</p>")
             if card.get("you_might_say"):
-                out.append(
-                    f"<p><i>{escape(translate('Workshops', 'One good answer:'))}</i> {to_inline_html(card['you_might_say'])}</p>"
-                )
+                out.append(f"<p><i>{escape(answer)}</i> {to_inline_html(card['you_might_say'])}</p>")
         if words.get("notes"):
-            out.append(f"<p><b>{escape(translate('Workshops', 'Notes'))}</b></p>" + _bullets(words["notes"]))
+            out.append(tag("p", translate("Workshops", "Notes")) + _bullets(words["notes"]))
         if words.get("questions"):
-            out.append(f"<p><b>{escape(translate('Workshops', 'Questions'))}</b></p>" + _bullets(words["questions"]))
+            out.append(tag("p", translate("Workshops", "Questions")) + _bullets(words["questions"]))
     return "".join(out)
 
 

@@ -82,11 +82,13 @@ class SlideDeck:
         painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), PAPER)
         painter.fillRect(QRectF(0, 0, WIDTH, 24), ACCENT)
         laid = self.layout(index)
+        painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT - BOTTOM + 20))  # never over the slide number
         for document, top in laid.blocks:
             painter.save()
             painter.translate(MARGIN, top)
             document.drawContents(painter)
             painter.restore()
+        painter.setClipping(False)
         font = QFont(self.family)
         font.setPixelSize(30)
         painter.setFont(font)
@@ -117,8 +119,10 @@ class SlideDeck:
         scale = 1.0
         while True:
             documents = [self._document(slide, lang, scale, second=i > 0) for i, lang in enumerate(languages)]
+            if slide.type == "help-lines":  # the numbers once, under the words in every language
+                documents.append(self._document(slide, languages[0], scale, second=False, numbers_only=True))
             gap = 40 * scale if len(documents) > 1 else 0
-            total = sum(d.size().height() for d in documents) + gap
+            total = sum(d.size().height() for d in documents) + gap * (len(documents) - 1)
             if total <= available or scale <= MIN_SCALE:
                 break
             scale = max(MIN_SCALE, scale * 0.9)
@@ -129,7 +133,9 @@ class SlideDeck:
             top += document.size().height() + gap
         return Laid(blocks)
 
-    def _document(self, slide: SlideDraft, language: str, scale: float, second: bool) -> QTextDocument:
+    def _document(
+        self, slide: SlideDraft, language: str, scale: float, second: bool, numbers_only: bool = False
+    ) -> QTextDocument:
         words, shown_in = slide.text(language)
         rtl = is_right_to_left(shown_in)  # English shown for a missing translation still reads left to right
         title_px = round((96 if slide.type == "title" else 72) * scale * (0.85 if second else 1))
@@ -137,6 +143,8 @@ class SlideDeck:
         direction = "rtl" if rtl else "ltr"
         align = "center" if slide.type == "title" else ("right" if rtl else "left")
         title_color = INK.name() if second else ACCENT.darker(140).name()
+        if numbers_only:
+            return self._finish(self._help_html(language, scale, direction, align), rtl, body_px, scale)
         parts = [
             f'<p dir="{direction}" align="{align}" style="font-size:{title_px}px; font-weight:bold; '
             f'color:{title_color}; margin-bottom:{round(24 * scale)}px">{to_inline_html(words.get("title", ""))}</p>'
@@ -149,8 +157,10 @@ class SlideDeck:
                 f'style="background-color:#f1ece6; margin-top:{round(12 * scale)}px"><tr><td>'
                 f"<b>{number}.</b> {to_inline_html(card['situation'])}</td></tr></table>"
             )
-        if slide.type == "help-lines":
-            parts.append(self._help_html(language, scale, direction, align))
+        return self._finish("".join(parts), rtl, body_px, scale)
+
+    def _finish(self, html: str, rtl: bool, body_px: int, scale: float = 1.0) -> QTextDocument:
+        direction = "rtl" if rtl else "ltr"
         document = QTextDocument()
         document.setDocumentMargin(0)
         font = QFont(self.family)
@@ -164,7 +174,7 @@ class SlideDeck:
             f"body {{ color: {INK.name()}; }} p, li {{ line-height: 125%; }} "
             f"ul, ol {{ margin-left: {round(40 * scale)}px; }} li {{ margin-bottom: {round(10 * scale)}px; }}"
         )
-        document.setHtml(f'<div dir="{direction}">{"".join(parts)}</div>')
+        document.setHtml(f'<div dir="{direction}">{html}</div>')
         document.setTextWidth(WIDTH - 2 * MARGIN)
         return document
 
@@ -173,11 +183,11 @@ class SlideDeck:
         support lines, all from the help directory."""
         if self.help is None:
             return ""
-        tr = labels_for(language)
+        in_slide_language = labels_for(language)
         out = []
         emergency = self.help.emergency
         if emergency.primary:
-            label = tr("Service", SERVICE_LABELS[emergency.confirmed[0].service])
+            label = in_slide_language("Service", SERVICE_LABELS[emergency.confirmed[0].service])
             out.append(
                 f'<p dir="{direction}" align="{align}" style="margin-top:{round(20 * scale)}px">'
                 f'<span style="font-size:{round(150 * scale)}px; font-weight:bold; color:{ACCENT.darker(140).name()}">'
@@ -185,21 +195,16 @@ class SlideDeck:
                 f'<span style="font-size:{round(44 * scale)}px">{escape(label)}</span></p>'
             )
         else:
-            text = tr("HelpNowDialog", "Call your local emergency number now.")
+            text = in_slide_language("HelpNowDialog", "Call your local emergency number now.")
             out.append(
                 f'<p dir="{direction}" style="font-size:{round(56 * scale)}px; font-weight:bold">{escape(text)}</p>'
             )
-        rows = []
         for line in self.help.lines:
-            reach = line.phone or line.web or ""
-            rows.append(
-                f"<tr><td><b>{escape(line.name)}</b> "
-                f'<span style="color:{MUTED.name()}">({escape(tr("Need", NEED_LABELS[line.need]))})</span></td>'
-                f'<td align="{"left" if direction == "rtl" else "right"}"><b>{_isolate(escape(reach))}</b></td></tr>'
-            )
-        if rows:
+            # The number or address first, then the name: a column that lines up in either direction.
+            reach = line.phone or (line.web or "").removeprefix("https://").rstrip("/")
             out.append(
-                f'<table dir="{direction}" width="100%" cellpadding="{round(6 * scale)}" '
-                f'style="font-size:{round(36 * scale)}px">{"".join(rows)}</table>'
+                f'<p dir="{direction}" align="{align}" style="font-size:{round(36 * scale)}px; '
+                f'margin-top:{round(6 * scale)}px"><b>{_isolate(escape(reach))}</b>&nbsp;&nbsp; \u2068{escape(line.name)}\u2069 '
+                f'<span style="color:{MUTED.name()}">({escape(in_slide_language("Need", NEED_LABELS[line.need]))})</span></p>'
             )
         return "".join(out)
