@@ -40,6 +40,11 @@ class SlideDraft:
     def removable(self) -> bool:
         return self.type != "help-lines"
 
+    def language_of(self, language: str, key: str) -> str:
+        """The language one field of the slide is really shown in (English where it is missing)."""
+        own = self.words.get(language) or self.words.get(language.split("-")[0]) or {}
+        return language if own.get(key) else SOURCE_LANGUAGE
+
     def text(self, language: str) -> tuple[dict[str, Any], str]:
         """The slide's words in ``language`` (field by field, English where missing) and the
         language most of it came from."""
@@ -110,6 +115,10 @@ class PlanDraft:
         """A plan-level text (title, summary, audience, agenda, safeguarding), English where missing."""
         own = self.texts.get(language, {}).get(key)
         return own if own else self.texts.get(SOURCE_LANGUAGE, {}).get(key)
+
+    def language_of(self, language: str, key: str) -> str:
+        """The language a plan-level text is really shown in (English where it is missing)."""
+        return language if self.texts.get(language, {}).get(key) else SOURCE_LANGUAGE
 
     def section_heading(self, language: str, section_id: str) -> str:
         for lang in (language, SOURCE_LANGUAGE):

@@ -8,7 +8,7 @@ from html import escape
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
-from family_guide.ui.content_html import directed, ltr, tag
+from family_guide.ui.content_html import directed, fallback_text, ltr, tag
 from family_guide.ui.help_html import country_name
 from family_guide.ui.i18n import translate
 
@@ -41,14 +41,17 @@ def safeguarding_html(draft: PlanDraft, language: str, help: WorkshopHelp | None
             )
             line = line.replace("%1", country_name(help.country, language))
         out.append(tag("p", line))
+    shown = draft.language_of(language, "safeguarding")
     for key, heading in (
         ("before", translate("Workshops", "Before the session")),
         ("during", translate("Workshops", "During the session")),
         ("if_someone_tells", translate("Workshops", "If someone tells you about abuse")),
         ("do_not_promise", translate("Workshops", "What not to promise")),
     ):
-        out.append(tag("h3", heading) + _bullets(page.get(key, [])))
-    out.append(tag("h3", translate("Workshops", "Who to call")) + to_html(page.get("who_to_call", "")))
+        out.append(tag("h3", heading) + directed(_bullets(page.get(key, [])), shown))
+    out.append(tag("h3", translate("Workshops", "Who to call")) + directed(to_html(page.get("who_to_call", "")), shown))
+    if shown != language and language.split("-")[0] != shown:
+        out.insert(2 if help is not None else 1, tag("p", fallback_text(shown, language)))
     return "".join(out)
 
 
@@ -78,20 +81,25 @@ def slides_html(draft: PlanDraft, language: str, include_hidden: bool = True) ->
         else:
             number += 1
             label = f"{number}. {words.get('title', '')}"
-        out.append(tag("h3", label))
+        out.append(directed(tag("h3", label), slide.language_of(language, "title")))
         if words.get("body"):
-            out.append(to_html(words["body"]))
+            out.append(directed(to_html(words["body"]), slide.language_of(language, "body")))
         if slide.type == "help-lines":
             out.append(tag("p", translate("Workshops", "The help lines of the chosen country are shown here.")))
         answer = translate("Workshops", "One good answer:")
+        cards_in = slide.language_of(language, "cards")
         for index, card in enumerate(words.get("cards", []), start=1):
-            out.append(f"<p><b>{index}.</b> {to_inline_html(card['situation'])}</p>")
+            out.append(directed(f"<p><b>{index}.</b> {to_inline_html(card['situation'])}</p>", cards_in))
             if card.get("you_might_say"):
-                out.append(f"<p><i>{escape(answer)}</i> {to_inline_html(card['you_might_say'])}</p>")
+                out.append(
+                    directed(f"<p><i>{escape(answer)}</i> {to_inline_html(card['you_might_say'])}</p>", cards_in)
+                )
         if words.get("notes"):
-            out.append(tag("p", translate("Workshops", "Notes")) + _bullets(words["notes"]))
+            notes = directed(_bullets(words["notes"]), slide.language_of(language, "notes"))
+            out.append(tag("p", translate("Workshops", "Notes")) + notes)
         if words.get("questions"):
-            out.append(tag("p", translate("Workshops", "Questions")) + _bullets(words["questions"]))
+            questions = directed(_bullets(words["questions"]), slide.language_of(language, "questions"))
+            out.append(tag("p", translate("Workshops", "Questions")) + questions)
     return "".join(out)
 
 
@@ -116,4 +124,4 @@ def plan_html(draft: PlanDraft, language: str, help: WorkshopHelp | None, includ
         + slides_html(draft, language, include_hidden)
         + sources_block(draft)
     )
-    return directed(body, language if language in draft.texts else "en")
+    return directed(body, language)  # the page follows the app; each text block its own language

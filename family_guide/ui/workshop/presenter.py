@@ -21,7 +21,7 @@ from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.core.workshop.presenting import Presentation
 from family_guide.core.workshop.timing import SessionTimer, clock_text
-from family_guide.ui.content_html import ltr, tag
+from family_guide.ui.content_html import directed, ltr, tag
 from family_guide.ui.i18n import translate
 from family_guide.ui.none_guard import top_up
 from family_guide.ui.workshop.canvas import SlideCanvas
@@ -39,17 +39,21 @@ def pace_text(pace: str) -> str:
 
 def notes_html(draft: PlanDraft, slide_id: str, language: str) -> str:
     """The facilitator's notes, questions and role-play answers for one slide."""
-    words, _ = draft.slide(slide_id).text(language)
-    out = [tag("h3", words.get("title", ""))]
+    slide = draft.slide(slide_id)
+    words, _ = slide.text(language)
+    out = [directed(tag("h3", words.get("title", "")), slide.language_of(language, "title"))]
     if words.get("notes"):
-        out.append("<ul>" + "".join(f"<li>{to_inline_html(n)}</li>" for n in words["notes"]) + "</ul>")
+        notes = "<ul>" + "".join(f"<li>{to_inline_html(n)}</li>" for n in words["notes"]) + "</ul>"
+        out.append(directed(notes, slide.language_of(language, "notes")))
     if words.get("questions"):
         out.append(tag("h3", translate("Presenter", "Questions for the group")))
-        out.append("<ul>" + "".join(f"<li>{to_inline_html(q)}</li>" for q in words["questions"]) + "</ul>")
+        questions = "<ul>" + "".join(f"<li>{to_inline_html(q)}</li>" for q in words["questions"]) + "</ul>"
+        out.append(directed(questions, slide.language_of(language, "questions")))
     for number, card in enumerate(words.get("cards", []), start=1):
         if card.get("you_might_say"):
             head = translate("Presenter", "Card %1: one good answer").replace("%1", str(number))
-            out.append(tag("h3", head) + f"<p>{to_inline_html(card['you_might_say'])}</p>")
+            answer = f"<p>{to_inline_html(card['you_might_say'])}</p>"
+            out.append(tag("h3", head) + directed(answer, slide.language_of(language, "cards")))
     return "".join(out)
 
 

@@ -98,7 +98,7 @@ class SlideDeck:
         painter.drawText(
             QRectF(MARGIN, HEIGHT - 70, WIDTH - 2 * MARGIN, 50),
             int(align | Qt.AlignmentFlag.AlignVCenter),
-            f"{index + 1} / {len(self.slides)}",
+            f"\u2066{index + 1} / {len(self.slides)}\u2069",  # "3 / 18" reads the same way in Arabic
         )
 
     # ---------------------------------------------------------------- layout
