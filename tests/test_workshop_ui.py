@@ -273,3 +273,28 @@ def test_a_long_session_does_not_run_out_of_none(qtbot, page):
         press(qtbot, show, K.Key_Right)
     assert sys.getrefcount(None) >= none_guard.FLOOR or sys.version_info >= (3, 12)
     show.stop()
+
+
+def test_an_edited_plan_with_a_problem_is_not_presented(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    draft = page.draft()
+    draft.edit("tonight", "en", body="")  # an empty slide
+    page.start(draft, ["en"])
+    assert page.controller is None
+    assert "slide 'tonight' is empty" in warnings[0]
+
+
+def test_two_languages_on_one_slide(page):
+    from family_guide.ui.workshop.slides import SlideDeck
+
+    deck = SlideDeck(page.draft(), ["hi", "en"], page.help("hi"))
+    ids = [s.id for s in deck.slides]
+    both = deck.layout(ids.index("what-grooming-is")).blocks
+    assert [d.toPlainText().splitlines()[0] for d, _ in both] == ["ग्रूमिंग क्या है?", "What is grooming?"]
+    assert both[0][1] < both[1][1]  # Hindi above English
+    assert len(deck.layout(ids.index("by-age")).blocks) == 1  # not yet in Hindi: English once, not twice
+    numbers = deck.layout(ids.index("help-lines")).blocks
+    assert len(numbers) == 3 and "999" in numbers[-1][0].toPlainText()  # the fixture's country is GB

@@ -117,3 +117,19 @@ def _relocated(problem: Problem, staging: Path, target: Path) -> Problem:
     except ValueError:
         file = problem.file
     return Problem(file, problem.line, problem.field, problem.message)
+
+
+def draft_problems(draft: PlanDraft) -> list[Problem]:
+    """The checker's problems with a draft as it stands (nothing is kept): a plan edited but not
+    saved is checked like a saved one before it is presented."""
+    from family_guide.core.loader import load_module
+
+    with tempfile.TemporaryDirectory(prefix="family-guide-check-") as scratch:
+        module_id = draft.module_id
+        folder = Path(scratch) / module_id
+        for name, data in plan_files(draft, module_id, draft.field_text("en", "title") or module_id).items():
+            write_atomic(folder / name, _dump(data), mode=0o600)
+        module, problems, _ = load_module(folder, "user")
+        if module is not None:
+            return []
+        return [Problem(Path(p.file.name), p.line, p.field, p.message) for p in problems]

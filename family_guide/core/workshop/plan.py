@@ -63,6 +63,7 @@ class PlanDraft:
     sections: list[SectionDraft]
     slides: list[SlideDraft]
     texts: dict[str, dict[str, Any]]  # language -> the language file without its slides
+    edited: bool = False  # changed since it was read from its module (then checked before presenting)
 
     @classmethod
     def from_module(cls, module: Module) -> PlanDraft:
@@ -131,23 +132,27 @@ class PlanDraft:
 
     def move(self, slide_id: str, steps: int) -> int:
         """Move a slide ``steps`` places (negative: earlier); returns its new index."""
+        self.edited = True
         index = self.index_of(slide_id)
         target = max(0, min(len(self.slides) - 1, index + steps))
         self.slides.insert(target, self.slides.pop(index))
         return target
 
     def move_to(self, slide_id: str, target: int) -> None:
+        self.edited = True
         index = self.index_of(slide_id)
         slide = self.slides.pop(index)
         self.slides.insert(max(0, min(len(self.slides), target)), slide)
 
     def set_hidden(self, slide_id: str, hidden: bool) -> None:
+        self.edited = True
         slide = self.slide(slide_id)
         if hidden and not slide.removable:
             raise PlanEditError("the help-line slide cannot be hidden or removed")
         slide.hidden = hidden
 
     def remove(self, slide_id: str) -> None:
+        self.edited = True
         slide = self.slide(slide_id)
         if not slide.removable:
             raise PlanEditError("the help-line slide cannot be hidden or removed")
@@ -155,6 +160,7 @@ class PlanDraft:
 
     def edit(self, slide_id: str, language: str, **words: Any) -> None:
         """Change a slide's words (title, body, notes, questions) in one language."""
+        self.edited = True
         unknown = set(words) - {"title", "body", "notes", "questions", "cards"}
         if unknown:
             raise PlanEditError(f"a slide has no {', '.join(sorted(unknown))}")
@@ -174,6 +180,7 @@ class PlanDraft:
         """A new content slide after ``after_id`` (at the start when None), in that slide's section.
         Its words are written in ``language`` and, as every plan needs complete English, in English
         too when the language is another."""
+        self.edited = True
         index = -1 if after_id is None else self.index_of(after_id)
         section = self.slides[max(index, 0)].section
         slide = SlideDraft(self._new_id(title), section)
@@ -183,11 +190,13 @@ class PlanDraft:
         return slide
 
     def set_section(self, slide_id: str, section_id: str) -> None:
+        self.edited = True
         if section_id not in {s.id for s in self.sections}:
             raise PlanEditError(f"the agenda has no section '{section_id}'")
         self.slide(slide_id).section = section_id
 
     def set_minutes(self, section_id: str, minutes: int) -> None:
+        self.edited = True
         if not 1 <= minutes <= 240:
             raise PlanEditError("a section lasts from 1 to 240 minutes")
         for section in self.sections:

@@ -166,11 +166,18 @@ class WorkshopsPage(Retranslatable, QWidget):
         """Start presenting (the dialog's choices, or a test's)."""
         import time
 
+        from family_guide.core.workshop.custom import draft_problems
         from family_guide.ui.workshop.presenter import PresenterController
 
-        if not draft.visible():
+        problems = draft_problems(draft) if draft.edited else []
+        if problems:  # a plan edited but not saved is checked like a saved one: never present a broken plan
+            details = "\n".join(
+                f"\u2022 {p.field}: {p.message}" if p.field else f"\u2022 {p.message}" for p in problems
+            )
             QMessageBox.warning(
-                self, translate("Workshops", "Cannot present"), translate("Workshops", "Every slide is hidden.")
+                self,
+                translate("Workshops", "Cannot present"),
+                translate("Workshops", "This plan has problems to fix first:") + "\n" + details,
             )
             return
         self.controller = PresenterController(
