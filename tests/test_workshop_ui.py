@@ -298,3 +298,23 @@ def test_two_languages_on_one_slide(page):
     assert len(deck.layout(ids.index("by-age")).blocks) == 1  # not yet in Hindi: English once, not twice
     numbers = deck.layout(ids.index("help-lines")).blocks
     assert len(numbers) == 3 and "999" in numbers[-1][0].toPlainText()  # the fixture's country is GB
+
+
+def test_present_button_asks_screens_and_languages(qtbot, page):
+    from family_guide.ui.workshop.present_dialog import PresentDialog
+
+    seen = []
+
+    def choose(dialog):
+        seen.append(dialog)
+        dialog.first.setCurrentIndex(dialog.first.findData("hi"))
+        dialog.second.setCurrentIndex(dialog.second.findData("en"))
+        seen.append(dialog.warning.text())
+        dialog.accept()
+
+    on_modal(choose, PresentDialog)
+    qtbot.mouseClick(page.present_button, Qt.MouseButton.LeftButton)
+    assert "Not yet in" in seen[1] and "by-age" in seen[1]  # names the slides shown in English
+    show = page.controller
+    assert show is not None and show.languages == ["hi", "en"] and show.audience.isVisible()
+    show.stop()
