@@ -318,3 +318,33 @@ def test_present_button_asks_screens_and_languages(qtbot, page):
     show = page.controller
     assert show is not None and show.languages == ["hi", "en"] and show.audience.isVisible()
     show.stop()
+
+
+def test_every_bundled_slide_fits_without_shrinking(context):
+    """The checker's line rule (docs/workshops.md) agrees with real layout: a slide that passes it
+    fits at full size in every language the plan has."""
+    from family_guide.core.workshop.helplines import workshop_help
+    from family_guide.core.workshop.plan import PlanDraft
+    from family_guide.ui.workshop.slides import SlideDeck
+
+    plans = context.catalog.of_kind("workshop")
+    assert plans
+    for module in plans:
+        draft = PlanDraft.from_module(module)
+        for language in draft.languages:
+            deck = SlideDeck(draft, [language], workshop_help(context.catalog, "IN", language))
+            # The help-line slide's length depends on the country's directory entries: it may shrink.
+            shrunk = [s.id for i, s in enumerate(deck.slides) if deck.layout(i).scale < 1 and s.type != "help-lines"]
+            assert shrunk == [], (module.id, language, shrunk)
+
+
+def test_dragging_a_slide_reorders_the_plan(qtbot, page, context):
+    from PySide6.QtCore import QModelIndex
+
+    from family_guide.ui.workshop.editor import PlanEditor
+
+    editor = PlanEditor(context, page.draft(), page)
+    qtbot.addWidget(editor)
+    assert editor.slides.dragDropMode() == editor.slides.DragDropMode.InternalMove
+    editor.slides.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)  # what a drop does
+    assert [s.id for s in editor.draft.slides][:3] == ["ground-rules", "tonight", "welcome"]

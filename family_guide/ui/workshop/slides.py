@@ -38,6 +38,7 @@ class Laid:
     """One slide laid out: a document per language block and where it goes."""
 
     blocks: list[tuple[QTextDocument, float]]  # (document, top y)
+    scale: float = 1.0  # below 1 when the type was shrunk to fit
 
 
 def _isolate(text: str) -> str:
@@ -131,7 +132,7 @@ class SlideDeck:
         for document in documents:
             blocks.append((document, top))
             top += document.size().height() + gap
-        return Laid(blocks)
+        return Laid(blocks, scale)
 
     def _document(
         self, slide: SlideDraft, language: str, scale: float, second: bool, numbers_only: bool = False
