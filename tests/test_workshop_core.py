@@ -65,11 +65,22 @@ def test_the_parents_evening_loads_complete(catalog):
     assert module.manifest.sources and module.manifest.reviewed
 
 
-def test_plan_text_never_says_to_keep_an_image(catalog):
-    english = catalog.modules[PLAN].texts["en"]
-    words = yaml.safe_dump(english.model_dump(mode="json")).lower()
-    for bad in ("save the image", "screenshot the image", "forward the image", "keep the image", "save the picture"):
-        assert bad not in words
+def test_every_bundled_plan_follows_the_content_rules(catalog):
+    """What docs/workshops.md asks of every plan, checked on each bundled one (new plans included)."""
+    plans = catalog.of_kind("workshop")
+    assert plans
+    for module in plans:
+        work, english = module.manifest.workshop, module.texts["en"]
+        assert module.manifest.sources and module.manifest.reviewed, module.id
+        assert any(s.type == "activity" for s in work.slides), module.id  # at least one activity
+        assert all(english.slides[s].notes for s in work.slide_ids), module.id  # notes on every slide
+        words = yaml.safe_dump(english.model_dump(mode="json"), allow_unicode=True, width=10_000).lower()
+        for bad in ("save the image", "save the picture", "screenshot the", "forward the image", "keep the image"):
+            assert bad not in words, (module.id, bad)
+        assert "boys" in words and "girls" in words, module.id  # boys and girls both
+        steps = " ".join(english.safeguarding.if_someone_tells).lower()
+        assert "emergency" in steps and "not" in steps and "fault" in steps, module.id
+        assert any("secret" in p.lower() for p in english.safeguarding.do_not_promise), module.id
 
 
 @pytest.mark.parametrize(
