@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QScreen, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ from family_guide.ui.none_guard import top_up
 from family_guide.ui.workshop.canvas import SlideCanvas
 from family_guide.ui.workshop.keys import action_for, claims, key_list
 from family_guide.ui.workshop.slides import SlideDeck
+
+PACE_COLOURS = {"behind": "#a14500", "ahead": "#1f5fa8"}  # both 4.5:1 or more on white
 
 
 def pace_text(pace: str) -> str:
@@ -331,7 +333,13 @@ class PresenterController(QObject):
                 .replace("%1", str(state.bad_jump))
                 .replace("%2", str(len(self.deck)))
             )
-        return "<p><b>" + " &nbsp;·&nbsp; ".join(escape(p) for p in parts) + "</b></p>"
+        parts.insert(1, translate("Presenter", "Time %1").replace("%1", ltr(QTime.currentTime().toString("HH:mm"))))
+        html = " &nbsp;·&nbsp; ".join(escape(p) for p in parts)
+        if timer.started and timer.pace(section) != "on-time":
+            # pace in a colour as well as in words (pdfpc's convention: orange to speed up, blue to slow down)
+            colour = PACE_COLOURS[timer.pace(section)]
+            html = f'<span style="color:{colour}">{html}</span>'
+        return f"<p><b>{html}</b></p>"
 
     def leave_question(self) -> str:
         return tag(
