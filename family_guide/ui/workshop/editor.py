@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -138,16 +139,22 @@ class PlanEditor(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(translate("PlanEditor", "Name of your plan")))
-        bottom.addWidget(self.name, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.present_button)
-        bottom.addWidget(self.close_button)
+        name_row = QHBoxLayout()
+        name_label = QLabel(translate("PlanEditor", "Name of your plan"))
+        name_label.setBuddy(self.name)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name, 1)
+        for button in (self.save_button, self.present_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a text box must not save or close
+        buttons = QDialogButtonBox()  # a button box: every dialog gets its Get help now button beside it
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.present_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        layout.addLayout(name_row)
+        layout.addWidget(buttons)
         self.message.hide()
         self.resize(1100, 760)
 
