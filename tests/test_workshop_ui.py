@@ -32,6 +32,46 @@ class OtherScreen:
         return QRect(0, 0, 1280, 800)
 
 
+@pytest.fixture(scope="module")
+def shared(qapp, tmp_path_factory):
+    """One app context and main window for this file's tests (building them is most of a test's
+    time); each test leaves no presentation running and saves into a folder of its own."""
+    from family_guide import paths
+    from family_guide.ui.app import build_context
+    from family_guide.ui.main_window import MainWindow
+
+    ctx = build_context(qapp, paths.AppPaths.under(tmp_path_factory.mktemp("workshop-home")))
+    ctx.update_settings(setup_done=True, country="GB", language="en", text_scale=100)
+    ctx.load_content()
+    win = MainWindow(ctx)
+    win.resize(1100, 720)
+    win.show()
+    yield ctx, win
+    win.close()
+    win.deleteLater()
+    ctx.deleteLater()
+
+
+@pytest.fixture
+def context(shared, tmp_path, monkeypatch):
+    from family_guide import paths
+
+    ctx = shared[0]
+    monkeypatch.setattr(ctx, "paths", paths.AppPaths.under(tmp_path / "home"))  # custom plans go here
+    return ctx
+
+
+@pytest.fixture
+def window(shared, context, qtbot):
+    win = shared[1]
+    qtbot.waitExposed(win)
+    yield win
+    page = win.pages["workshops"]
+    if page.controller is not None:  # a failed test must not leave a presentation for the next one
+        page.controller.stop()
+    page.clock = None
+
+
 @pytest.fixture
 def page(qtbot, window):
     window.activateWindow()
