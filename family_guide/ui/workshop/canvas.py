@@ -16,6 +16,7 @@ class SlideCanvas(QWidget):
         self.deck = deck
         self.index = 0
         self.blank: str | None = None
+        self.letterbox = None  # the colour around the slide; None: black, as on a projector
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
 
@@ -38,7 +39,7 @@ class SlideCanvas(QWidget):
         if self.deck is None or self.index < 0:
             painter.fillRect(self.rect(), self.palette().window())
         else:
-            self.deck.paint(painter, QRectF(self.rect()), self.index, self.blank)
+            self.deck.paint(painter, QRectF(self.rect()), self.index, self.blank, self.letterbox)
         self.paint_over(painter)
         painter.end()
 

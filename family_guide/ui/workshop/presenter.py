@@ -130,6 +130,8 @@ class PresenterView(QWidget):
         self.current.setAccessibleName(translate("Presenter", "Current slide"))
         self.next = SlideCanvas(controller.deck)
         self.next.setAccessibleName(translate("Presenter", "Next slide"))
+        for canvas in (self.current, self.next):
+            canvas.letterbox = self.palette().window().color()  # only the audience screen needs black bars
         self.notes = QTextBrowser()
         self.notes.setAccessibleName(translate("Presenter", "Notes"))
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)

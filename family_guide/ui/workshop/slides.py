@@ -64,14 +64,19 @@ class SlideDeck:
 
     # ---------------------------------------------------------------- painting
 
-    def paint(self, painter: QPainter, target: QRectF, index: int, blank: str | None = None) -> None:
-        """Paint slide ``index`` (or a black or white screen) into ``target``, letterboxed in black."""
+    def paint(
+        self, painter: QPainter, target: QRectF, index: int, blank: str | None = None, letterbox: QColor | None = None
+    ) -> None:
+        """Paint slide ``index`` into ``target``, letterboxed (black unless ``letterbox`` says otherwise);
+        a blanked slide is all black or all white, as the room sees it."""
         painter.save()
-        painter.fillRect(target, QColor("black") if blank != "white" else QColor("white"))
-        if blank is None and 0 <= index < len(self.slides):
-            scale = min(target.width() / WIDTH, target.height() / HEIGHT)
-            x = target.x() + (target.width() - WIDTH * scale) / 2
-            y = target.y() + (target.height() - HEIGHT * scale) / 2
+        scale = min(target.width() / WIDTH, target.height() / HEIGHT)
+        x = target.x() + (target.width() - WIDTH * scale) / 2
+        y = target.y() + (target.height() - HEIGHT * scale) / 2
+        painter.fillRect(target, letterbox or QColor("black"))
+        if blank is not None:
+            painter.fillRect(QRectF(x, y, WIDTH * scale, HEIGHT * scale), QColor(blank))
+        elif 0 <= index < len(self.slides):
             painter.translate(x, y)
             painter.scale(scale, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
