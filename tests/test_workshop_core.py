@@ -249,3 +249,14 @@ def test_help_lines_come_from_the_directory(catalog):
     gb = workshop_help(catalog, "GB", "en")
     assert gb.emergency.primary == "999" and gb.lines
     assert workshop_help(catalog, "IN", "en").emergency.primary == "112"
+
+
+def test_a_language_the_plan_lacks_is_named_slide_by_slide(draft):
+    from family_guide.core.workshop.checks import untranslated_slides
+
+    assert untranslated_slides(draft, "en") == []
+    missing_hindi = untranslated_slides(draft, "hi")
+    assert "by-age" in missing_hindi and "what-grooming-is" not in missing_hindi
+    assert untranslated_slides(draft, "fr") == [s.id for s in draft.visible()]  # no French at all
+    words, shown_in = draft.slide("welcome").text("fr")
+    assert shown_in == "en" and words["title"] == "Keeping our children safe online"
