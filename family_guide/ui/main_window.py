@@ -20,7 +20,7 @@ from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
 from family_guide.ui.widgets import Retranslatable, rescale_headings
 
-SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help")
+SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help", "workshops")
 
 
 def _page_class(key: str):
@@ -33,6 +33,8 @@ def _page_class(key: str):
         from family_guide.ui.pages.warning_signs import WarningSignsPage as page
     elif key == "journal":
         from family_guide.ui.pages.journal import JournalPage as page
+    elif key == "workshops":
+        from family_guide.ui.pages.workshops import WorkshopsPage as page
     else:
         from family_guide.ui.pages.get_help import GetHelpPage as page
     return page
@@ -216,6 +218,7 @@ class MainWindow(Retranslatable, QMainWindow):
             translate("MainWindow", "Warning signs"),
             translate("MainWindow", "Journal"),
             translate("MainWindow", "Help lines"),
+            translate("MainWindow", "Workshops"),
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
@@ -265,6 +268,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.pages["warning_signs"].show_module(module_id)
         elif module.kind == "directory":
             self.show_section("get_help")
+        elif module.kind == "workshop":
+            self.show_section("workshops")
+            self.pages["workshops"].select(module_id)
 
     def start_setup(self) -> None:
         from family_guide.ui.setup_page import SetupPage
