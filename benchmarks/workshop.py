@@ -44,7 +44,6 @@ def next_slide(runs: int) -> tuple[float, float, float, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from family_guide.ui.none_guard import top_up
     from family_guide.ui.workshop.canvas import SlideCanvas
     from family_guide.ui.workshop.slides import SlideDeck
 
@@ -63,7 +62,6 @@ def next_slide(runs: int) -> tuple[float, float, float, float]:
             canvas.show()
             app.processEvents()
             for index in range(1, len(deck)):
-                top_up()
                 if mode == "warm":
                     deck.layout(index)  # what the presenter does after showing the previous slide
                 start = time.perf_counter()
@@ -73,7 +71,6 @@ def next_slide(runs: int) -> tuple[float, float, float, float]:
             canvas.close()
             canvas.deleteLater()
         for slide in draft.visible():
-            top_up()
             text = slide.text("en")[0]["title"]
             start = time.perf_counter()
             label.setText(text)
@@ -112,7 +109,6 @@ def export(runs: int) -> tuple[float, float, int]:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPainter, QPdfWriter
 
-    from family_guide.ui.none_guard import top_up
     from family_guide.ui.workshop.export import slides_pdf
     from family_guide.ui.workshop.slides import SlideDeck
 
@@ -124,7 +120,6 @@ def export(runs: int) -> tuple[float, float, int]:
         data = slides_pdf(SlideDeck(draft, ["en"], help))  # a fresh deck: nothing laid out before
         times.append(time.perf_counter() - start)
         assert data.startswith(b"%PDF")
-        top_up()
         start = time.perf_counter()
         array = QByteArray()
         buffer = QBuffer(array)
@@ -134,7 +129,6 @@ def export(runs: int) -> tuple[float, float, int]:
         for page in range(pages):
             if page:
                 writer.newPage()
-            top_up()
             painter.drawText(100, 100, f"Page {page + 1}")
         painter.end()
         base.append(time.perf_counter() - start)

@@ -292,26 +292,19 @@ def test_exported_slides_have_one_page_per_visible_slide_and_the_help_lines(page
     assert "Facilitator safeguarding page" in text and "Read each rule out." in text
 
 
-def test_a_long_session_does_not_run_out_of_none(qtbot, page):
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every Qt call that returns nothing
-    (family_guide/ui/none_guard.py); a 90-minute session must not reach the interpreter's abort."""
+def test_a_long_session_of_slides_and_clock_ticks_keeps_none_alive(qtbot, page):
+    """PySide6 6.12.0 on Python 3.11 lost a reference to None on every Qt call that returns nothing
+    (pyproject.toml keeps it out; tests/test_qt_binding.py); a session repaints slides and clocks
+    thousands of times, so this walks the presenter the same way and checks the count holds."""
     import sys
 
-    from PySide6.QtWidgets import QLabel
-
-    from family_guide.ui import none_guard
-
-    label = QLabel()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        label.setText("x")
-    leaked = before - sys.getrefcount(None)
-    print(f"references to None lost per Qt call: {leaked / 100:.2f}")
     show = _show(page)
-    for _ in range(3):
+    before = sys.getrefcount(None)
+    for _ in range(20):
         show._on_tick()
         press(qtbot, show, K.Key_Right)
-    assert sys.getrefcount(None) >= none_guard.FLOOR or sys.version_info >= (3, 12)
+        press(qtbot, show, K.Key_Left)
+    assert sys.getrefcount(None) >= before - 50
     show.stop()
 
 

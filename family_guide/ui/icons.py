@@ -18,6 +18,7 @@ SECTION_ICONS = {
     "warning_signs": "list-checks",
     "journal": "notebook-pen",
     "get_help": "phone",
+    "workshops": "users",  # a group meeting
 }
 CONCERN_ICONS = {0: "signal-zero", 1: "signal-low", 2: "signal-medium", 3: "signal-high"}
 KIND_ICONS = {"note": "file-text", "conversation": "message-square", "snapshot": "clipboard-check", "incident": "flag"}

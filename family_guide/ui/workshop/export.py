@@ -15,7 +15,6 @@ from family_guide.core.atomic import write_atomic
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.i18n import translate
-from family_guide.ui.none_guard import top_up
 from family_guide.ui.workshop.plan_html import plan_html
 from family_guide.ui.workshop.slides import HEIGHT, WIDTH, SlideDeck
 
@@ -46,7 +45,6 @@ def slides_pdf(deck: SlideDeck) -> bytes:
     painter = QPainter(writer)
     try:
         for index in range(len(deck)):
-            top_up()  # see none_guard: every Qt call below leaks a reference to None on Python 3.11
             if index:
                 writer.newPage()
             page = QRectF(painter.viewport())

@@ -23,7 +23,6 @@ from family_guide.core.workshop.presenting import Presentation
 from family_guide.core.workshop.timing import SessionTimer, clock_text
 from family_guide.ui.content_html import directed, ltr, tag
 from family_guide.ui.i18n import translate
-from family_guide.ui.none_guard import top_up
 from family_guide.ui.workshop.canvas import SlideCanvas
 from family_guide.ui.workshop.keys import action_for, claims, key_list
 from family_guide.ui.workshop.slides import SlideDeck
@@ -225,7 +224,6 @@ class PresenterController(QObject):
     # ---------------------------------------------------------------- showing
 
     def start(self) -> None:
-        top_up()
         self._place(self.audience, self.audience_screen)
         if self.presenter is not None:
             self._place(self.presenter, self.presenter_screen)
@@ -254,7 +252,6 @@ class PresenterController(QObject):
             QTimer.singleShot(0, lambda: self.deck.layout(nxt) if nxt < len(self.deck) else None)
 
     def _on_tick(self) -> None:
-        top_up()  # PySide6 6.12 on Python 3.11 leaks a reference to None per Qt call (see none_guard)
         if self.presenter is not None:
             self.presenter.refresh_clock()
         elif self.state.notes_shown:
@@ -263,7 +260,6 @@ class PresenterController(QObject):
     # ---------------------------------------------------------------- keys
 
     def key(self, event: QKeyEvent) -> bool:
-        top_up()
         action = action_for(event)
         if action is None:
             return False
