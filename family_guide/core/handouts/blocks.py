@@ -87,6 +87,7 @@ class LanguagePart:
     title: str
     blocks: tuple[Block, ...]
     right_to_left: bool = False
+    page_of: str = "Page %1 of %2"  # the footer's page count, in this language
 
 
 @dataclass(frozen=True)

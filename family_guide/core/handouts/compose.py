@@ -115,7 +115,8 @@ def compose(
         t = translators.get(language) or (lambda _context, text: text)
         rtl = request.right_to_left[index] if index < len(request.right_to_left) else False
         title, blocks = _compose_one(catalog, module, request, language, request.country_names[index], t)
-        parts.append(LanguagePart(language, title, tuple(blocks), rtl))
+        page_of = t("Handout", QT_TRANSLATE_NOOP("Handout", "Page %1 of %2"))
+        parts.append(LanguagePart(language, title, tuple(blocks), rtl, page_of))
     counselor, cut = _clean_counselor(counselor)
     notes += cut
     rows = pair_rows([part.blocks for part in parts])
@@ -326,4 +327,3 @@ def _safety_plan(request, language, t, directories, country_name) -> tuple[str, 
     )
     out.append(WriteLines("signed", n(QT_TRANSLATE_NOOP("Handout", "Signed and dated:")), 1))
     return title, out
-
