@@ -341,6 +341,8 @@ def _app_dialog_classes() -> set[type]:
 
 def _dialog_factories(window, context, journal, tmp_path):
     from family_guide.core.journal.records import Child, Entry
+    from family_guide.core.handouts.compose import HelpPageSource
+    from family_guide.ui.handouts.dialog import HandoutDialog
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
     from family_guide.ui.settings_dialog import SettingsDialog
@@ -358,6 +360,7 @@ def _dialog_factories(window, context, journal, tmp_path):
         dialogs.ChangePassphraseDialog: lambda: dialogs.ChangePassphraseDialog(session, window),
         dialogs.RestoreDialog: lambda: dialogs.RestoreDialog(session, backup, window),
         TimelineDialog: lambda: TimelineDialog(context, None, window),
+        HandoutDialog: lambda: HandoutDialog(context, [("Help lines", HelpPageSource())], window),
         QMessageBox: lambda: QMessageBox(QMessageBox.Icon.Question, "?", "Open this address?", parent=window),
         QInputDialog: lambda: QInputDialog(window),
         QFileDialog: lambda: QFileDialog(window, options=QFileDialog.Option.DontUseNativeDialog),

@@ -1,4 +1,4 @@
-"""Settings: language, country, role and text size, applied at once without a restart."""
+"""Settings: language, country, role, text size and the counselor's handout details, applied at once."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.auto_lock_label.setBuddy(self.auto_lock)
         lock_row = QFormLayout()
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
+        from family_guide.ui.handouts.counselor_form import CounselorForm
+
+        self.counselor = CounselorForm(context)
         self.modules_note = QLabel()
         self.modules_note.setWordWrap(True)
         self.modules_note.setTextInteractionFlags(self.modules_note.textInteractionFlags().TextSelectableByMouse)
@@ -30,6 +33,7 @@ class SettingsDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(lock_row)
+        layout.addWidget(self.counselor)
         layout.addWidget(self.modules_note)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -49,5 +53,7 @@ class SettingsDialog(Retranslatable, QDialog):
         )
 
     def accept(self) -> None:
-        self.context.update_settings(**self.form.values(), auto_lock_minutes=self.auto_lock.currentData())
+        self.context.update_settings(
+            **self.form.values(), **self.counselor.values(), auto_lock_minutes=self.auto_lock.currentData()
+        )
         super().accept()

@@ -90,6 +90,10 @@ class LanguagePart:
     page_of: str = "Page %1 of %2"  # the footer's page count, in this language
 
 
+# A message for the counselor: an English source text ("Handout" context) and its %1, %2 arguments.
+Note = tuple[str, tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class Handout:
     """What the renderer draws: one or two languages, lined up by ``rows``.
@@ -104,7 +108,7 @@ class Handout:
     audience: Audience
     counselor: CounselorDetails
     footer_title: str  # neutral: the source's title, never anything from the journal
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def bilingual(self) -> bool:

@@ -20,6 +20,7 @@ from family_guide.core.handouts.blocks import (
     Heading,
     Item,
     LanguagePart,
+    Note,
     Paragraph,
     WriteLines,
 )
@@ -53,11 +54,15 @@ class HandoutRefused(Exception):
         self.text = text
         self.args = args
 
-    def message(self, translate: Callable[[str, str], str]) -> str:
-        out = translate("Handout", self.text)
-        for index, arg in enumerate(self.args, start=1):
-            out = out.replace(f"%{index}", arg)
-        return out
+    def message(self, translate: Callable[[str, str], str], name: Callable[[str], str] = str) -> str:
+        """The message in the app's language; ``name`` turns an argument (a language code) into words."""
+        return fill(translate("Handout", self.text), tuple(name(arg) for arg in self.args))
+
+
+def fill(text: str, args: tuple[str, ...]) -> str:
+    for index, arg in enumerate(args, start=1):
+        text = text.replace(f"%{index}", arg)
+    return text
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ def compose(
     if len(request.languages) == 2 and request.languages[0] == request.languages[1]:
         raise HandoutRefused(QT_TRANSLATE_NOOP("Handout", "Choose two different languages, or only one."))
     module = _module_for(catalog, request.source)
-    notes: list[str] = []
+    notes: list[Note] = []
     if module is not None:
         _check_languages(module, request, notes)
     parts = []
@@ -132,7 +137,7 @@ def _module_for(catalog: Catalog, source: Source) -> Module | None:
     return None
 
 
-def _check_languages(module: Module, request: Request, notes: list[str]) -> None:
+def _check_languages(module: Module, request: Request, notes: list[Note]) -> None:
     """One language the content lacks: shown in English, with a note on the page. Two languages
     where the second is missing: refused, since English beside English helps nobody."""
     missing = [lang for lang in request.languages if lang not in module.manifest.languages]
@@ -144,17 +149,26 @@ def _check_languages(module: Module, request: Request, notes: list[str]) -> None
             missing[0],
         )
     if missing:
-        notes.append(QT_TRANSLATE_NOOP("Handout", "This content has no text in %1 yet, so it is shown in English."))
+        notes.append(
+            (
+                QT_TRANSLATE_NOOP("Handout", "This content has no text in %1 yet, so it is shown in English."),
+                (missing[0],),
+            )
+        )
 
 
-def _clean_counselor(details: CounselorDetails) -> tuple[CounselorDetails, list[str]]:
+def _clean_counselor(details: CounselorDetails) -> tuple[CounselorDetails, list[Note]]:
     organisation, org_cut = clean_line(details.organisation, MAX_ORGANISATION)
     contact, contact_cut = clean_line(details.contact, MAX_CONTACT)
     notes = []
     if org_cut:
-        notes.append(QT_TRANSLATE_NOOP("Handout", "The organisation name is too long for a handout; it was cut short."))
+        notes.append(
+            (QT_TRANSLATE_NOOP("Handout", "The organisation name is too long for a handout; it was cut short."), ())
+        )
     if contact_cut:
-        notes.append(QT_TRANSLATE_NOOP("Handout", "The contact line is too long for a handout; it was cut short."))
+        notes.append(
+            (QT_TRANSLATE_NOOP("Handout", "The contact line is too long for a handout; it was cut short."), ())
+        )
     return CounselorDetails(organisation, contact, details.logo), notes
 
 
