@@ -340,8 +340,8 @@ def _app_dialog_classes() -> set[type]:
 
 
 def _dialog_factories(window, context, journal, tmp_path):
-    from family_guide.core.journal.records import Child, Entry
     from family_guide.core.handouts.compose import HelpPageSource
+    from family_guide.core.journal.records import Child, Entry
     from family_guide.ui.handouts.dialog import HandoutDialog
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
