@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from family_guide.core.countries import ANOTHER_COUNTRY
 from family_guide.core.directory import SERVICE_LABELS, emergency_for, entries_for, has_national
 from family_guide.core.handouts.blocks import Block, HelpLine, Paragraph
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
@@ -47,7 +48,10 @@ def help_blocks(
         text = t("HelpNowDialog", "Call your local emergency number now.")
         out.append(Paragraph("emergency/none", text, style="main"))
     groups = entries_for(directories, country, needs)
-    if not has_national(groups, country):
+    if country == ANOTHER_COUNTRY:
+        note = t("Handout", QT_TRANSLATE_NOOP("Handout", "No country was chosen. These services work anywhere."))
+        out.append(Paragraph("helplines/none", note, style="note"))
+    elif not has_national(groups, country):
         note = t(
             "Handout", QT_TRANSLATE_NOOP("Handout", "We have no help lines for %1 yet. These services work anywhere.")
         )
