@@ -25,6 +25,7 @@ from family_guide.core.handouts.compose import (
     Request,
     SafetyPlanSource,
     Source,
+    fill,
 )
 from family_guide.core.handouts.paper import paper_for
 from family_guide.ui.context import AppContext
@@ -154,11 +155,9 @@ class HandoutDialog(Retranslatable, QDialog):
         try:
             handout = compose(self.context.catalog, request, translators, counselor)
         except HandoutRefused as refused:
-            self.message.setText(
-                refused.message(translate).replace("%1", native_name(refused.args[0]) if refused.args else "")
-            )
+            self.message.setText(refused.message(translate, self._name))
             return None
-        notes = [translate("Handout", note).replace("%1", native_name(languages[0])) for note in handout.notes]
+        notes = [fill(translate("Handout", text), tuple(map(self._name, args))) for text, args in handout.notes]
         self.message.setText(" ".join(notes))
         return handout
 
