@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +26,13 @@ from family_guide.core.handouts.compose import (
     Source,
     fill,
 )
-from family_guide.core.handouts.paper import paper_for
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.handouts.languages import directions, translator_for
 from family_guide.ui.handouts.logo import stored_logo
 from family_guide.ui.help_html import country_name
 from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.printing.pages import default_paper
 from family_guide.ui.widgets import Retranslatable
 
 PAPER_LABELS = {
@@ -41,14 +40,6 @@ PAPER_LABELS = {
     "letter": "Letter",
     "a5": "A5",
 }
-
-
-def default_paper(context: AppContext) -> str:
-    """The paper chosen last time, else the usual paper where the user's locale is."""
-    chosen = context.settings["handout_paper"]
-    if chosen:
-        return chosen
-    return paper_for(QLocale.territoryToCode(QLocale.system().territory()))
 
 
 class HandoutDialog(Retranslatable, QDialog):

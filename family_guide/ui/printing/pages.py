@@ -175,11 +175,17 @@ class PageMaker:
         for index, unit in enumerate(units):
             space = unit.space_before if pages[-1] else 0.0
             need = unit.height
-            if unit.keep_with_next and index + 1 < len(units):
-                follower = units[index + 1]
+            chain = index
+            while units[chain].keep_with_next and chain + 1 < len(units):  # a heading, its lead line, its text
+                chain += 1
+                follower = units[chain]
+                if follower.keep_with_next:
+                    need += follower.space_before + follower.height
+                    continue
                 cuts = follower.safe_cuts()
                 first = cuts[0] if cuts and follower.height > self.height else follower.height
                 need += follower.space_before + min(first, self.height / 3)
+            need = min(need, self.height)  # a chain taller than a page starts a page and flows on
             if pages[-1] and y + space + need > self.height:
                 pages.append([])
                 y, space = 0.0, 0.0
@@ -287,6 +293,18 @@ class PageMaker:
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         painter.drawText(QRectF(0, top, self.width, self.footer_height), text, option)
         painter.restore()
+
+
+def default_paper(context) -> str:
+    """The paper chosen last time for a handout, else the usual paper where the user's locale is."""
+    from PySide6.QtCore import QLocale
+
+    from family_guide.core.handouts.paper import paper_for
+
+    chosen = context.settings["handout_paper"]
+    if chosen:
+        return chosen
+    return paper_for(QLocale.territoryToCode(QLocale.system().territory()))
 
 
 def draw_image(image: QImage, x: float, y: float, height: float) -> Callable[[QPainter, float], None]:
