@@ -232,17 +232,31 @@ def test_no_adult_only_note_on_a_handout_for_young_people(catalog):
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_every_bundled_guide_handout_fits_on_two_pages(qapp, catalog, paper):
     counts = {}
+    # With the counselor's details and a logo, and a country with long help-line texts for each language.
+    counselor = CounselorDetails("Riverside Family Centre " * 5, "Ask for Sam at the front desk " * 6, _png(300, 100))
     for module in catalog.of_kind("guide"):
         for band in module.manifest.age_bands:
-            for language in ("en", "es"):
+            for language, country in (("en", "GB"), ("es", "MX")):
                 if language in module.manifest.languages:
-                    handout = make(catalog, GuideSource(module.id, band), (language,), "GB")
+                    handout = make(catalog, GuideSource(module.id, band), (language,), country, counselor=counselor)
                     counts[(module.id, band, language)] = page_count(handout, paper)
     assert len(counts) >= 39
     assert {key: n for key, n in counts.items() if n > 2} == {}
 
 
 # ---------------------------------------------------------------- bad input
+
+
+def test_hindi_handouts_keep_numbers_and_addresses_searchable(qapp, catalog, tmp_path):
+    """Qt's PDFs lose Devanagari conjuncts in the text layer (docs/handouts.md); what a family must
+    type or dial, numbers and web addresses, stays exact."""
+    handout = make(catalog, HelpPageSource(), ("hi",), "IN")
+    path, _ = write(handout, tmp_path)
+    text = pdf_text(path)
+    for line in (b for b, _ in handout.rows if isinstance(b, HelpLine)):
+        for value in (line.phone, line.web):
+            if value:
+                assert value in text
 
 
 def test_a_language_the_content_lacks(catalog):

@@ -22,6 +22,7 @@ class Heading:
     key: str
     text: str
     level: int = 2  # 1: the title; 2: a section; 3: a group inside a section
+    fallback: bool = False  # shown in English: not yet translated (set left to right in any column)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Paragraph:
     key: str
     text: str  # Markdown
     style: Literal["main", "normal", "meta", "note"] = "normal"
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Item:
     text: str  # Markdown
     style: ItemStyle = "bullet"
     number: int = 0  # for numbered steps
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class HelpLine:
     web: str | None = None  # an https address: the renderer adds a QR code for it
     hours: str | None = None
     emergency: bool = False
+    fallback: bool = False  # the name and purpose are shown in English
     labels: dict[str, str] = field(default_factory=dict)  # "phone", "text", "hours": translated prefixes
 
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MAX_POINTS = 4
 MAX_OPENERS = 2
 MAX_DONTS = 3
-MAX_LINES = 5  # help lines besides the emergency number, so a guide handout stays within two pages
+MAX_LINES = 4  # help lines besides the emergency number, so a guide handout stays within two pages
 
 AUDIENCE_LABELS: dict[str, str] = {
     "adults": QT_TRANSLATE_NOOP("Handout", "For parents and carers"),
@@ -192,9 +192,9 @@ def _sources(module: Module, t: Tr) -> Paragraph:
     return Paragraph("sources", f"{reviewed} · {sources}", style="meta")
 
 
-def _items(key: str, texts: list[str], style: str, limit: int | None = None) -> list[Block]:
+def _items(key: str, texts: list[str], style: str, limit: int | None = None, fallback: bool = False) -> list[Block]:
     chosen = texts[:limit] if limit else texts
-    return [Item(f"{key}/{i}", text, style, i + 1) for i, text in enumerate(chosen)]  # type: ignore[arg-type]
+    return [Item(f"{key}/{i}", text, style, i + 1, fallback) for i, text in enumerate(chosen)]  # type: ignore[arg-type]
 
 
 def _compose_one(
@@ -217,8 +217,14 @@ def _guide(module, band, request, language, t, directories, country_name) -> tup
     title = module.title(language).value
     guide = module.guide(language, band)
     g = guide.value
+    fb = guide.is_fallback
     ages = " · " + t("ContentHtml", "Ages %1").replace("%1", band)
-    out: list[Block] = [Heading("title", title, 1), _for_whom(request, t, ages), *_fallback(guide, language, t)]
+    title_fb = module.title(language).is_fallback
+    out: list[Block] = [
+        Heading("title", title, 1, title_fb),
+        _for_whom(request, t, ages),
+        *_fallback(guide, language, t),
+    ]
     if request.audience == "young-people":
         # Only the lines written to be said to a child: never the notes, warnings or signs meant for adults.
         if not g.key_messages:
@@ -226,24 +232,24 @@ def _guide(module, band, request, language, t, directories, country_name) -> tup
                 QT_TRANSLATE_NOOP("Handout", "This guide has nothing written for young people of ages %1."), band
             )
         out.append(Heading("key_messages", t("Handout", QT_TRANSLATE_NOOP("Handout", "Things to remember"))))
-        out += _items("key_messages", g.key_messages, "bullet", MAX_POINTS + 1)
+        out += _items("key_messages", g.key_messages, "bullet", MAX_POINTS + 1, fb)
         out.append(Heading("tell", t("Handout", QT_TRANSLATE_NOOP("Handout", "People I can tell"))))
         out.append(WriteLines("tell/lines", "", 2))
         needs = ("emergency", "child-support", "crisis")
     else:
         if g.instead:
-            out.append(Paragraph("instead", g.instead, style="main"))
+            out.append(Paragraph("instead", g.instead, "main", fb))
         if g.why_it_matters:
-            out.append(Paragraph("why", g.why_it_matters, style="main"))
+            out.append(Paragraph("why", g.why_it_matters, "main", fb))
         if g.opening_lines:
             out.append(Heading("opening_lines", t("ContentHtml", "Ways to start")))
-            out += _items("opening_lines", g.opening_lines, "say", MAX_OPENERS)
+            out += _items("opening_lines", g.opening_lines, "say", MAX_OPENERS, fb)
         if g.key_messages:
             out.append(Heading("key_messages", t("ContentHtml", "What your child should hear")))
-            out += _items("key_messages", g.key_messages, "number", MAX_POINTS)
+            out += _items("key_messages", g.key_messages, "number", MAX_POINTS, fb)
         if g.what_not_to_say:
             out.append(Heading("what_not_to_say", t("ContentHtml", "What not to say")))
-            out += _items("what_not_to_say", g.what_not_to_say, "bullet", MAX_DONTS)
+            out += _items("what_not_to_say", g.what_not_to_say, "bullet", MAX_DONTS, fb)
         needs = ("emergency", "report", "child-support", "adult-support")
     out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
     out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
@@ -259,13 +265,25 @@ def _checklist(module, tier_id, request, language, t, directories, country_name)
     structure = module.manifest.checklist
     title_text = module.title(language)
     title = title_text.value
-    out: list[Block] = [Heading("title", title, 1), _for_whom(request, t), *_fallback(title_text, language, t)]
+    out: list[Block] = [
+        Heading("title", title, 1, title_text.is_fallback),
+        _for_whom(request, t),
+        *_fallback(title_text, language, t),
+    ]
     if tier_id is None:
-        out.append(Paragraph("summary", module.summary(language).value, style="main"))
+        summary = module.summary(language)
+        out.append(Paragraph("summary", summary.value, "main", summary.is_fallback))
+        missing = False
         for group in structure.groups:
-            out.append(Heading(f"group/{group.id}", module.group_heading(language, group.id).value, 3))
+            heading = module.group_heading(language, group.id)
+            out.append(Heading(f"group/{group.id}", heading.value, 3, heading.is_fallback))
             for item_id in group.items:
-                out.append(Item(f"item/{item_id}", module.item(language, item_id).value.statement, "tick"))
+                item = module.item(language, item_id)
+                missing = missing or item.is_fallback
+                out.append(Item(f"item/{item_id}", item.value.statement, "tick", 0, item.is_fallback))
+        if missing and not title_text.is_fallback:  # one note for the items still in English
+            text = t("Handout", QT_TRANSLATE_NOOP("Handout", "Some items are shown in English: not yet translated."))
+            out.insert(2, Paragraph("fallback", text, style="note"))
         out.append(WriteLines("date", t("Handout", QT_TRANSLATE_NOOP("Handout", "Date:")), 1))
         needs: tuple[str, ...] = ("emergency", "report", "adult-support")
     else:
@@ -275,13 +293,14 @@ def _checklist(module, tier_id, request, language, t, directories, country_name)
         tier = module.tier(language, tier_id)
         out += _fallback(tier, language, t)
         v = tier.value
-        out.append(Heading("tier", v.title))
-        out.append(Paragraph("may_mean", v.may_mean, style="main"))
+        fb = tier.is_fallback
+        out.append(Heading("tier", v.title, 2, fb))
+        out.append(Paragraph("may_mean", v.may_mean, "main", fb))
         if v.may_not_mean:
             out.append(Heading("may_not_mean", t("ContentHtml", "What this does not mean"), 3))
-            out.append(Paragraph("may_not_mean/text", v.may_not_mean))
+            out.append(Paragraph("may_not_mean/text", v.may_not_mean, "normal", fb))
         out.append(Heading("steps", t("ContentHtml", "What to do now"), 3))
-        out += _items("steps", v.steps, "number")
+        out += _items("steps", v.steps, "number", None, fb)
         needs = tuple(rule.needs) or ("emergency", "report", "adult-support")
     out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
     out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
@@ -304,8 +323,9 @@ def _help_page(request, language, t, directories, country_name) -> tuple[str, li
     else:
         needs = ("emergency", "crisis", "report", "image-removal", "trafficking", "child-support", "adult-support")
     out += help_blocks(directories, request.country, country_name, language, needs, t)
-    if directories:
-        out.append(_sources(directories[0], t))
+    listed = [m for m in directories if m.manifest.directory.entries] or directories
+    if listed:
+        out.append(_sources(listed[0], t))
     return title, out
 
 

@@ -57,24 +57,33 @@ def help_blocks(
         )
         out.append(Paragraph("helplines/none", note.replace("%1", country_name), style="note"))
     count = 0
-    for _need, pairs in groups:
-        for module, entry in pairs:
-            if limit is not None and count >= limit:
-                return out
-            if entry.phone and _digits(entry.phone) in shown_numbers:
-                continue  # 112 is already listed as the emergency number
-            text = module.entry(language, entry.id).value
-            out.append(
-                HelpLine(
-                    f"line/{entry.id}",
-                    text.name,
-                    purpose=text.purpose,
-                    phone=entry.phone,
-                    sms=entry.sms,
-                    web=entry.web,
-                    hours=entry.hours,
-                    labels=labels,
-                )
+    ordered = _in_turn(groups) if limit is not None else [pair for _, pairs in groups for pair in pairs]
+    for module, entry in ordered:
+        if limit is not None and count >= limit:
+            return out
+        if entry.phone and _digits(entry.phone) in shown_numbers:
+            continue  # 112 is already listed as the emergency number
+        localized = module.entry(language, entry.id)
+        text = localized.value
+        out.append(
+            HelpLine(
+                f"line/{entry.id}",
+                text.name,
+                purpose=text.purpose,
+                phone=entry.phone,
+                sms=entry.sms,
+                web=entry.web,
+                hours=entry.hours,
+                fallback=localized.is_fallback,
+                labels=labels,
             )
-            count += 1
+        )
+        count += 1
     return out
+
+
+def _in_turn(groups: list) -> list:
+    """With room for a few lines only: each need's first service, then each need's second, and so on,
+    so a short list still covers reporting, the child's helpline and support for the parent."""
+    longest = max((len(pairs) for _, pairs in groups), default=0)
+    return [pairs[i] for i in range(longest) for _, pairs in groups if i < len(pairs)]

@@ -21,6 +21,7 @@ from family_guide.ui.handouts.qr import qr_painter
 from family_guide.ui.printing.pages import Cell, PageMaker, Unit, draw_image, set_up_page
 from family_guide.ui.printing.pdf import write_pdf_file
 
+MAIN_IN_BOLD = 240  # characters: a main message this short is set in bold
 QR_MM = 20  # big enough for a phone camera at arm's length, small enough for five on a page
 COLUMN_GAP_MM = 6
 WRITE_LINE_MM = 9  # room for handwriting
@@ -32,6 +33,8 @@ def _block_html(block: Block) -> str:
     if isinstance(block, Paragraph):
         html = to_html(block.text)
         css = {"main": "main", "meta": "meta", "note": "note"}.get(block.style)
+        if css == "main" and len(block.text) > MAIN_IN_BOLD:
+            css = "lead"  # a long opening paragraph in bold is hard to read: first, but in plain type
         return html.replace("<p>", f'<p class="{css}">') if css else html
     if isinstance(block, Item):
         inner = to_inline_html(block.text)
@@ -166,7 +169,8 @@ class HandoutRenderer:
 
     def _cell(self, block: Block, language_index: int, x: float, width: float) -> Cell:
         maker = self.maker
-        rtl = self.handout.parts[language_index].right_to_left
+        # English shown because a translation is missing reads left to right, even in the Arabic column.
+        rtl = self.handout.parts[language_index].right_to_left and not getattr(block, "fallback", False)
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
         html = _block_html(block)

@@ -39,6 +39,8 @@ FOOTER_PT = 10
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 FOOTER_GAP_MM = 4
 
+PRINT_FALLBACKS = ["Noto Sans Devanagari", "Nirmala UI", "Kohinoor Devanagari", "Mangal"]
+
 PRINT_CSS = """
     body { color: #000000; }
     h1 { font-size: 18pt; font-weight: bold; margin: 0; }
@@ -46,7 +48,8 @@ PRINT_CSS = """
     h3 { font-size: 13pt; font-weight: bold; margin: 0; }
     p { margin: 0; }
     a { color: #000000; text-decoration: underline; }
-    .main { font-size: 13pt; font-weight: bold; }
+    .main { font-weight: bold; }
+    .lead { }
     .meta { font-style: italic; }
     .small { font-size: 10pt; }
     .note { font-style: italic; }
@@ -146,6 +149,10 @@ class PageMaker:
 
     def font(self, points: float) -> QFont:
         font = QFont()
+        # Print fonts for Devanagari before the system's fallback, which may pick a "UI" variant
+        # whose letters are drawn smaller to fit Latin line heights (Noto Sans Devanagari UI):
+        # on paper, Hindi would look a size smaller than the English beside it.
+        font.setFamilies([font.family(), *PRINT_FALLBACKS])
         font.setPointSizeF(points)
         return font
 
