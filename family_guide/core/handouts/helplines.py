@@ -51,7 +51,7 @@ def help_blocks(
     if country == ANOTHER_COUNTRY:
         note = t("Handout", QT_TRANSLATE_NOOP("Handout", "No country was chosen. These services work anywhere."))
         out.append(Paragraph("helplines/none", note, style="note"))
-    elif not has_national(groups, country):
+    elif not has_national(entries_for(directories, country), country):  # none for any need, not only these
         note = t(
             "Handout", QT_TRANSLATE_NOOP("Handout", "We have no help lines for %1 yet. These services work anywhere.")
         )
