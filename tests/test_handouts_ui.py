@@ -117,3 +117,43 @@ def test_counselor_details_in_settings_are_cut_with_a_message(qtbot, window, con
     assert not form.remove_button.isEnabled()
     dialog.accept()
     assert len(context.settings["handout_organisation"]) == 120
+
+
+def test_get_help_now_offers_a_handout_of_its_country(qtbot, window, context):
+    from family_guide.ui.help_now import HelpNowDialog
+
+    help_now = HelpNowDialog(context, window)
+    qtbot.addWidget(help_now)
+    help_now.country.select("IE")
+    assert help_now.handout_button.text() == "Make a &handout..."
+    dialog = help_now.handout_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.country.code() == "IE" and dialog.what.itemText(0) == "Help lines for Ireland"
+    handout = dialog.handout()
+    lines = [b for b, _ in handout.rows if b is not None and getattr(b, "emergency", False)]
+    assert lines and lines[0].phone in ("112", "999")
+
+
+def test_file_dialogs_leave_no_folder_or_history_behind(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from family_guide.ui import private_files
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    target = tmp_path / "secret-folder" / "handout.pdf"
+    target.parent.mkdir()
+
+    def accept(dialog: QFileDialog) -> int:
+        dialog.setDirectory(str(target.parent))
+        dialog.selectFile(str(target))
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", accept)
+    assert private_files.save_file_name(None, "Save", str(target), "PDF files (*.pdf)") == str(target)
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    assert settings.value("lastVisited") is None and settings.value("history") is None
+    written = "".join(p.read_text(errors="replace") for p in (tmp_path / "qt").rglob("*") if p.is_file())
+    assert "secret-folder" not in written

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -75,15 +74,15 @@ class TimelineDialog(QDialog):
         return answer == QMessageBox.StandardButton.Ok
 
     def choose_pdf_path(self) -> str:
-        # Qt's own dialog: native ones may add the file to the system's recent-files list.
-        path, _ = QFileDialog.getSaveFileName(
+        from family_guide.ui.private_files import save_file_name
+
+        # Qt's own dialog, with its remembered folder and history wiped: no trace of where the report went.
+        return save_file_name(
             self,
             translate("Report", "Save the report"),
             str(Path.home() / "report.pdf"),
             translate("Report", "PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
-        return path
 
     def save_pdf(self) -> None:
         if not self.confirm_plain_copy():
