@@ -157,3 +157,24 @@ def test_file_dialogs_leave_no_folder_or_history_behind(qtbot, tmp_path, monkeyp
     assert settings.value("lastVisited") is None and settings.value("history") is None
     written = "".join(p.read_text(errors="replace") for p in (tmp_path / "qt").rglob("*") if p.is_file())
     assert "secret-folder" not in written
+
+
+def test_no_two_controls_share_a_shortcut_letter(qtbot, window, context):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from family_guide.core.handouts.compose import HelpPageSource
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    def letters(widget) -> list[str]:
+        texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
+        return [m.group(1).lower() for m in (re.search(r"&(\w)", t) for t in texts) if m]
+
+    handout = HandoutDialog(context, [("x", HelpPageSource())], window)
+    qtbot.addWidget(handout)
+    assert len(letters(handout)) == len(set(letters(handout))) == 9
+    settings = SettingsDialog(context, window)
+    qtbot.addWidget(settings)
+    ours, everything = letters(settings.counselor), letters(settings)
+    assert len(ours) == 4 and all(everything.count(letter) == 1 for letter in ours), everything

@@ -50,9 +50,9 @@ class CounselorForm(Retranslatable, QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(translate("CounselorForm", "Your details on handouts"))
         self.organisation_label.setText(translate("CounselorForm", "&Organisation:"))
-        self.contact_label.setText(translate("CounselorForm", "Con&tact line:"))
+        self.contact_label.setText(translate("CounselorForm", "Contact li&ne:"))
         self.logo_label.setText(translate("CounselorForm", "Logo:"))
-        self.logo_button.setText(translate("CounselorForm", "Choose &logo..."))
+        self.logo_button.setText(translate("CounselorForm", "Choose lo&go..."))
         self.remove_button.setText(translate("CounselorForm", "Remo&ve logo"))
         self.logo_button.setAccessibleName(translate("CounselorForm", "Choose a logo (PNG or JPEG, up to 2 MB)"))
         self._show_logo_state()

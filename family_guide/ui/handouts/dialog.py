@@ -26,6 +26,7 @@ from family_guide.core.handouts.compose import (
     Source,
     fill,
 )
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.handouts.languages import directions, translator_for
@@ -89,7 +90,14 @@ class HandoutDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("HandoutDialog", "Make a handout"))
-        texts = ("&Handout:", "&Language:", "&Second language:", "&For:", "&Country:", "&Paper:")
+        texts = (
+            QT_TRANSLATE_NOOP("HandoutDialog", "&Handout:"),
+            QT_TRANSLATE_NOOP("HandoutDialog", "&Language:"),
+            QT_TRANSLATE_NOOP("HandoutDialog", "&Second language:"),
+            QT_TRANSLATE_NOOP("HandoutDialog", "&For:"),
+            QT_TRANSLATE_NOOP("HandoutDialog", "&Country:"),
+            QT_TRANSLATE_NOOP("HandoutDialog", "Pape&r:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(translate("HandoutDialog", text))
         self.preview_button.setText(translate("HandoutDialog", "Pre&view..."))
