@@ -178,3 +178,53 @@ def test_no_two_controls_share_a_shortcut_letter(qtbot, window, context):
     qtbot.addWidget(settings)
     ours, everything = letters(settings.counselor), letters(settings)
     assert len(ours) == 4 and all(everything.count(letter) == 1 for letter in ours), everything
+
+
+def test_print_and_preview_draw_on_a_printer(qtbot, window, context, tmp_path, monkeypatch):
+    """Print and Preview hand the same renderer a QPrinter; here the printer writes a PDF file."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+    from family_guide.core.handouts.compose import SafetyPlanSource
+    from family_guide.ui.handouts.render import render_to
+
+    dialog = HandoutDialog(context, [], window)
+    qtbot.addWidget(dialog)
+    handout = dialog.handout()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = render_to(printer, handout, "letter")
+    assert pages >= 1 and isinstance(dialog._sources[0][1], SafetyPlanSource)
+    del printer
+    text = _text(tmp_path / "printed.pdf")
+    assert "Our family safety plan" in text and f"Page {pages} of {pages}" in text
+    previews = []
+
+    def fake_exec(preview: QPrintPreviewDialog) -> int:
+        target = QPrinter(QPrinter.PrinterMode.HighResolution)
+        target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        target.setOutputFileName(str(tmp_path / "preview.pdf"))
+        preview.paintRequested.emit(target)
+        previews.append(target)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: 0)  # the user cancels printing
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1
+    previews.clear()
+    assert "Our family safety plan" in _text(tmp_path / "preview.pdf")
+
+
+def test_paper_follows_the_users_country_until_one_is_chosen(qtbot, window, context):
+    from family_guide.ui.printing.pages import default_paper
+
+    context.update_settings(country="US")
+    assert default_paper(context) == "letter"
+    context.update_settings(country="GB")
+    dialog = HandoutDialog(context, [], window)
+    qtbot.addWidget(dialog)
+    assert dialog.paper.currentData() == "a4"
+    context.update_settings(handout_paper="a5")
+    assert default_paper(context) == "a5"

@@ -303,14 +303,18 @@ class PageMaker:
 
 
 def default_paper(context) -> str:
-    """The paper chosen last time for a handout, else the usual paper where the user's locale is."""
+    """The paper chosen last time, else the usual paper in the user's country (from Settings), else
+    in the system locale's territory. Not the app language's locale: English would mean Letter."""
     from PySide6.QtCore import QLocale
 
+    from family_guide.core.countries import ANOTHER_COUNTRY
     from family_guide.core.handouts.paper import paper_for
 
     chosen = context.settings["handout_paper"]
     if chosen:
         return chosen
+    if context.country != ANOTHER_COUNTRY:
+        return paper_for(context.country)
     return paper_for(QLocale.territoryToCode(QLocale.system().territory()))
 
 
