@@ -47,14 +47,9 @@ def test_guide_reader_makes_a_spanish_and_english_pdf(qtbot, window, context, tm
     module = context.catalog.modules["online-friends"]
     assert saved == ["Saved: handout.pdf"]
     assert module.title("en").value[:30] in text and module.title("es").value[:30] in text
-
-
-def test_a_language_the_guide_lacks_is_refused_in_plain_words(qtbot, window, context):
-    page = window.pages["conversations"]
-    page.show_module("online-friends", "9-12")
+    # A language the guide lacks, as the second language: refused in words, the language named in words.
     dialog = page.handout_dialog()
     qtbot.addWidget(dialog)
-    module = context.catalog.modules["online-friends"]
     missing = next(lang for lang in context.translations.available() if lang not in module.manifest.languages)
     _choose(dialog.language, "en")
     _choose(dialog.second, missing)
@@ -102,10 +97,21 @@ def test_get_help_makes_the_help_lines_of_the_country_shown(qtbot, window, conte
     assert context.settings["handout_paper"] == "letter"  # remembered for next time
 
 
-def test_counselor_details_in_settings_are_cut_with_a_message(qtbot, window, context, tmp_path):
+def letters(widget) -> list[str]:
+    """The shortcut letters (after &) of every label and button in a dialog."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
+    return [m.group(1).lower() for m in (re.search(r"&(\w)", t) for t in texts) if m]
+
+
+def test_counselor_details_in_settings_are_cut_with_a_message(qtbot, context, tmp_path):
+    from family_guide.core.handouts.compose import HelpPageSource
     from family_guide.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(context, window)
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     form = dialog.counselor
     form.organisation.setText("Long name " * 1000)
@@ -117,12 +123,18 @@ def test_counselor_details_in_settings_are_cut_with_a_message(qtbot, window, con
     assert not form.remove_button.isEnabled()
     dialog.accept()
     assert len(context.settings["handout_organisation"]) == 120
+    # Shortcut letters: none shared in the handout dialog, none of the counselor's fields shared in Settings.
+    handout = HandoutDialog(context, [("x", HelpPageSource())])
+    qtbot.addWidget(handout)
+    assert len(letters(handout)) == len(set(letters(handout))) == 9
+    ours, everything = letters(dialog.counselor), letters(dialog)
+    assert len(ours) == 4 and all(everything.count(letter) == 1 for letter in ours), everything
 
 
-def test_get_help_now_offers_a_handout_of_its_country(qtbot, window, context):
+def test_get_help_now_offers_a_handout_of_its_country(qtbot, context):
     from family_guide.ui.help_now import HelpNowDialog
 
-    help_now = HelpNowDialog(context, window)
+    help_now = HelpNowDialog(context)
     qtbot.addWidget(help_now)
     help_now.country.select("IE")
     assert help_now.handout_button.text() == "Make a &handout..."
@@ -159,36 +171,21 @@ def test_file_dialogs_leave_no_folder_or_history_behind(qtbot, tmp_path, monkeyp
     assert "secret-folder" not in written
 
 
-def test_no_two_controls_share_a_shortcut_letter(qtbot, window, context):
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    from family_guide.core.handouts.compose import HelpPageSource
-    from family_guide.ui.settings_dialog import SettingsDialog
-
-    def letters(widget) -> list[str]:
-        texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
-        return [m.group(1).lower() for m in (re.search(r"&(\w)", t) for t in texts) if m]
-
-    handout = HandoutDialog(context, [("x", HelpPageSource())], window)
-    qtbot.addWidget(handout)
-    assert len(letters(handout)) == len(set(letters(handout))) == 9
-    settings = SettingsDialog(context, window)
-    qtbot.addWidget(settings)
-    ours, everything = letters(settings.counselor), letters(settings)
-    assert len(ours) == 4 and all(everything.count(letter) == 1 for letter in ours), everything
-
-
-def test_print_and_preview_draw_on_a_printer(qtbot, window, context, tmp_path, monkeypatch):
+def test_print_and_preview_draw_on_a_printer_on_the_countrys_paper(qtbot, context, tmp_path, monkeypatch):
     """Print and Preview hand the same renderer a QPrinter; here the printer writes a PDF file."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     from family_guide.core.handouts.compose import SafetyPlanSource
     from family_guide.ui.handouts.render import render_to
+    from family_guide.ui.printing.pages import default_paper
 
-    dialog = HandoutDialog(context, [], window)
+    context.update_settings(country="US")
+    assert default_paper(context) == "letter"
+    context.update_settings(country="GB")
+
+    dialog = HandoutDialog(context, [])
     qtbot.addWidget(dialog)
+    assert dialog.paper.currentData() == "a4"  # the user's country, not the English UI's United States
     handout = dialog.handout()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -215,16 +212,5 @@ def test_print_and_preview_draw_on_a_printer(qtbot, window, context, tmp_path, m
     assert len(previews) == 1
     previews.clear()
     assert "Our family safety plan" in _text(tmp_path / "preview.pdf")
-
-
-def test_paper_follows_the_users_country_until_one_is_chosen(qtbot, window, context):
-    from family_guide.ui.printing.pages import default_paper
-
-    context.update_settings(country="US")
-    assert default_paper(context) == "letter"
-    context.update_settings(country="GB")
-    dialog = HandoutDialog(context, [], window)
-    qtbot.addWidget(dialog)
-    assert dialog.paper.currentData() == "a4"
     context.update_settings(handout_paper="a5")
     assert default_paper(context) == "a5"
