@@ -123,49 +123,38 @@ class HandoutRenderer:
             text_x = qr_room if self.mirrored else 0.0
             cells: list[Cell] = []
             if self.stacked:
-                stack_y = 0.0
-                stacked_cells = []
-                for index, block in enumerate(row):
-                    if block is None:
-                        continue
-                    cell = self._cell(block, index, text_x, text_width)
-                    stacked_cells.append((cell, stack_y))
-                    stack_y += (cell.doc.size().height() if cell.doc else 0) + cell.lines * cell.line_gap + maker.pt(4)
-                unit = Unit(
-                    [], keep_with_next=isinstance(present[0], Heading), space_before=_space_before(present[0], maker)
-                )
-                unit.cells = [c for c, _ in stacked_cells]
-                unit.min_height = stack_y
-                unit.painters = []
-                self._offset_cells(unit, stacked_cells)
-            else:
-                for index, x, width in self._columns(text_width):
-                    block = row[index]
-                    if block is not None:
-                        cells.append(self._cell(block, index, text_x + x, width))
-                unit = Unit(cells, space_before=_space_before(present[0], maker))
-                unit.keep_with_next = isinstance(present[0], Heading)
+                # One language above the other: each its own unit, the first kept with the second, so a
+                # long pair may run on to the next page between lines rather than leave half a page empty.
+                stacked = [(i, b) for i, b in enumerate(row) if b is not None]
+                for position, (index, block) in enumerate(stacked):
+                    last = position == len(stacked) - 1
+                    space = _space_before(block, maker) if position == 0 else maker.pt(3)
+                    unit = Unit([self._cell(block, index, text_x, text_width)], space_before=space)
+                    unit.keep_with_next = not last or isinstance(block, Heading)
+                    unit.splittable = isinstance(block, Paragraph)
+                    if web and position == 0:
+                        self._add_qr(unit, web)
+                    units.append(unit)
+                continue
+            for index, x, width in self._columns(text_width):
+                block = row[index]
+                if block is not None:
+                    cells.append(self._cell(block, index, text_x + x, width))
+            unit = Unit(cells, space_before=_space_before(present[0], maker))
+            unit.keep_with_next = isinstance(present[0], Heading)
+            unit.splittable = len(cells) == 1 and isinstance(present[0], Paragraph)
             if web:
-                qr_x = 0.0 if self.mirrored else maker.width - maker.mm(QR_MM)
-                unit.painters.append(qr_painter(web, qr_x, maker.pt(2), maker.mm(QR_MM)))
-                unit.min_height = max(unit.min_height, maker.mm(QR_MM) + maker.pt(4))
+                self._add_qr(unit, web)
             units.append(unit)
         units += self._counselor_units()
         return units
 
-    def _offset_cells(self, unit: Unit, stacked: list[tuple[Cell, float]]) -> None:
-        """Stacked cells: draw each below the one before (a painter per cell, in order)."""
-        cells = list(stacked)
-        unit.cells = []
-
-        def paint(painter, _top: float) -> None:
-            for cell, y in cells:
-                painter.save()
-                painter.translate(0, y)
-                self.maker._paint_cell(painter, cell)
-                painter.restore()
-
-        unit.painters.append(paint)
+    def _add_qr(self, unit: Unit, web: str) -> None:
+        """The address's QR code on the trailing side of the unit's first line."""
+        maker = self.maker
+        qr_x = 0.0 if self.mirrored else maker.width - maker.mm(QR_MM)
+        unit.painters.append(qr_painter(web, qr_x, maker.pt(2), maker.mm(QR_MM)))
+        unit.min_height = max(unit.min_height, maker.mm(QR_MM) + maker.pt(4))
 
     def _cell(self, block: Block, language_index: int, x: float, width: float) -> Cell:
         maker = self.maker

@@ -142,7 +142,9 @@ def print_report(device, blocks: list[ReportBlock], paper: str) -> int:
         doc = maker.doc(html, maker.width, right_to_left)
         space = {"heading": maker.pt(14), "row": 0.0, "title": 0.0}.get(block.kind, maker.pt(6))
         keep = block.kind in ("heading", "lead")
-        units.append(Unit([Cell(doc, 0.0, maker.width, right_to_left)], space, keep))
+        unit = Unit([Cell(doc, 0.0, maker.width, right_to_left)], space, keep)
+        unit.splittable = block.kind == "text"  # a long note may run on between lines; rows never
+        units.append(unit)
     title = translate("Report", "Timeline of concerns")  # never a child's name, on paper or in the file
     date = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 

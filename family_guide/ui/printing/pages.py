@@ -93,6 +93,7 @@ class Unit:
     cells: list[Cell]
     space_before: float = 0.0
     keep_with_next: bool = False  # a heading: never the last thing on a page
+    splittable: bool = False  # a long paragraph may run on to the next page between lines
     painters: list[Callable[[QPainter, float], None]] = field(default_factory=list)  # extra vector drawing at a top
     min_height: float = 0.0
     _height: float | None = None
@@ -175,41 +176,53 @@ class PageMaker:
 
     # ------------------------------------------------------------------ packing
 
+    def _first_part(self, unit: Unit) -> float:
+        """How much of a unit must fit where it starts: all of it, unless it may be cut (a long
+        paragraph, or anything taller than a page); then its first two lines."""
+        if unit.splittable or unit.height > self.height:
+            cuts = unit.safe_cuts()
+            if len(cuts) > 2:
+                return cuts[1]
+        return unit.height
+
     def paginate(self, units: list[Unit]) -> list[list[tuple[Unit, float, float, float]]]:
         """Pages of (unit, y on the page, cut from, cut to) in device pixels."""
         pages: list[list[tuple[Unit, float, float, float]]] = [[]]
         y = 0.0
         for index, unit in enumerate(units):
             space = unit.space_before if pages[-1] else 0.0
-            need = unit.height
+            need = self._first_part(unit)
             chain = index
             while units[chain].keep_with_next and chain + 1 < len(units):  # a heading, its lead line, its text
                 chain += 1
                 follower = units[chain]
-                if follower.keep_with_next:
+                if follower.keep_with_next and not follower.splittable:
                     need += follower.space_before + follower.height
                     continue
-                cuts = follower.safe_cuts()
-                first = cuts[0] if cuts and follower.height > self.height else follower.height
-                need += follower.space_before + min(first, self.height / 3)
+                need += follower.space_before + self._first_part(follower)
+                break
             need = min(need, self.height)  # a chain taller than a page starts a page and flows on
             if pages[-1] and y + space + need > self.height:
                 pages.append([])
                 y, space = 0.0, 0.0
-            if unit.height <= self.height - y:
+            if unit.height <= self.height - y - space:
                 pages[-1].append((unit, y + space, 0.0, unit.height))
                 y += space + unit.height
                 continue
-            start = 0.0  # taller than the room left: cut between lines, page by page
+            # Only a unit that may be cut gets here (one that may not was moved to a fresh page above,
+            # where it fits): cut between lines, never leaving a single line on the next page.
+            start = 0.0
             cuts = unit.safe_cuts() or [unit.height]
             while start < unit.height - 0.5:
                 room = self.height - y - space
                 fitting = [c for c in cuts if start < c <= start + room]
-                end = fitting[-1] if fitting else min(unit.height, start + room)
                 if not fitting and pages[-1]:  # not even one line fits here: next page
                     pages.append([])
                     y, space = 0.0, 0.0
                     continue
+                end = fitting[-1] if fitting else min(unit.height, start + room)
+                if len(cuts) >= 2 and end == cuts[-2] and len(fitting) >= 3:
+                    end = fitting[-2]  # two lines go on together rather than one alone
                 pages[-1].append((unit, y + space, start, end))
                 y += space + end - start
                 start = end
