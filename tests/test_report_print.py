@@ -56,3 +56,26 @@ def test_rows_and_headings_stay_whole_every_page_is_numbered_at_any_text_size(qa
     # Print size does not follow the screen's text size (the report once grew from 7 to 17 pages at 200%).
     context.update_settings(text_scale=200)
     assert write_pdf(report_blocks(context, journal, None), tmp_path / "large.pdf", "a4") == pages
+
+
+def test_a_long_note_runs_on_between_lines_never_one_line_alone(qapp, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.printing.pages import Cell, PageMaker, Unit, set_up_page
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_up_page(writer, "a4")
+    maker = PageMaker(writer)
+    heading = Unit([Cell(maker.doc("<h2>Heading</h2>", maker.width), 0.0, maker.width)], keep_with_next=True)
+    text = " ".join(f"w{i}" for i in range(2500))
+    note = Unit([Cell(maker.doc(f"<p>{text}</p>", maker.width), 0.0, maker.width)], splittable=True)
+    row = Unit([Cell(maker.doc("<p>a row</p>", maker.width / 2), 0.0, maker.width / 2)] * 2)
+    pages = maker.paginate([row] * 40 + [heading, note])
+    cuts = note.safe_cuts()
+    parts = [(start, end) for page in pages for unit, _, start, end in page if unit is note]
+    assert len(parts) >= 3
+    for start, end in parts:
+        assert end in cuts and len([c for c in cuts if start < c <= end]) >= 2  # cut between lines, 2 or more
+    first = next(page for page in pages if any(unit is note for unit, *_ in page))
+    assert any(unit is heading for unit, *_ in first)  # the heading is on the page where its text starts
+    maker.release([row, heading, note])
