@@ -7,6 +7,7 @@ copy button, so it is the first thing seen and never scrolled away.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from family_guide.ui.help_html import (
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable
 from family_guide.ui.wrapping_delegate import wrap_items
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 class HelpNowDialog(Retranslatable, QDialog):
@@ -102,7 +106,7 @@ class HelpNowDialog(Retranslatable, QDialog):
     def country_code(self) -> str:
         return self.country.code() or self.context.country
 
-    def handout_dialog(self):
+    def handout_dialog(self) -> HandoutDialog:
         """The handout dialog for the help lines of the country shown."""
         from family_guide.core.handouts.compose import HelpPageSource
         from family_guide.ui.handouts.dialog import HandoutDialog

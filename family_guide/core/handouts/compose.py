@@ -49,7 +49,7 @@ class HandoutRefused(Exception):
     """A handout that cannot be made as asked. ``text`` is an English source string for the
     "Handout" translation context with %1, %2 placeholders filled from ``args``."""
 
-    def __init__(self, text: str, *args: str):
+    def __init__(self, text: str, *args: str) -> None:
         super().__init__(text)
         self.text = text
         self.args = args

@@ -14,7 +14,7 @@ from family_guide.ui.widgets import Retranslatable
 
 
 class CounselorForm(Retranslatable, QGroupBox):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.organisation = QLineEdit(context.settings["handout_organisation"])

@@ -37,16 +37,16 @@ from family_guide.ui.printing.pages import default_paper
 from family_guide.ui.widgets import Retranslatable
 
 PAPER_LABELS = {
-    "a4": "A4",
-    "letter": "Letter",
-    "a5": "A5",
+    "a4": QT_TRANSLATE_NOOP("HandoutDialog", "A4"),
+    "letter": QT_TRANSLATE_NOOP("HandoutDialog", "Letter"),
+    "a5": QT_TRANSLATE_NOOP("HandoutDialog", "A5 (half of A4)"),
 }
 
 
 class HandoutDialog(Retranslatable, QDialog):
     """``sources``: what the screen that opened the dialog can make a handout of, as (label, source)."""
 
-    def __init__(self, context: AppContext, sources: list[tuple[str, Source]], parent: QWidget | None = None):
+    def __init__(self, context: AppContext, sources: list[tuple[str, Source]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._sources = [*sources, ("", SafetyPlanSource())]
@@ -110,7 +110,7 @@ class HandoutDialog(Retranslatable, QDialog):
         none = [(translate("HandoutDialog", "None (one language)"), "")]
         self._refill(self.second, none + [(native_name(c), c) for c in self.context.translations.available()])
         self._refill(self.audience, [(translate("Handout", text), key) for key, text in AUDIENCE_LABELS.items()])
-        self._refill(self.paper, [(PAPER_LABELS[key], key) for key in PAPER_LABELS])
+        self._refill(self.paper, [(translate("HandoutDialog", label), key) for key, label in PAPER_LABELS.items()])
         if self.paper.property("initialised") is None:
             self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper(self.context))))
             self.paper.setProperty("initialised", True)

@@ -87,7 +87,7 @@ def _space_before(block: Block, maker: PageMaker) -> float:
 class HandoutRenderer:
     """Turns a Handout into page units on one device and paints them."""
 
-    def __init__(self, handout: Handout, device: QPagedPaintDevice):
+    def __init__(self, handout: Handout, device: QPagedPaintDevice) -> None:
         self.handout = handout
         self.maker = PageMaker(device)
         width_mm = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).width()

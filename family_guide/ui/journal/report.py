@@ -124,7 +124,7 @@ def export_warning() -> str:
     )
 
 
-def print_report(device, blocks: list[ReportBlock], paper: str) -> int:
+def paint_report(device, blocks: list[ReportBlock], paper: str) -> int:
     """Draw the report on a printer or PDF writer with the shared print rules; returns the page count."""
     from PySide6.QtCore import QDate, QLocale, Qt
     from PySide6.QtWidgets import QApplication
@@ -160,5 +160,5 @@ def write_pdf(blocks: list[ReportBlock], target: Path, paper: str = "a4") -> int
     from family_guide.ui.printing.pdf import write_pdf_file
 
     return write_pdf_file(
-        Path(target), lambda writer: print_report(writer, blocks, paper), translate("Report", "Timeline of concerns")
+        Path(target), lambda writer: paint_report(writer, blocks, paper), translate("Report", "Timeline of concerns")
     )

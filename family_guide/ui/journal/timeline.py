@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.i18n import translate
-from family_guide.ui.journal.report import blocks_html, export_warning, print_report, report_blocks, write_pdf
+from family_guide.ui.journal.report import blocks_html, export_warning, paint_report, report_blocks, write_pdf
 from family_guide.ui.printing.pages import default_paper
 
 
@@ -105,4 +105,4 @@ class TimelineDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_report(printer, self.blocks, default_paper(self.context))
+            paint_report(printer, self.blocks, default_paper(self.context))

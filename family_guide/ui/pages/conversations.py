@@ -8,6 +8,7 @@ in the journal, offering to set one up first.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
 
 READING_WIDTH = 72  # characters per line
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 def topic_label(topic: str) -> str:
@@ -296,7 +300,7 @@ class ConversationsPage(Retranslatable, QWidget):
 
     # -- the journal --------------------------------------------------------------
 
-    def handout_dialog(self):
+    def handout_dialog(self) -> HandoutDialog | None:
         """The handout dialog for the guide and age shown (None when no guide is shown)."""
         from family_guide.core.handouts.compose import GuideSource
         from family_guide.ui.handouts.dialog import HandoutDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.core.directory import NEED_LABELS, emergency_for
@@ -12,6 +14,9 @@ from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 class GetHelpPage(Retranslatable, QWidget):
@@ -71,7 +76,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.need.blockSignals(False)
         self._show()
 
-    def handout_dialog(self):
+    def handout_dialog(self) -> HandoutDialog:
         from family_guide.core.handouts.compose import HelpPageSource
         from family_guide.ui.handouts.dialog import HandoutDialog
         from family_guide.ui.help_html import country_name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +39,9 @@ from family_guide.ui.help_html import call_now_text, country_name, emergency_det
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 class WarningSignsPage(Retranslatable, QWidget):
@@ -225,7 +230,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
         return "act-now" if "report" in rule.needs else ""
 
-    def handout_dialog(self):
+    def handout_dialog(self) -> HandoutDialog | None:
         """The handout dialog: the blank worksheet, and the guidance of the tier shown (if any).
         What was ticked is never printed: a worksheet is blank."""
         from family_guide.core.handouts.compose import ChecklistSource

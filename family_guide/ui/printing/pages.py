@@ -129,7 +129,7 @@ class Unit:
 class PageMaker:
     """Measures units on one paged device and paints them page by page with a footer."""
 
-    def __init__(self, device: QPagedPaintDevice):
+    def __init__(self, device: QPagedPaintDevice) -> None:
         keep_none_alive()
         self.device = device
         self.dpi = device.logicalDpiY()
