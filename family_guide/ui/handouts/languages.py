@@ -15,19 +15,28 @@ _LOADED: dict[str, QTranslator | None] = {}
 
 def translator_for(language: str, ui_language: str) -> Callable[[str, str], str]:
     """(context, text) -> text in ``language``: the installed translation for the app's own
-    language, else that language's compiled file, else the English text."""
+    language, else that language's compiled file, else the English text.
+
+    English standing in for a missing right-to-left translation is wrapped in a left-to-right
+    isolate, so its full stop and brackets stay where English puts them in the Arabic column."""
     if language == ui_language:
-        return lambda context, text: QCoreApplication.translate(context, text)
-    if language not in _LOADED:
-        translator = QTranslator(QCoreApplication.instance())  # lives and dies with the app, never after it
-        found = translator.load(f"{APP_PREFIX}_{language}", str(paths.translations_dir()))
-        _LOADED[language] = translator if found else None
-    translator = _LOADED[language]
-    if translator is None:
-        return lambda _context, text: text
+        lookup = lambda context, text: QCoreApplication.translate(context, text)  # noqa: E731
+    else:
+        if language not in _LOADED:
+            translator = QTranslator(QCoreApplication.instance())  # lives and dies with the app, never after it
+            found = translator.load(f"{APP_PREFIX}_{language}", str(paths.translations_dir()))
+            _LOADED[language] = translator if found else None
+        translator = _LOADED[language]
+        lookup = (lambda _c, _t: "") if translator is None else translator.translate
+    if language.split("-")[0] == "en":
+        return lambda context, text: lookup(context, text) or text
+    right_to_left = is_right_to_left(language)
 
     def tr(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
+        found = lookup(context, text)
+        if found and found != text:
+            return found
+        return f"\u2066{text}\u2069" if right_to_left else text
 
     return tr
 
