@@ -347,3 +347,13 @@ def test_qr_codes_are_the_address_segno_encodes(qapp):
         for r in range(len(matrix))
     ]
     assert drawn == [[bool(v) for v in row] for row in matrix]
+
+
+def test_labels_come_in_the_handouts_own_language(qapp):
+    from family_guide.ui.handouts.languages import translator_for
+
+    spanish = translator_for("es", "en")
+    assert spanish("ContentHtml", "Sources") == "Fuentes"  # not the app's English
+    arabic = translator_for("ar", "en")
+    assert arabic("Handout", "A label nobody has translated.") == "\u2066A label nobody has translated.\u2069"
+    assert translator_for("en", "en")("Handout", "For young people") == "For young people"
