@@ -27,13 +27,14 @@ COLUMN_GAP_MM = 6
 WRITE_LINE_MM = 9  # room for handwriting
 
 
-def _block_html(block: Block) -> str:
+def _block_html(block: Block, plain_main: bool = False) -> str:
+    """``plain_main``: set a main message in plain type (it, or its partner in the other language, is long)."""
     if isinstance(block, Heading):
         return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
     if isinstance(block, Paragraph):
         html = to_html(block.text)
         css = {"main": "main", "meta": "meta", "note": "note"}.get(block.style)
-        if css == "main" and len(block.text) > MAIN_IN_BOLD:
+        if css == "main" and plain_main:
             css = "lead"  # a long opening paragraph in bold is hard to read: first, but in plain type
         return html.replace("<p>", f'<p class="{css}">') if css else html
     if isinstance(block, Item):
@@ -92,6 +93,7 @@ class HandoutRenderer:
         self.maker = PageMaker(device)
         width_mm = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).width()
         self.stacked = handout.bilingual and width_mm < NARROW_MM
+        self._plain_main = False  # for the row being laid out: see _block_html
 
     def _columns(self, width: float) -> list[tuple[int, float, float]]:
         """(language index, x, width) for each column, left to right on the page."""
@@ -100,11 +102,9 @@ class HandoutRenderer:
             return [(0, 0.0, width)]
         gap = self.maker.mm(COLUMN_GAP_MM)
         half = (width - gap) / 2
-        first_rtl, second_rtl = parts[0].right_to_left, parts[1].right_to_left
-        # The right-to-left language on the right; two of one direction: the main one where reading starts.
-        main_on_right = first_rtl and (not second_rtl or first_rtl == second_rtl)
-        if second_rtl and not first_rtl:
-            main_on_right = False
+        # The right-to-left language on the right (the main language is on the right only when it is the
+        # right-to-left one); two of one direction: the main one where reading starts.
+        main_on_right = parts[0].right_to_left
         order = [1, 0] if main_on_right else [0, 1]
         return [(order[0], 0.0, half), (order[1], half + gap, half)]
 
@@ -118,6 +118,9 @@ class HandoutRenderer:
         for row in self.handout.rows:
             present = [b for b in row if b is not None]
             web = next((b.web for b in present if isinstance(b, HelpLine) and b.web), None)
+            self._plain_main = any(
+                isinstance(b, Paragraph) and b.style == "main" and len(b.text) > MAIN_IN_BOLD for b in present
+            )
             qr_room = maker.mm(QR_MM + 4) if web else 0.0
             text_width = maker.width - qr_room
             text_x = qr_room if self.mirrored else 0.0
@@ -162,7 +165,7 @@ class HandoutRenderer:
         rtl = self.handout.parts[language_index].right_to_left and not getattr(block, "fallback", False)
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
-        html = _block_html(block)
+        html = _block_html(block, self._plain_main)
         doc = maker.doc(html, width - marker_width, rtl) if html else None
         lines = block.lines if isinstance(block, WriteLines) else 0
         return Cell(doc, x, width, rtl, marker, marker_width, lines, maker.mm(WRITE_LINE_MM))
