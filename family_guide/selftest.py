@@ -50,6 +50,7 @@ def run() -> int:
         step("icons (QtSvg)", _icons)
         if "catalog" in catalog_box:
             step("screens in every language", lambda: _screens(catalog_box["catalog"], Path(home)))
+            step("handout to PDF", lambda: _handout(catalog_box["catalog"]))
     for line in report:
         print(line)
     for failure in failures:
@@ -64,6 +65,20 @@ def _icons() -> str:
 
     create_app([sys.argv[0]])  # drawing needs a QApplication
     return f"{check_bundled()} icons drawn"
+
+
+def _handout(catalog) -> str:
+    """A two-language handout with help lines and QR codes, rendered to PDF in memory (segno, fonts, printing)."""
+    from family_guide.core.handouts.compose import HelpPageSource, Request, compose
+    from family_guide.ui.handouts.render import render_to
+    from family_guide.ui.printing.pdf import pdf_bytes
+
+    request = Request(HelpPageSource(), ("ar", "en"), "GB", ("GB", "GB"), right_to_left=(True, False))
+    handout = compose(catalog, request, {})
+    data, pages = pdf_bytes(lambda writer: render_to(writer, handout, "a4"), handout.footer_title)
+    if not data.startswith(b"%PDF") or pages < 1:
+        raise RuntimeError("the handout PDF is empty")
+    return f"{pages} pages, {len(data) // 1024} KB"
 
 
 def _journal_roundtrip(home: Path) -> str:

@@ -340,7 +340,9 @@ def _app_dialog_classes() -> set[type]:
 
 
 def _dialog_factories(window, context, journal, tmp_path):
+    from family_guide.core.handouts.compose import HelpPageSource
     from family_guide.core.journal.records import Child, Entry
+    from family_guide.ui.handouts.dialog import HandoutDialog
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
     from family_guide.ui.settings_dialog import SettingsDialog
@@ -368,6 +370,7 @@ def _dialog_factories(window, context, journal, tmp_path):
         TimelineDialog: lambda: TimelineDialog(context, None, window),
         PresentDialog: lambda: PresentDialog(plan(), "en", window),
         PlanEditor: lambda: PlanEditor(context, plan(), window),
+        HandoutDialog: lambda: HandoutDialog(context, [("Help lines", HelpPageSource())], window),
         QMessageBox: lambda: QMessageBox(QMessageBox.Icon.Question, "?", "Open this address?", parent=window),
         QInputDialog: lambda: QInputDialog(window),
         QFileDialog: lambda: QFileDialog(window, options=QFileDialog.Option.DontUseNativeDialog),

@@ -36,6 +36,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("appearance", "system", QT_TRANSLATE_NOOP("Settings", "Colours"), APPEARANCES),
     Setting("auto_lock_minutes", 5, QT_TRANSLATE_NOOP("Settings", "Lock the journal after"), AUTO_LOCK_MINUTES),
     Setting("setup_done", False, QT_TRANSLATE_NOOP("Settings", "First-run setup finished")),
+    # The counselor's details printed at the end of a handout (the logo is a file in the data folder).
+    Setting("handout_organisation", "", QT_TRANSLATE_NOOP("Settings", "Organisation name on handouts")),
+    Setting("handout_contact", "", QT_TRANSLATE_NOOP("Settings", "Contact line on handouts")),
+    Setting("handout_paper", "", QT_TRANSLATE_NOOP("Settings", "Handout paper size"), ("", "a4", "letter", "a5")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -7,6 +7,7 @@ copy button, so it is the first thing seen and never scrolled away.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable
 from family_guide.ui.wrapping_delegate import wrap_items
 
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
+
 
 class HelpNowDialog(Retranslatable, QDialog):
     STEPS = ("danger", "crisis", "images", "report", "support")
@@ -64,6 +68,9 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.view = ContentView()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        # For a counselor preparing a session: the help lines on paper. Last in the row, away from the steps.
+        self.handout_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button.clicked.connect(self.make_handout)
 
         where = QHBoxLayout()
         where.addWidget(self.country_label)
@@ -99,6 +106,22 @@ class HelpNowDialog(Retranslatable, QDialog):
     def country_code(self) -> str:
         return self.country.code() or self.context.country
 
+    def handout_dialog(self) -> HandoutDialog:
+        """The handout dialog for the help lines of the country shown."""
+        from family_guide.core.handouts.compose import HelpPageSource
+        from family_guide.ui.handouts.dialog import HandoutDialog
+
+        code = self.country_code
+        label = translate("HelpNowDialog", "Help lines for %1").replace("%1", country_name(code, self.context.language))
+        dialog = HandoutDialog(self.context, [(label, HelpPageSource())], self)
+        dialog.country.select(code)
+        return dialog
+
+    def make_handout(self) -> None:
+        dialog = self.handout_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
     def emergency(self) -> EmergencyHelp:
         return emergency_for(self.context.catalog.of_kind("directory"), self.country_code)
 
@@ -115,6 +138,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.steps.setAccessibleName(translate("HelpNowDialog", "What is happening?"))
         self.view.setAccessibleName(translate("HelpNowDialog", "What to do"))
         self.copy_button.setText(translate("HelpNowDialog", "Copy &number"))
+        self.handout_button.setText(translate("HelpNowDialog", "Make a &handout..."))
         row = max(0, self.steps.currentRow())
         self.steps.blockSignals(True)
         self.steps.clear()

@@ -1,4 +1,4 @@
-"""Settings: language, country, role and text size, applied at once without a restart."""
+"""Settings: language, country, role, text size and the counselor's handout details, applied at once."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ class SettingsDialog(Retranslatable, QDialog):
         lock_row = QFormLayout()
         lock_row.addRow(self.appearance_label, self.appearance)
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
+        from family_guide.ui.handouts.counselor_form import CounselorForm
+
+        self.counselor = CounselorForm(context)
         self.modules_note = QLabel()
         self.modules_note.setWordWrap(True)
         # The folder in a read-only field: a long path has no place to wrap and would be cut off
@@ -49,6 +52,7 @@ class SettingsDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(lock_row)
+        layout.addWidget(self.counselor)
         layout.addWidget(self.modules_note)
         layout.addWidget(self.modules_folder)
         layout.addWidget(self.buttons)
@@ -58,7 +62,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         from family_guide.ui.theme import APPEARANCE_NAMES
 
-        self.appearance_label.setText(translate("SettingsDialog", "C&olours:"))
+        self.appearance_label.setText(translate("SettingsDialog", "Colo&urs:"))
         chosen = self.appearance.currentData() or self.context.settings["appearance"]
         self.appearance.clear()
         for appearance in APPEARANCES:
@@ -79,6 +83,7 @@ class SettingsDialog(Retranslatable, QDialog):
     def accept(self) -> None:
         self.context.update_settings(
             **self.form.values(),
+            **self.counselor.values(),
             auto_lock_minutes=self.auto_lock.currentData(),
             appearance=self.appearance.currentData(),
         )

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.file_dialogs import save_file_name
 from family_guide.ui.i18n import translate
-from family_guide.ui.journal.report import export_warning, report_html, write_pdf
+from family_guide.ui.journal.report import blocks_html, export_warning, paint_report, report_blocks, write_pdf
+from family_guide.ui.printing.pages import default_paper
 
 
 class TimelineDialog(QDialog):
@@ -60,7 +61,8 @@ class TimelineDialog(QDialog):
         self.refresh()
 
     def refresh(self, *_) -> None:
-        self.html = report_html(self.context, self.session.journal, self.child.currentData())
+        self.blocks = report_blocks(self.context, self.session.journal, self.child.currentData())
+        self.html = blocks_html(self.blocks)
         self.view.show_html(self.html)
 
     def confirm_plain_copy(self) -> bool:
@@ -74,13 +76,12 @@ class TimelineDialog(QDialog):
 
     def choose_pdf_path(self) -> str:
         # Qt's own dialog (native ones may add the file to recent files), leaving no folder history.
-        path = save_file_name(
+        return save_file_name(
             self,
             translate("Report", "Save the report"),
             str(Path.home() / "report.pdf"),
             translate("Report", "PDF files (*.pdf)"),
         )
-        return path
 
     def save_pdf(self) -> None:
         if not self.confirm_plain_copy():
@@ -91,19 +92,16 @@ class TimelineDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            write_pdf(self.html, Path(path))
+            write_pdf(self.blocks, Path(path), default_paper(self.context))
         except OSError as error:
             QMessageBox.warning(self, translate("Report", "Not saved"), str(error))
 
     def print_report(self) -> None:
         if not self.confirm_plain_copy():
             return
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(self.html)
-            document.print_(printer)
+            paint_report(printer, self.blocks, default_paper(self.context))

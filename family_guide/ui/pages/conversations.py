@@ -8,10 +8,12 @@ in the journal, offering to set one up first.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +37,9 @@ from family_guide.ui.widgets import Retranslatable, heading, with_actions
 from family_guide.ui.wrapping_delegate import wrap_items
 
 READING_WIDTH = 72  # characters per line
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 def topic_label(topic: str) -> str:
@@ -68,6 +73,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.talked = QPushButton()
         self.talked.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.show_all = QPushButton()
+        self.handout_button = QPushButton()
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
         for label, field in (
@@ -84,7 +90,12 @@ class ConversationsPage(Retranslatable, QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
-        reader = with_actions(self.view, self.show_all, self.talked)
+        actions = QWidget()
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.addWidget(self.handout_button)
+        action_row.addWidget(self.talked)
+        reader = with_actions(self.view, self.show_all, actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(reader)
@@ -103,6 +114,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.view.helpLinkActivated.connect(context.helpTargetRequested)
         self.view.revealRequested.connect(self.reveal)
         self.talked.clicked.connect(self.record_talk)
+        self.handout_button.clicked.connect(self.make_handout)
         self.show_all.clicked.connect(self.reveal_all)
         context.catalogChanged.connect(self._catalog_changed)
         context.languageChanged.connect(lambda _: self._catalog_changed())
@@ -128,6 +140,10 @@ class ConversationsPage(Retranslatable, QWidget):
             translate("ConversationsPage", "Write down in your private journal that you had this talk")
         )
         self.show_all.setText(translate("ConversationsPage", "Show all &answers"))
+        self.handout_button.setText(translate("ConversationsPage", "Make a &handout..."))
+        self.handout_button.setToolTip(
+            translate("ConversationsPage", "Print this guide as a one- or two-page handout, or save it as a PDF")
+        )
         self._refill_ages()
         self._refill_topics()
         current = self.audience.currentData()
@@ -285,6 +301,23 @@ class ConversationsPage(Retranslatable, QWidget):
             self._show(keep_place=True)
 
     # -- the journal --------------------------------------------------------------
+
+    def handout_dialog(self) -> HandoutDialog | None:
+        """The handout dialog for the guide and age shown (None when no guide is shown)."""
+        from family_guide.core.handouts.compose import GuideSource
+        from family_guide.ui.handouts.dialog import HandoutDialog
+
+        module = self.current_module()
+        if module is None:
+            return None
+        label = translate("ConversationsPage", "This guide, ages %1").replace("%1", ltr(self.band))
+        return HandoutDialog(self.context, [(label, GuideSource(module.id, self.band))], self)
+
+    def make_handout(self) -> None:
+        dialog = self.handout_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
     def record_talk(self) -> None:
         from family_guide.core.journal.records import Entry

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.core.directory import NEED_LABELS, emergency_for
 from family_guide.ui.content_html import entries_html, tag
@@ -12,6 +14,9 @@ from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading
+
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
 
 
 class GetHelpPage(Retranslatable, QWidget):
@@ -28,11 +33,14 @@ class GetHelpPage(Retranslatable, QWidget):
         self.view = ContentView()
         self.status = QLabel()
         self.status.setObjectName("CopyStatus")
+        self.handout_button = QPushButton()
+        self.handout_button.clicked.connect(self.make_handout)
         row = QHBoxLayout()
         row.addWidget(self.country_label)
         row.addWidget(self.country, 1)
         row.addWidget(self.need_label)
         row.addWidget(self.need, 1)
+        row.addWidget(self.handout_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
@@ -56,6 +64,8 @@ class GetHelpPage(Retranslatable, QWidget):
         self.view.setAccessibleName(translate("GetHelpPage", "Help lines"))
         self.country.fill(self.context.language, self.country.code() or self.context.country)
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
+        self.handout_button.setText(translate("GetHelpPage", "Make a &handout..."))
+        self.handout_button.setToolTip(translate("GetHelpPage", "Print these help lines, or save them as a PDF"))
         need = self.need.currentData()
         self.need.blockSignals(True)
         self.need.clear()
@@ -65,6 +75,22 @@ class GetHelpPage(Retranslatable, QWidget):
         self.need.setCurrentIndex(max(0, self.need.findData(need)))
         self.need.blockSignals(False)
         self._show()
+
+    def handout_dialog(self) -> HandoutDialog:
+        from family_guide.core.handouts.compose import HelpPageSource
+        from family_guide.ui.handouts.dialog import HandoutDialog
+        from family_guide.ui.help_html import country_name
+
+        code = self.country.code() or self.context.country
+        label = translate("GetHelpPage", "Help lines for %1").replace("%1", country_name(code, self.context.language))
+        dialog = HandoutDialog(self.context, [(label, HelpPageSource())], self)
+        dialog.country.select(code)
+        return dialog
+
+    def make_handout(self) -> None:
+        dialog = self.handout_dialog()
+        dialog.exec()
+        dialog.deleteLater()
 
     def _follow_setting(self) -> None:
         self.country.select(self.context.country)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +41,9 @@ from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
 
+if TYPE_CHECKING:
+    from family_guide.ui.handouts.dialog import HandoutDialog
+
 
 class WarningSignsPage(Retranslatable, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -55,11 +60,17 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")  # once signs are ticked (docs/design.md)
         self.clear_button = QPushButton()
+        self.handout_button = QPushButton()
         self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
 
-        result_panel = with_actions(self.result, self.clear_button, self.save_button)
+        actions = QWidget()
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.addWidget(self.handout_button)
+        action_row.addWidget(self.save_button)
+        result_panel = with_actions(self.result, self.clear_button, actions)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
         right.addWidget(result_panel)
@@ -76,6 +87,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.lists.currentItemChanged.connect(self._show_checklist)
         self.save_button.clicked.connect(self.save_snapshot)
         self.clear_button.clicked.connect(self.clear_ticks)
+        self.handout_button.clicked.connect(self.make_handout)
         context.settingsChanged.connect(self._show_checklist)  # rebuilt at the new text size (keeps the ticks)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
         self.result.helpLinkActivated.connect(context.helpTargetRequested)
@@ -100,6 +112,10 @@ class WarningSignsPage(Retranslatable, QWidget):
             translate("WarningSignsPage", "Keep what you ticked, with the date and a note, in your private journal")
         )
         self.clear_button.setText(translate("WarningSignsPage", "C&lear ticks"))
+        self.handout_button.setText(translate("WarningSignsPage", "Make a &handout..."))
+        self.handout_button.setToolTip(
+            translate("WarningSignsPage", "Print this checklist as a blank worksheet, or the next steps shown")
+        )
         self._fill()
 
     def show_module(self, module_id: str) -> None:
@@ -229,6 +245,30 @@ class WarningSignsPage(Retranslatable, QWidget):
             return tier_id
         rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
         return "act-now" if "report" in rule.needs else ""
+
+    def handout_dialog(self) -> HandoutDialog | None:
+        """The handout dialog: the blank worksheet, and the guidance of the tier shown (if any).
+        What was ticked is never printed: a worksheet is blank."""
+        from family_guide.core.handouts.compose import ChecklistSource
+        from family_guide.ui.handouts.dialog import HandoutDialog
+
+        module = self.module
+        if module is None:
+            return None
+        sources = [(translate("WarningSignsPage", "Blank worksheet with tick boxes"), ChecklistSource(module.id))]
+        ticked = self.ticked()
+        if ticked:
+            tier = tier_for(module.manifest.checklist, ticked)
+            title = module.tier(self.context.language, tier).value.title
+            label = translate("WarningSignsPage", "Next steps: %1").replace("%1", title)
+            sources.insert(0, (label, ChecklistSource(module.id, tier)))
+        return HandoutDialog(self.context, sources, self)
+
+    def make_handout(self) -> None:
+        dialog = self.handout_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
     def _ticks_changed(self) -> None:
         self.saved_note = ""  # "saved" described the ticks as they were

@@ -1,0 +1,359 @@
+"""Handouts: each source kind, two languages side by side, help lines, audiences, page counts, bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+import zlib
+from pathlib import Path
+
+import pytest
+
+from family_guide.core.handouts.blocks import CounselorDetails, HelpLine, Item, Paragraph
+from family_guide.core.handouts.compose import (
+    ChecklistSource,
+    GuideSource,
+    HandoutRefused,
+    HelpPageSource,
+    Request,
+    SafetyPlanSource,
+    compose,
+)
+from family_guide.core.handouts.counselor import LogoProblem, check_logo_file, clean_line
+from family_guide.core.handouts.paper import paper_for
+from family_guide.core.text_rules import adult_note_in
+from tests.conftest import MODULES
+
+RTL = {"ar"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    from family_guide.core.loader import load_catalog
+
+    return load_catalog([(MODULES, "bundled")])
+
+
+def request(source, languages=("en",), country="GB", audience="adults") -> Request:
+    return Request(
+        source,
+        tuple(languages),
+        country,
+        tuple(country for _ in languages),
+        audience,
+        tuple(lang in RTL for lang in languages),
+    )
+
+
+def make(catalog, source, languages=("en",), country="GB", audience="adults", counselor=None):
+    return compose(catalog, request(source, languages, country, audience), {}, counselor or CounselorDetails())
+
+
+def write(handout, tmp_path: Path, paper: str = "a4", name: str = "handout.pdf") -> tuple[Path, int]:
+    from family_guide.ui.handouts.render import write_handout_pdf
+
+    target = tmp_path / name
+    pages = write_handout_pdf(handout, paper, target)
+    return target, pages
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text layer; Arabic comes out as presentation forms, equal after NFKC."""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", out)
+
+
+def flat(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def page_count(handout, paper: str) -> int:
+    """Pages without drawing them: the same measuring and packing as the PDF."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.handouts.render import HandoutRenderer
+    from family_guide.ui.printing.pages import set_up_page
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    set_up_page(writer, paper)
+    renderer = HandoutRenderer(handout, writer)
+    return len(renderer.maker.paginate(renderer.units()))
+
+
+# ---------------------------------------------------------------- each source kind
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        GuideSource("sextortion", "9-12"),
+        ChecklistSource("grooming-signs"),
+        ChecklistSource("grooming-signs", "emergency"),
+        HelpPageSource(),
+        SafetyPlanSource(),
+    ],
+    ids=["guide", "worksheet", "tier", "help-page", "safety-plan"],
+)
+def test_a_handout_for_each_source_kind(qapp, catalog, tmp_path, source):
+    handout = make(catalog, source)
+    path, pages = write(handout, tmp_path)
+    text = flat(pdf_text(path))
+    assert 1 <= pages <= 3
+    assert flat(handout.parts[0].title)[:40] in text
+    assert "For parents and carers" in text  # says whom it is for
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert f"Pages: {pages}" in " ".join(info.split())
+    title_line = next(line for line in info.splitlines() if line.startswith("Title:"))
+    assert flat(handout.footer_title)[:30] in flat(title_line)  # a neutral title: the source's own
+
+
+def test_the_worksheet_has_a_tick_box_for_every_item_and_the_tier_its_steps(catalog):
+    module = catalog.modules["grooming-signs"]
+    worksheet = make(catalog, ChecklistSource("grooming-signs"))
+    ticks = [b for b, _ in worksheet.rows if isinstance(b, Item) and b.style == "tick"]
+    assert len(ticks) == len(module.manifest.checklist.item_ids)
+    tier = make(catalog, ChecklistSource("grooming-signs", "emergency"))
+    steps = [b for b, _ in tier.rows if isinstance(b, Item) and b.style == "number"]
+    assert len(steps) == len(module.tier("en", "emergency").value.steps)
+
+
+def test_the_safety_plan_is_a_fill_in_page_with_help_numbers(catalog):
+    from family_guide.core.handouts.blocks import WriteLines
+
+    plan = make(catalog, SafetyPlanSource(), country="US")
+    blocks = [b for b, _ in plan.rows]
+    assert sum(b.lines for b in blocks if isinstance(b, WriteLines)) >= 8
+    lines = [b for b in blocks if isinstance(b, HelpLine)]
+    assert lines[0].emergency and lines[0].phone == "911"
+
+
+# ---------------------------------------------------------------- two languages
+
+
+@pytest.mark.parametrize("languages", [("ar", "en"), ("en", "ar")])
+def test_arabic_beside_english_paragraph_by_paragraph(qapp, catalog, tmp_path, languages):
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.handouts.render import HandoutRenderer
+    from family_guide.ui.printing.pages import set_up_page
+
+    handout = make(catalog, ChecklistSource("grooming-signs"), languages)
+    module = catalog.modules["grooming-signs"]
+    pairs = [(a, b) for a, b in handout.rows if isinstance(a, Item)]
+    assert pairs and all(b is not None and a.key == b.key for a, b in pairs)  # aligned item by item
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_up_page(writer, "a4")
+    columns = HandoutRenderer(handout, writer)._columns(1000.0)
+    arabic = languages.index("ar")
+    x = {index: left for index, left, _ in columns}
+    assert x[arabic] > x[1 - arabic]  # the right-to-left column sits on the right
+    path, _ = write(handout, tmp_path)
+    text = flat(pdf_text(path))
+    for language in ("ar", "en"):
+        statement = module.item(language, "older-online-friend").value.statement
+        assert flat(statement)[:25] in text, language
+
+
+def test_two_languages_go_one_above_the_other_on_narrow_paper(qapp, catalog, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.handouts.render import HandoutRenderer
+    from family_guide.ui.printing.pages import set_up_page
+
+    handout = make(catalog, SafetyPlanSource(), ("es", "en"))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_up_page(writer, "a5")
+    assert HandoutRenderer(handout, writer).stacked
+    set_up_page(writer, "a4")
+    assert not HandoutRenderer(handout, writer).stacked
+
+
+# ---------------------------------------------------------------- help lines
+
+
+def test_the_countrys_help_lines_are_in_the_pdf_emergency_number_first(qapp, catalog, tmp_path):
+    handout = make(catalog, HelpPageSource(), country="GB")
+    lines = [b for b, _ in handout.rows if isinstance(b, HelpLine)]
+    assert lines[0].emergency and lines[0].phone == "999"
+    path, _ = write(handout, tmp_path)
+    text = flat(pdf_text(path))
+    phones = [line.phone for line in lines if line.phone]
+    assert len(phones) >= 5
+    for phone in phones:
+        assert phone in text
+    assert text.index("999") < text.index(phones[2])
+    assert "Childline" in text and "0800 1111" in text
+
+
+def test_a_country_without_entries_gets_worldwide_services_and_says_so(catalog):
+    handout = make(catalog, HelpPageSource(), country="FJ")
+    notes = [b.text for b, _ in handout.rows if isinstance(b, Paragraph) and b.style == "note"]
+    assert any("We have no help lines for FJ yet" in note for note in notes)
+    assert [b for b, _ in handout.rows if isinstance(b, HelpLine) and not b.emergency]  # worldwide ones
+    another = make(catalog, HelpPageSource(), country="GLOBAL")
+    texts = [b.text for b, _ in another.rows if isinstance(b, Paragraph)]
+    assert "Call your local emergency number now." in texts
+
+
+# ---------------------------------------------------------------- audiences
+
+
+def test_no_adult_only_note_on_a_handout_for_young_people(catalog):
+    made = 0
+    for module in catalog.of_kind("guide"):
+        for band in module.manifest.age_bands:
+            guide = module.guide("en", band).value
+            adult_only = [p.adult_note for p in guide.if_child_says if p.adult_note]
+            adult_only += [*guide.before_you_start, *guide.what_not_to_say, *guide.follow_up]
+            adult_only += [t for t in (guide.why_it_matters, guide.signs_to_watch, guide.instead) if t]
+            try:
+                handout = make(catalog, GuideSource(module.id, band), audience="young-people")
+            except HandoutRefused:
+                continue
+            made += 1
+            texts = [getattr(b, "text", "") for b, _ in handout.rows]
+            assert "**For young people**" in texts[1]
+            for text in texts:
+                assert adult_note_in(text) is None
+                assert text not in adult_only, (module.id, band, text[:60])
+    assert made >= 30
+    with pytest.raises(HandoutRefused):
+        make(catalog, ChecklistSource("grooming-signs"), audience="young-people")
+
+
+# ---------------------------------------------------------------- page counts
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_bundled_guide_handout_fits_on_two_pages(qapp, catalog, paper):
+    counts = {}
+    # With the counselor's details and a logo, and a country with long help-line texts for each language.
+    counselor = CounselorDetails("Riverside Family Centre " * 5, "Ask for Sam at the front desk " * 6, _png(300, 100))
+    for module in catalog.of_kind("guide"):
+        for band in module.manifest.age_bands:
+            for language, country in (("en", "GB"), ("es", "MX")):
+                if language in module.manifest.languages:
+                    handout = make(catalog, GuideSource(module.id, band), (language,), country, counselor=counselor)
+                    counts[(module.id, band, language)] = page_count(handout, paper)
+    assert len(counts) >= 39
+    assert {key: n for key, n in counts.items() if n > 2} == {}
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_hindi_handouts_keep_numbers_and_addresses_searchable(qapp, catalog, tmp_path):
+    """Qt's PDFs lose Devanagari conjuncts in the text layer (docs/handouts.md); what a family must
+    type or dial, numbers and web addresses, stays exact."""
+    handout = make(catalog, HelpPageSource(), ("hi",), "IN")
+    path, _ = write(handout, tmp_path)
+    text = pdf_text(path)
+    for line in (b for b, _ in handout.rows if isinstance(b, HelpLine)):
+        for value in (line.phone, line.web):
+            if value:
+                assert value in text
+
+
+def test_a_language_the_content_lacks(catalog):
+    single = make(catalog, GuideSource("sextortion", "9-12"), ("hi",))
+    assert single.notes and "shown in English" in single.notes[0][0] and single.notes[0][1] == ("hi",)
+    assert any(isinstance(b, Paragraph) and b.key == "fallback" for b, _ in single.rows)
+    with pytest.raises(HandoutRefused) as refused:
+        make(catalog, GuideSource("sextortion", "9-12"), ("en", "hi"))
+    assert "no text in hi" in refused.value.message(lambda _c, t: t)
+
+
+def test_a_very_long_organisation_name_is_cut_with_a_message(qapp, catalog, tmp_path):
+    counselor = CounselorDetails("Riverside " * 1000, "Call us\non 01234 567 890")
+    handout = make(catalog, SafetyPlanSource(), counselor=counselor)
+    assert len(handout.counselor.organisation) == 120 and handout.counselor.organisation.endswith("\u2026")
+    assert handout.counselor.contact == "Call us on 01234 567 890"
+    assert any("organisation name is too long" in text for text, _ in handout.notes)
+    path, pages = write(handout, tmp_path)
+    assert pages <= 3 and "Riverside Riverside" in pdf_text(path)
+    assert clean_line("a\u202eb", 10) == ("ab", False)  # no direction overrides on paper
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG (greyscale, 8 bits) of zeros, which compress to almost nothing: large enough, a
+    decompression bomb (small on disk, many megabytes when decoded)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (width + 1)  # filter byte, then the row
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def test_bad_logos_get_a_clear_message_and_nothing_is_stored(qapp, tmp_path):
+    from family_guide.ui.handouts.logo import decode_logo, store_logo, stored_logo
+
+    data_dir = tmp_path / "data"
+    text = tmp_path / "logo.png"
+    text.write_text("not a picture at all")
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (3 * 1024 * 1024))
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png(6000, 6000))
+    assert bomb.stat().st_size < 2 * 1024 * 1024  # small on disk, 36 MB when decoded
+    with pytest.raises(LogoProblem, match="not a PNG or JPEG"):
+        decode_logo(text)
+    with pytest.raises(LogoProblem, match="larger than 2 MB"):
+        decode_logo(huge)
+    with pytest.raises(LogoProblem, match="6000 x 6000 pixels"):
+        decode_logo(bomb)
+    with pytest.raises(LogoProblem):
+        check_logo_file(tmp_path / "missing.png")
+    for bad in (text, huge, bomb):
+        with pytest.raises(LogoProblem):
+            store_logo(bad, data_dir)
+    assert stored_logo(data_dir) is None
+    good = tmp_path / "good.png"
+    good.write_bytes(_png(40, 20))
+    store_logo(good, data_dir)
+    assert stored_logo(data_dir).startswith(b"\x89PNG")
+
+
+def test_the_paper_follows_the_locale():
+    assert paper_for("US") == "letter" and paper_for("ca") == "letter"
+    assert paper_for("GB") == "a4" and paper_for("IN") == "a4"
+
+
+def test_qr_codes_are_the_address_segno_encodes(qapp):
+    import segno
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from family_guide.ui.handouts.qr import qr_painter
+
+    url = "https://childline.org.uk"
+    matrix = segno.make(url, error="m", micro=False).matrix
+    size = len(matrix) * 10
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    qr_painter(url, 0, 0, size)(painter, 0)
+    painter.end()
+    drawn = [
+        [image.pixelColor(c * 10 + 5, r * 10 + 5).lightness() < 128 for c in range(len(matrix))]
+        for r in range(len(matrix))
+    ]
+    assert drawn == [[bool(v) for v in row] for row in matrix]
+
+
+def test_labels_come_in_the_handouts_own_language(qapp):
+    from family_guide.ui.handouts.languages import translator_for
+
+    spanish = translator_for("es", "en")
+    assert spanish("ContentHtml", "Sources") == "Fuentes"  # not the app's English
+    arabic = translator_for("ar", "en")
+    assert arabic("Handout", "A label nobody has translated.") == "\u2066A label nobody has translated.\u2069"
+    assert translator_for("en", "en")("Handout", "For young people") == "For young people"
