@@ -154,7 +154,6 @@ class Journal(JournalQueries):
         """Unlock. Raises WrongSecret for a wrong passphrase or recovery key, JournalDamaged otherwise."""
         key_file = cls.key_file(folder)
         db_path = folder / DB_NAME
-        remove_leftovers(folder)
         try:
             if key_file.pending:
                 db, key_file, key = _finish_rekey(folder, key_file, passphrase, recovery_key)
@@ -169,6 +168,7 @@ class Journal(JournalQueries):
         except BaseException:
             db.close()
             raise
+        remove_leftovers(folder)  # only once the right secret opened it: a wrong guess deletes nothing
         return cls(folder, db, key_file, key)
 
     @property
