@@ -1,11 +1,10 @@
-"""Journal dialogs: set up, recovery key, unlock, children, and "save to journal"."""
+"""Journal dialogs: set up, unlock, children, and "save to journal" (the recovery key has its own module)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.keys import WrongSecret, passphrase_problem
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
+from family_guide.ui.dates import follow_date_rule
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
+from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import fit_to_text, heading, wrapped
 
@@ -90,7 +91,7 @@ class SetupJournalDialog(QDialog):
         self.passphrase.setAccessibleName(translate("Journal", "Passphrase"))
         self.repeat.setAccessibleName(translate("Journal", "Repeat the passphrase"))
         self.with_recovery = QCheckBox(
-            translate("Journal", "Also make a &recovery key, in case I forget the passphrase")
+            translate("Journal", "Also make a recovery &key, in case I forget the passphrase")
         )
         self.with_recovery.setChecked(True)
         self.no_passphrase = QCheckBox(translate("Journal", "&Use no passphrase"))
@@ -103,7 +104,7 @@ class SetupJournalDialog(QDialog):
         self.understood = QCheckBox(translate("Journal", "I understand, and choose no passphrase"))
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         label1, label2 = QLabel(translate("Journal", "&Passphrase:")), QLabel(translate("Journal", "&Repeat it:"))
         label1.setBuddy(self.passphrase)
         label2.setBuddy(self.repeat)
@@ -131,9 +132,15 @@ class SetupJournalDialog(QDialog):
     def _mode_changed(self, no_passphrase: bool) -> None:
         for widget in (self.passphrase, self.repeat, self.with_recovery):
             widget.setEnabled(not no_passphrase)
+        # Hidden too, not only greyed out: the warning takes their place, so the dialog still
+        # fits a small screen at large text sizes.
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, not no_passphrase)
+        self.with_recovery.setVisible(not no_passphrase)
         self.warning.setVisible(no_passphrase)
         self.understood.setVisible(no_passphrase)
         self.understood.setChecked(False)
+        fit_to_text(self, 560)  # the warning adds lines: make room so no text is cut off
 
     def problem(self) -> str:
         if self.no_passphrase.isChecked():
@@ -167,45 +174,6 @@ class SetupJournalDialog(QDialog):
             RecoveryKeyDialog(self.recovery_key, self.parentWidget()).exec()
 
 
-class RecoveryKeyDialog(QDialog):
-    """Shown once. The key is never stored in plain form, so it cannot be shown again."""
-
-    def __init__(self, recovery_key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("Journal", "Your recovery key"))
-        self.key = QLabel(recovery_key)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.key.setAccessibleName(translate("Journal", "Recovery key"))
-        self.written = QCheckBox(translate("Journal", "I have &written it down"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
-        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled)
-        self.buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                translate(
-                    "Journal",
-                    "If you forget your passphrase, this key opens the journal. Write it on paper and keep it "
-                    "somewhere safe, away from the computer. It is shown only this once.",
-                )
-            )
-        )
-        layout.addWidget(self.key)
-        layout.addWidget(self.written)
-        layout.addWidget(self.buttons)
-        fit_to_text(self, 520)
-
-    def reject(self) -> None:
-        if self.written.isChecked():
-            super().reject()
-
-
 class UnlockForm(QWidget):
     """Passphrase or recovery key, with a plain message when it is wrong."""
 
@@ -216,8 +184,9 @@ class UnlockForm(QWidget):
         self.secret.setAccessibleName(translate("Journal", "Passphrase"))
         self.label = QLabel(translate("Journal", "&Passphrase:"))
         self.label.setBuddy(self.secret)
-        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery &key instead"))
+        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery key &instead"))
         self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
+        self.unlock_button.setProperty("role", "primary")  # the locked screen's one primary action
         self.unlock_button.setDefault(True)
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")
@@ -303,6 +272,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         fit_to_text(self, 480)
+        # "Recovery key:" is longer than "Passphrase:" in some languages: make room when it shows.
+        self.form.use_recovery.toggled.connect(lambda _: fit_to_text(self, 480))
 
     def _try(self) -> None:
         if self.form.unlock():
@@ -470,6 +441,7 @@ class SaveToJournalDialog(QDialog):
         add_child.clicked.connect(self._add_child)
         self.when = QDateTimeEdit(QDateTime(entry.occurred_at))
         self.when.setCalendarPopup(True)
+        follow_date_rule(self.when)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(translate("Journal", "What was said, how it went, what to do next"))

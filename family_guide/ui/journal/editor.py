@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, INCIDENT_FIELDS, Entry
+from family_guide.ui.dates import follow_date_rule
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label, no_images_text
@@ -131,7 +132,7 @@ class EntryEditor(QWidget):
             "child": translate("Journal", "C&hild:"),
             "concern": translate("Journal", "C&oncern:"),
             "tags": translate("Journal", "Ta&gs:"),
-            "body": translate("Journal", "&Notes:"),
+            "body": translate("Journal", "Note&s:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -141,6 +142,9 @@ class EntryEditor(QWidget):
         self.tags.setPlaceholderText(translate("Journal", "Words to find this again, separated by commas"))
         self.delete_button.setText(translate("Journal", "&Delete entry"))
         self.no_images.setText(no_images_text())
+        self.when.blockSignals(True)  # a new display format is not an edit: nothing to autosave
+        follow_date_rule(self.when)
+        self.when.blockSignals(False)
 
     # -- showing ---------------------------------------------------------------
 

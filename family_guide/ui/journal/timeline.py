@@ -39,7 +39,7 @@ class TimelineDialog(QDialog):
         self.view.setAccessibleName(translate("Report", "Timeline"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.pdf_button = self.buttons.addButton(
-            translate("Report", "Save as &PDF..."), QDialogButtonBox.ButtonRole.ActionRole
+            translate("Report", "Save as P&DF..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button = self.buttons.addButton(
             translate("Report", "&Print..."), QDialogButtonBox.ButtonRole.ActionRole

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.ui.context import AppContext
+from family_guide.ui.dates import format_datetime
 from family_guide.ui.file_dialogs import open_file_name, save_file_name
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
@@ -55,6 +57,7 @@ class JournalPage(Retranslatable, QWidget):
         self.welcome = QWidget()
         self.welcome_text = wrapped()
         self.setup_button = QPushButton()
+        self.setup_button.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.welcome_limits = wrapped()
         w = QVBoxLayout(self.welcome)
         w.addWidget(self.welcome_text)
@@ -81,6 +84,7 @@ class JournalPage(Retranslatable, QWidget):
         # Open
         self.open_view = QWidget()
         self.new_note = QPushButton()
+        self.new_note.setProperty("role", "primary")
         self.new_incident = QPushButton()
         self.children_button = QPushButton()
         self.more = QToolButton()
@@ -101,21 +105,24 @@ class JournalPage(Retranslatable, QWidget):
         self.concern_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.period_filter = QComboBox()
-        # Search on its own line and filters that may shrink (eliding their text), so the page
-        # still fits at 200% text size without squeezing the section list.
-        filters = QHBoxLayout()
+        # Search on its own line and filters in a flow: each keeps the width its text needs and
+        # they wrap onto a second row, so the page fits at 200% text without cutting a choice.
+        filters = FlowLayout()
         for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         self.model = EntryListModel(self)
         self.model.describe = self._describe
+        self.model.decorate = self._concern_icon
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(2)
+        self.list.setProperty("role", "cards")  # each entry a card (theme.py)
+        side = self.list.fontMetrics().height() * 3 // 2
+        self.list.setIconSize(QSize(side, side))  # the concern icon grows with the text
         self.count_label = wrapped()
         self.editor = EntryEditor(self.session)
         left = QWidget()
@@ -126,7 +133,8 @@ class JournalPage(Retranslatable, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the list gets two fifths: titles show more before they are cut
+        splitter.setStretchFactor(1, 3)
         o = QVBoxLayout(self.open_view)
         o.setContentsMargins(0, 0, 0, 0)
         o.addLayout(tools)
@@ -179,7 +187,7 @@ class JournalPage(Retranslatable, QWidget):
             label.setText(limits_text())
         self.new_note.setText(translate("JournalPage", "New &note"))
         self.new_incident.setText(translate("JournalPage", "New &incident"))
-        self.children_button.setText(translate("JournalPage", "C&hildren..."))
+        self.children_button.setText(translate("JournalPage", "&Children..."))
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
@@ -208,10 +216,14 @@ class JournalPage(Retranslatable, QWidget):
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.
-        parts = [row.occurred_at.strftime("%Y-%m-%d %H:%M"), kind_label(row.kind)]
-        if row.concern:
-            parts.append(concern_label(row.concern))
+        # The concern level in words on every row (its icon alone, or a colour, would not say it).
+        parts = [concern_label(row.concern), kind_label(row.kind), format_datetime(row.occurred_at, long=False)]
         return row.title + "\n" + " · ".join(parts)
+
+    def _concern_icon(self, row):
+        from family_guide.ui.icons import CONCERN_ICONS, icon
+
+        return icon(CONCERN_ICONS.get(row.concern, "signal-zero"))
 
     # -- states -----------------------------------------------------------------
 
