@@ -79,7 +79,7 @@ def _connect(path: Path, key: bytes):
         # SQLCipher wipes (and locks out of swap) the memory it frees: decrypted pages, not only
         # key material. Measured cost (benchmarks/journal.py, 2 busy cores): reading a cold
         # 100,000-entry journal (first screen and a search right after unlocking) went from
-        # 0.33 s to 5.3 s; about 50 ms at 1,000 entries. Kept on as issue 11 asks; to trade it
+        # 0.33 s to 5.3 s (in proportion, some 50 ms at 1,000). Kept on as issue 11 asks; to trade it
         # back, change ON to OFF here (the one place it is set).
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
