@@ -211,7 +211,7 @@ def test_adding_a_passphrase_re_keys_and_shows_a_new_recovery_key(qtbot, window,
         dialog.repeat.setText("a brand new passphrase")
 
         def read_key(key):
-            shown["recovery"] = key.key.text()
+            shown["recovery"] = key.recovery_key
             key.written.setChecked(True)
             key.reject()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from family_guide.core.journal.backup import restore_backup, write_backup
-from family_guide.core.journal.keys import TEST_KDF, KeyFile
+from family_guide.core.journal.keys import TEST_KDF, KeyFile, WrongSecret
 from family_guide.core.journal.records import Entry
 from family_guide.core.journal.store import (
     BACKUP_FOLDER,
@@ -46,6 +46,9 @@ def test_stray_key_files_and_work_folders_are_removed_on_open(tmp_path):
     (folder / ".backup-x1").mkdir()
     (folder / ".backup-x1" / DB_NAME).write_bytes(b"copy")
     (folder / ".restore-x2").mkdir()
+    with pytest.raises(WrongSecret):
+        Journal.open(folder, "a wrong guess")
+    assert stray.exists()  # a wrong guess removes nothing
     Journal.open(folder, PASS).close()
     assert not stray.exists()
     assert not (folder / ".backup-x1").exists() and not (folder / ".restore-x2").exists()

@@ -7,6 +7,8 @@ goes inactive for the idle time). Time comes from an injectable clock so tests n
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import threading
 import time
@@ -93,17 +95,25 @@ class JournalSession(QObject):
 
     def unlock(self, passphrase: str | None = None, recovery_key: str | None = None) -> None:
         """Raises WrongSecret or JournalDamaged (the caller explains them)."""
-        self.journal = Journal.open(self.folder, passphrase, recovery_key)
-        self._check_pages(self.journal)  # first: showing the list may already meet damage and lock
-        self._started()
+        journal = self.journal = Journal.open(self.folder, passphrase, recovery_key)
+        self._started()  # the list shows; reading it may already meet damage and lock again
+        if self.journal is journal:
+            self._check_pages(journal)
 
     def _check_pages(self, journal: Journal) -> None:
-        """Verify every page in the background: the unlock stays fast (the check takes 0.4 s at
-        100,000 entries) and damage anywhere still gets the damaged-journal message."""
+        """Verify every page in the background, once the list is on screen: the unlock does not
+        wait for it (0.4 s or more at 100,000 entries) and damage anywhere still gets the
+        damaged-journal message. The thread runs at the lowest priority, so on a busy computer
+        it takes no time from the app (benchmarks/journal.py measures what it adds)."""
         check = journal.page_checker()
-        threading.Thread(
-            target=lambda: self._pages_checked.emit(journal, check()), name="journal-page-check", daemon=True
-        ).start()
+
+        def work() -> None:
+            if sys.platform.startswith("linux"):  # a thread's own priority: Linux threads are tasks
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            self._pages_checked.emit(journal, check())
+
+        threading.Thread(target=work, name="journal-page-check", daemon=True).start()
 
     def _on_pages_checked(self, journal: Journal, problem: str | None) -> None:
         if problem and journal is self.journal:

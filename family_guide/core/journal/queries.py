@@ -1,0 +1,216 @@
+"""What the journal reads: lists, search and the full entries (a mixin of Journal).
+
+Reads that meet a damaged page raise JournalDamaged (see ``_reads``), never an empty list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+
+from family_guide.core.journal.connection import _reads
+from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
+
+ROW_COLUMNS = "id, kind, occurred_at, child_id, title, concern"  # what a list row shows, no entry text
+
+
+def _entry_row(r) -> EntryRow:
+    return EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.replace(microsecond=0).isoformat(timespec="minutes")
+
+
+class JournalQueries:
+    """The read side of an open journal; ``self.db`` is its sqlite-utils Database."""
+
+    @_reads
+    def children(self) -> list[Child]:
+        return [
+            Child(
+                r["nickname"],
+                r["birth_year"],
+                json.loads(r["apps"] or "[]"),
+                r["id"],
+                datetime.fromisoformat(r["apps_changed_at"]) if r.get("apps_changed_at") else None,
+            )
+            for r in self.db["children"].rows_where(order_by="nickname COLLATE NOCASE, id")
+        ]
+
+    @_reads
+    def entry(self, entry_id: int) -> Entry:
+        r = self.db["entries"].get(entry_id)
+        return Entry(
+            kind=r["kind"],
+            title=r["title"],
+            body=r["body"] or "",
+            occurred_at=datetime.fromisoformat(r["occurred_at"]),
+            child_id=r["child_id"],
+            concern=r["concern"] or 0,
+            tags=json.loads(r["tags"] or "[]"),
+            details=json.loads(r["details"] or "{}"),
+            client_id=r["client_id"],
+            id=r["id"],
+        )
+
+    def _where(self, flt: EntryFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if flt.child_id is not None:
+            clauses.append("e.child_id = ?")
+            params.append(flt.child_id)
+        if flt.kind:
+            clauses.append("e.kind = ?")
+            params.append(flt.kind)
+        if flt.min_concern:
+            clauses.append("e.concern >= ?")
+            params.append(flt.min_concern)
+        if flt.tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
+            params.append(flt.tag)
+        if flt.since:
+            clauses.append("e.occurred_at >= ?")
+            params.append(_iso(flt.since))
+        if flt.until:
+            clauses.append("e.occurred_at <= ?")
+            params.append(_iso(flt.until))
+        if flt.text.strip():
+            clauses.append("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            params.append(fts_query(flt.text))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    @_reads
+    def count(self, flt: EntryFilter | None = None) -> int:
+        flt = flt or EntryFilter()
+        if flt.text.strip() and flt == EntryFilter(text=flt.text):
+            return self._text_hits(flt.text)  # words only: FTS5 counts from its index
+        where, params = self._where(flt)
+        return self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
+
+    def _search_fact(self, kind: str, text: str, sql: str, *extra) -> int:
+        """A number about a search, remembered until the next write (a few searches at most)."""
+        query = fts_query(text)
+        cache = self.__dict__.setdefault("_search_facts", {})
+        if (kind, query) not in cache:
+            if len(cache) > 64:
+                cache.clear()
+            cache[kind, query] = self.db.execute(sql, [query, *extra]).fetchone()[0]
+        return cache[kind, query]
+
+    def _text_hits(self, text: str) -> int:
+        """How many entries match the words (FTS5 counts from its index)."""
+        return self._search_fact("hits", text, "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?")
+
+    def _many_hits(self, text: str) -> bool:
+        """Whether the words match more than COMMON_MATCHES entries; stops counting there (cheap)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)"
+        return self._search_fact("many", text, sql, COMMON_MATCHES + 1) > COMMON_MATCHES
+
+    def _newest_matches(self, text: str, limit: int) -> list | None:
+        """The first page of a words-only search that matches many entries, without collecting
+        every match: FTS5 hands out the most recently written matches cheaply, and entries are
+        mostly written in date order. Returns None when that shortcut cannot prove its page is
+        exactly the newest by date (then the general query runs)."""
+        query = fts_query(text)
+        fetch = limit * 3
+        candidates = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?", [query, fetch]
+            )
+        ]
+        if len(candidates) < fetch:
+            return None
+        page = self.db.execute(
+            f"SELECT {ROW_COLUMNS} FROM entries"
+            f" WHERE id IN ({','.join('?' * len(candidates))}) ORDER BY occurred_at DESC, id DESC LIMIT ?",
+            [*candidates, limit],
+        ).fetchall()
+        if len(page) < limit:
+            return None
+        # Every match written after min(candidates) is a candidate. An earlier-written entry dated
+        # at or after the page's last row could belong on the page: if there is any, give up.
+        earlier_but_newer = self.db.execute(
+            "SELECT 1 FROM entries WHERE occurred_at >= ? AND id < ? LIMIT 1", [page[-1][2], min(candidates)]
+        ).fetchone()
+        return None if earlier_but_newer else page
+
+    @_reads
+    def rows(self, flt: EntryFilter | None = None, offset: int = 0, limit: int = 200) -> list[EntryRow]:
+        """One page of the list, newest first. Only the columns a list row shows."""
+        flt = flt or EntryFilter()
+        if offset == 0 and flt.text.strip() and flt == EntryFilter(text=flt.text) and self._many_hits(flt.text):
+            page = self._newest_matches(flt.text, limit)
+            if page is not None:
+                return [_entry_row(r) for r in page]
+        where, params = self._where(flt)
+        index = ""
+        if flt.text.strip() and self._many_hits(flt.text):
+            # Many matches: walk the date index newest first and stop after one page, instead of
+            # looking up and sorting every match (35 ms to 5 ms for a common word in 100,000 entries).
+            index = (
+                " INDEXED BY idx_entries_child_id_occurred_at"
+                if flt.child_id is not None
+                else (" INDEXED BY idx_entries_occurred_at")
+            )
+        sql = (
+            f"SELECT {ROW_COLUMNS} FROM entries e{index}{where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?"
+        )
+        return [_entry_row(r) for r in self.db.execute(sql, [*params, limit, offset]).fetchall()]
+
+    @_reads
+    def row(self, entry_id: int) -> EntryRow:
+        r = self.db.execute(f"SELECT {ROW_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
+        return _entry_row(r)
+
+    @_reads
+    def tags(self) -> list[str]:
+        sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
+        return [r[0] for r in self.db.execute(sql).fetchall()]
+
+    @_reads
+    def conversations(self, child_id: int) -> dict[str, tuple[datetime, str]]:
+        """Guide module id -> when it was last talked about with this child, and for which age band."""
+        # SQLite returns the other columns from the row that holds max() (a documented guarantee).
+        sql = (
+            "SELECT json_extract(details, '$.module'), max(occurred_at), json_extract(details, '$.band')"
+            " FROM entries WHERE kind = 'conversation' AND child_id = ? GROUP BY 1"
+        )
+        return {
+            r[0]: (datetime.fromisoformat(r[1]), r[2] or "")
+            for r in self.db.execute(sql, [child_id]).fetchall()
+            if r[0]
+        }
+
+    @_reads
+    def latest_snapshot(self, module_id: str, child_id: int | None, before_id: int | None = None) -> Entry | None:
+        """The newest checklist snapshot of this checklist for this child, for comparison."""
+        sql = (
+            "SELECT id FROM entries WHERE kind = 'snapshot' AND json_extract(details, '$.module') = ?"
+            " AND child_id IS ? AND (? IS NULL OR id != ?) ORDER BY occurred_at DESC, id DESC LIMIT 1"
+        )
+        found = self.db.execute(sql, [module_id, child_id, before_id, before_id]).fetchone()
+        return self.entry(found[0]) if found else None
+
+    def iter_entries(self, flt: EntryFilter | None = None) -> Iterator[Entry]:
+        """Full entries, oldest first (for a timeline or a report)."""
+        for entry_id in self._entry_ids(flt or EntryFilter()):
+            yield self.entry(entry_id)
+
+    @_reads
+    def _entry_ids(self, flt: EntryFilter) -> list[int]:
+        where, params = self._where(flt)
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at, e.id"
+        return [r[0] for r in self.db.execute(sql, params).fetchall()]
+
+
+COMMON_MATCHES = 2000  # above this many search hits, rows() walks the date index (measured, benchmarks/journal.py)
+
+
+def fts_query(text: str) -> str:
+    """User words to an FTS5 query: each word quoted (no operators), all words required, and the
+    last word matched as a prefix because it may still be being typed (cheaper than every word)."""
+    words = [w.replace('"', "") for w in text.split()]
+    words = [w for w in words if w]
+    return " ".join([*(f'"{w}"' for w in words[:-1]), *(f'"{w}"*' for w in words[-1:])])
