@@ -76,7 +76,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.lists.currentItemChanged.connect(self._show_checklist)
         self.save_button.clicked.connect(self.save_snapshot)
         self.clear_button.clicked.connect(self.clear_ticks)
-        context.settingsChanged.connect(self._show_checklist)  # rebuilt at the new text size (keeps the ticks)
+        context.settingsChanged.connect(self._settings_changed)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
         self.result.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._fill)
@@ -143,6 +143,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(panel)
         layout.setSpacing(SPACE_XS)  # dense: more signs fit on one screen; groups get more room above
         small = scaled_font("small")
+        self._built_scale = self.context.settings["text_scale"]
         self.boxes = {}
         all_fallback = all(module.item(language, i).is_fallback for i in module.manifest.checklist.item_ids)
         if all_fallback and language != module.item(language, module.manifest.checklist.item_ids[0]).language:
@@ -185,6 +186,14 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout.addStretch(1)
         self.items_area.setWidget(panel)
         self._update_result()
+
+    def _settings_changed(self) -> None:
+        """A new text size rebuilds the signs (their explanations carry a smaller font of their own,
+        and the ticks are kept); any other change only refreshes the result (the country's services)."""
+        if self.context.settings["text_scale"] != getattr(self, "_built_scale", None):
+            self._show_checklist()
+        else:
+            self._update_result()
 
     @staticmethod
     def _fallback_mark(localized) -> str:
