@@ -218,6 +218,7 @@ QPushButton#GetHelpNow:focus {{ border: {focus_width}px solid {c.text}; }}
 QFrame[role="card"] {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS_CARD}px;
 }}
+QFrame[role="card"] QTextBrowser {{ border: none; background: {c.surface}; }}
 QLabel[role="muted"] {{ color: {c.text_muted}; }}
 QListWidget[role="cards"], QListView[role="cards"] {{
     background: {c.window}; border: none; outline: none;
