@@ -218,6 +218,7 @@ QPushButton#GetHelpNow:focus {{ border: {focus_width}px solid {c.text}; }}
 QFrame[role="card"] {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {RADIUS_CARD}px;
 }}
+QFrame[role="card"] QTextBrowser {{ border: none; background: {c.surface}; }}
 QLabel[role="muted"] {{ color: {c.text_muted}; }}
 QListWidget[role="cards"], QListView[role="cards"] {{
     background: {c.window}; border: none; outline: none;
@@ -268,10 +269,12 @@ class Theme:
 
     def apply(self, appearance: str, font_changed: bool = False) -> Colours:
         """``font_changed``: the app font was just set; widgets polished by a style sheet keep their
-        old font until it is set again, so it is re-set (this repolishes every widget, so only then)."""
+        old font until they are polished again."""
         self.appearance = appearance
         colours = scheme_for(appearance, self.system_dark)
-        if colours is not self.colours or not self.app.styleSheet() or font_changed:
+        if font_changed and colours is self.colours and self.app.styleSheet():
+            self._repolish_open_windows()
+        if colours is not self.colours or not self.app.styleSheet():
             self.colours = colours
             _active[:] = [colours]
             self.app.setPalette(palette_for(colours))
@@ -279,6 +282,19 @@ class Theme:
             # Icons are cached by colour, so a new scheme draws its own; nothing to clear here
             # (importing the icon module before the first paint would cost ~3 ms).
         return self.colours
+
+    def _repolish_open_windows(self) -> None:
+        """Polish the widgets of the open windows again, so they take the new app font. Re-setting
+        the app style sheet would do it too, but for every widget ever made, hidden ones included
+        (about three times slower in one window, far more in a long test run)."""
+        from PySide6.QtWidgets import QWidget
+
+        style = self.app.style()
+        for window in self.app.topLevelWidgets():
+            if window.isVisible():
+                for widget in [window, *window.findChildren(QWidget)]:
+                    style.unpolish(widget)
+                    style.polish(widget)
 
     def follow_system(self) -> None:
         """After the first paint: read the OS scheme (Qt 6.5+) and re-apply when it changes."""

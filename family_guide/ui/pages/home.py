@@ -141,7 +141,7 @@ class HomePage(Retranslatable, QWidget):
             )
             self.plan_view.show()
             self.show_all.setText(
-                translate("HomePage", "Show &fewer") if everything else translate("HomePage", "Show &all topics")
+                translate("HomePage", "Show &fewer") if everything else translate("HomePage", "Show all &topics")
             )
             self.show_all.show()
             self.page_layout.setStretch(self.page_layout.count() - 1, 0)  # the plan takes the free height

@@ -121,8 +121,8 @@ class JournalPage(Retranslatable, QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(2)
         self.list.setProperty("role", "cards")  # each entry a card (theme.py)
-        side = self.list.fontMetrics().height() * 3 // 2
-        self.list.setIconSize(QSize(side, side))  # the concern icon grows with the text
+        self._fit_list()
+        context.settingsChanged.connect(self._fit_list)  # the text size may have changed
         self.count_label = wrapped()
         self.editor = EntryEditor(self.session)
         left = QWidget()
@@ -213,6 +213,14 @@ class JournalPage(Retranslatable, QWidget):
         self.restore_button.setText(translate("JournalPage", "&Restore a backup..."))
         self.editor.retranslate()
         self._refill_filters()
+
+    def _fit_list(self) -> None:
+        """The concern icon grows with the text, and the list keeps room for about 14 characters of
+        each title (the editor beside it would otherwise take nearly all the width at 200%)."""
+        metrics = self.list.fontMetrics()
+        side = metrics.height() * 3 // 2
+        self.list.setIconSize(QSize(side, side))
+        self.list.setMinimumWidth(side + metrics.averageCharWidth() * 14 + 32)
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.

@@ -88,7 +88,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.save_button.clicked.connect(self.save_snapshot)
         self.clear_button.clicked.connect(self.clear_ticks)
         self.handout_button.clicked.connect(self.make_handout)
-        context.settingsChanged.connect(self._show_checklist)  # rebuilt at the new text size (keeps the ticks)
+        context.settingsChanged.connect(self._settings_changed)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
         self.result.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._fill)
@@ -159,6 +159,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(panel)
         layout.setSpacing(SPACE_XS)  # dense: more signs fit on one screen; groups get more room above
         small = scaled_font("small")
+        self._built_scale = self.context.settings["text_scale"]
         self.boxes = {}
         all_fallback = all(module.item(language, i).is_fallback for i in module.manifest.checklist.item_ids)
         if all_fallback and language != module.item(language, module.manifest.checklist.item_ids[0]).language:
@@ -201,6 +202,14 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout.addStretch(1)
         self.items_area.setWidget(panel)
         self._update_result()
+
+    def _settings_changed(self) -> None:
+        """A new text size rebuilds the signs (their explanations carry a smaller font of their own,
+        and the ticks are kept); any other change only refreshes the result (the country's services)."""
+        if self.context.settings["text_scale"] != getattr(self, "_built_scale", None):
+            self._show_checklist()
+        else:
+            self._update_result()
 
     @staticmethod
     def _fallback_mark(localized) -> str:
