@@ -37,6 +37,7 @@ from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, 
 from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
+from family_guide.ui.journal.row_delegate import TwoLineDelegate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
@@ -113,7 +114,7 @@ class JournalPage(Retranslatable, QWidget):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))  # each line shortened on its own, at its own end
         self.list.setSpacing(2)
         self.count_label = wrapped()
         self.editor = EntryEditor(self.session)

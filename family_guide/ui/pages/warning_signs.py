@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -162,8 +163,12 @@ class WarningSignsPage(Retranslatable, QWidget):
                 why = QLabel(to_inline_html(text.value.why))
                 why.setTextFormat(Qt.TextFormat.RichText)
                 why.setWordWrap(True)
-                why.setIndent(24)
-                layout.addWidget(why)
+                # Under the statement, not under the box: a spacing the width of the box, which a
+                # box layout mirrors right to left (a label's own indent stays on the left).
+                why_row = QHBoxLayout()
+                why_row.addSpacing(box.box.sizeHint().width() + max(0, box.layout().spacing()))
+                why_row.addWidget(why, 1)
+                layout.addLayout(why_row)
                 self.boxes[item_id] = box
         layout.addStretch(1)
         self.items_area.setWidget(panel)
