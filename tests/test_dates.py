@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from family_guide.core.journal.records import Child, Entry
 from family_guide.ui import dates
@@ -47,8 +47,10 @@ def test_the_journal_list_editor_and_report_follow_the_rule_in_arabic(qtbot, win
     page.select(entry.id)
     row_text = page.model.index(0).data()
     assert "مارس" in row_text and "2026" in row_text and foreign_digits(row_text) == []
-    shown = page.editor.when.text()
-    assert "مارس" in shown and foreign_digits(shown) == []
+    # Right to left, the date box shows the year first in digits, left to right (Qt reverses
+    # the sections of a right-to-left date box: "30:21" for 21:30).
+    assert page.editor.when.text() == "2026-03-04 21:30"
+    assert page.editor.when.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert page.editor.when.dateTime().toPython() == WHEN  # the display changed, not the value
     html = report_html(context, journal, None)
     assert dates.format_datetime(WHEN) in html and foreign_digits(html) == []

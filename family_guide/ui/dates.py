@@ -17,6 +17,9 @@ The rule
   - Hindi: Qt's Hindi locale already writes Western digits (Devanagari digits are rare on
     screens in India); month names are Hindi ("20 नवंबर 2026").
 * Inside right-to-left text a date is isolated (Unicode FSI) so its parts keep their order.
+* Date boxes (QDateTimeEdit) follow the rule with the short month name; in right-to-left
+  languages they show the year first with digits only (2026-11-20 21:30), left to right,
+  because Qt's date box reverses its sections there (see ``follow_date_rule``).
 
 Needs QLocale (month names, patterns), so it lives in ui/, not core/.
 """
@@ -79,10 +82,25 @@ def datetime_edit_format(locale: QLocale | None = None) -> str:
     return date_pattern(locale, long=False) + joiner + time_pattern(locale)
 
 
+RTL_EDIT_FORMAT = "yyyy-MM-dd HH:mm"
+
+
 def follow_date_rule(edit) -> None:
-    """Make a QDateTimeEdit show dates by the rule, in the current UI language."""
-    edit.setLocale(date_locale())
-    edit.setDisplayFormat(datetime_edit_format())
+    """Make a QDateTimeEdit show dates by the rule, in the current UI language.
+
+    Right to left, Qt's date box reverses the order of its sections (a time reads "30:9"),
+    and month names mixed with digits reorder unpredictably; there the box shows the year
+    first with digits only (2026-11-20 21:30), left to right, which the rule also allows."""
+    from PySide6.QtCore import Qt
+
+    locale = date_locale()
+    edit.setLocale(locale)
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setDisplayFormat(RTL_EDIT_FORMAT)
+    else:
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setDisplayFormat(datetime_edit_format())
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

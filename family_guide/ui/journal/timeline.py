@@ -22,6 +22,16 @@ from family_guide.ui.journal.report import blocks_html, export_warning, paint_re
 from family_guide.ui.printing.pages import default_paper
 
 
+def pdf_label() -> str:
+    """Right to left, "PDF" (left to right) would pull the "..." and the mnemonic's "(D)" into
+    its own run and show "PDF... (D)" in the middle of the label; a right-to-left mark after
+    it keeps them where they are on every other button."""
+    from PySide6.QtWidgets import QApplication
+
+    label = translate("Report", "Save as P&DF...")
+    return label.replace("PDF", "PDF\u200f") if QApplication.isRightToLeft() else label
+
+
 class TimelineDialog(QDialog):
     def __init__(self, context, child_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,9 +49,7 @@ class TimelineDialog(QDialog):
         self.view.set_reading_width(90)
         self.view.setAccessibleName(translate("Report", "Timeline"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.pdf_button = self.buttons.addButton(
-            translate("Report", "Save as P&DF..."), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.pdf_button = self.buttons.addButton(pdf_label(), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(
             translate("Report", "&Print..."), QDialogButtonBox.ButtonRole.ActionRole
         )

@@ -38,6 +38,7 @@ from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
 from family_guide.ui.journal.operations import reads_journal
+from family_guide.ui.journal.row_delegate import TwoLineDelegate
 from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
@@ -118,7 +119,7 @@ class JournalPage(Retranslatable, QWidget):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))  # each line shortened on its own, at its own end
         self.list.setSpacing(2)
         self.list.setProperty("role", "cards")  # each entry a card (theme.py)
         self._fit_list()

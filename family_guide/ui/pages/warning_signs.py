@@ -195,9 +195,13 @@ class WarningSignsPage(Retranslatable, QWidget):
                 why.setWordWrap(True)
                 why.setProperty("role", "muted")
                 why.setFont(small)
-                why.setIndent(box.box.sizeHint().width() + SPACE_XS)  # under the words, on the reading side
                 why.setContentsMargins(0, 0, 0, SPACE_XS)
-                layout.addWidget(why)
+                # Under the statement, not under the box: a spacing the width of the box, which a
+                # box layout mirrors right to left (a label's own indent stays on the left).
+                why_row = QHBoxLayout()
+                why_row.addSpacing(box.box.sizeHint().width() + max(0, box.layout().spacing()))
+                why_row.addWidget(why, 1)
+                layout.addLayout(why_row)
                 self.boxes[item_id] = box
         layout.addStretch(1)
         self.items_area.setWidget(panel)
