@@ -77,7 +77,10 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
                     "kind": m.kind,
                     "version": m.manifest.version,
                     "folder": str(m.folder),
-                    "languages": dict(m.manifest.languages),
+                    # Each language's status: original, draft, machine, reviewed, or stale (the English
+                    # changed after it was translated); "translations" says who reviewed it and what is stale.
+                    "languages": {lang: m.status(lang) for lang in m.manifest.languages},
+                    "translations": {lang: m.translations[lang].as_dict() for lang in m.translations},
                     "counts": m.counts(),
                 }
                 for m in sorted(modules, key=lambda m: m.id)

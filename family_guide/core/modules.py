@@ -15,6 +15,7 @@ from family_guide.core.problems import Problem
 
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
     from family_guide.core.model import LanguageText, Manifest
+    from family_guide.core.translations import TranslationState
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Module:
     folder: Path
     origin: str  # "bundled" or "user"
     skipped_parts: tuple[Problem, ...] = ()  # e.g. help-line entries left out for a mistake
+    # Each language's review status and stale texts (core/translations.py); empty for a module built by hand.
+    translations: dict[str, TranslationState] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -47,6 +50,16 @@ class Module:
     @property
     def languages(self) -> list[str]:
         return list(self.manifest.languages)
+
+    def status(self, language: str) -> str | None:
+        """original, reviewed, draft, machine or stale (the English changed since translating)."""
+        state = self.translations.get(language)
+        return state.status if state else self.manifest.languages.get(language)
+
+    def stale_under(self, language: str, path: str) -> list[str]:
+        """Texts of ``language`` at or below a content path whose English changed since they were translated."""
+        state = self.translations.get(language)
+        return state.stale_under(path) if state else []
 
     def _pick(self, language: str, get) -> Localized:
         for lang in dict.fromkeys((language, language.split("-")[0], SOURCE_LANGUAGE)):

@@ -36,13 +36,45 @@ def fallback_note(localized: Localized, requested: str) -> str:
     return f'<table class="note" width="100%" cellpadding="6"><tr><td>&#9432; {escape(message)}</td></tr></table>'
 
 
+def translation_status_text(module: Module, language: str) -> str:
+    """What a reader should know about the translation they are reading (nothing for the original)."""
+    status = module.status(language)
+    if status in ("draft", "machine"):
+        return translate("ContentHtml", "This translation has not yet been checked by a fluent speaker.")
+    if status == "stale":
+        return translate(
+            "ContentHtml",
+            "The English text changed after this was translated: the parts marked may be out of date.",
+        )
+    review = module.manifest.reviews.get(language)
+    if status == "reviewed" and review is not None:
+        return (
+            translate("ContentHtml", "Translation checked by %1 on %2.")
+            .replace("%2", ltr(review.date.isoformat()))
+            .replace("%1", isolate(review.by))
+        )
+    return ""
+
+
 def meta_line(module: Module, language: str) -> str:
     reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(module.manifest.reviewed.isoformat()))
-    status = module.manifest.languages.get(language)
     parts = [reviewed]
-    if status in ("draft", "machine"):
-        parts.append(translate("ContentHtml", "This translation has not yet been checked by a fluent speaker."))
+    status = translation_status_text(module, language)
+    if status:
+        parts.append(status)
     return f'<p class="meta">{escape(" · ".join(parts))}</p>'
+
+
+def stale_text() -> str:
+    return translate("ContentHtml", "The English text changed after this was translated.")
+
+
+def stale_note(module: Module, language: str, path: str) -> str:
+    """A visible mark on a translated text whose English source changed since it was translated
+    (``path``: its content path, such as ``guides.9-12.opening_lines``)."""
+    if not module.stale_under(language, path):
+        return ""
+    return f'<table class="note stale" width="100%" cellpadding="6"><tr><td>&#9888; {escape(stale_text())}</td></tr></table>'
 
 
 def sources_html(module: Module) -> str:
@@ -78,26 +110,28 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     title = module.title(language)
     guide = module.guide(language, band)
     g = guide.value
-    h = lambda text: f"<h2>{escape(text)}</h2>"  # noqa: E731
+    prefix = f"guides.{band}"
+    # A section's heading, then a mark if its translation is older than the English text.
+    h = lambda text, field: f"<h2>{escape(text)}</h2>" + stale_note(module, guide.language, f"{prefix}.{field}")  # noqa: E731
     age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
     d = lambda html: directed(html, guide.language)  # noqa: E731 - the guide's own language
     out = [directed(f"<h1>{escape(title.value)}</h1>", title.language)]
     out.append(directed(f'<p class="meta">{escape(age)}</p>' + meta_line(module, language), language))
     out.append(fallback_note(guide, language))
     if g.instead:
-        out += [h(translate("ContentHtml", "For this age")), d(to_html(g.instead))]
+        out += [h(translate("ContentHtml", "For this age"), "instead"), d(to_html(g.instead))]
     if g.why_it_matters:
-        out += [h(translate("ContentHtml", "Why this matters")), d(to_html(g.why_it_matters))]
+        out += [h(translate("ContentHtml", "Why this matters"), "why_it_matters"), d(to_html(g.why_it_matters))]
     if g.before_you_start:
-        out += [h(translate("ContentHtml", "Before you start")), d(_list(g.before_you_start))]
+        out += [h(translate("ContentHtml", "Before you start"), "before_you_start"), d(_list(g.before_you_start))]
     if g.opening_lines:
-        out += [h(translate("ContentHtml", "Ways to start")), d(_say(g.opening_lines))]
+        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines))]
     if g.key_messages:
-        out += [h(translate("ContentHtml", "What your child should hear")), d(_list(g.key_messages))]
+        out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(_list(g.key_messages))]
     if g.questions:
-        out += [h(translate("ContentHtml", "Questions to ask")), d(_say(g.questions))]
+        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions))]
     if g.if_child_says:
-        out.append(h(translate("ContentHtml", "If your child says...")))
+        out.append(h(translate("ContentHtml", "If your child says..."), "if_child_says"))
         for number, pair in enumerate(g.if_child_says):
             out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
             if revealed is None or number in revealed:
@@ -109,13 +143,13 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
                 show = escape(translate("ContentHtml", "Show what you might say"))
                 out.append(f'<p><a href="reveal:{number}">{show}</a></p>')
     if g.what_not_to_say:
-        out += [h(translate("ContentHtml", "What not to say")), d(_list(g.what_not_to_say))]
+        out += [h(translate("ContentHtml", "What not to say"), "what_not_to_say"), d(_list(g.what_not_to_say))]
     if g.follow_up:
-        out += [h(translate("ContentHtml", "Afterwards")), d(_list(g.follow_up))]
+        out += [h(translate("ContentHtml", "Afterwards"), "follow_up"), d(_list(g.follow_up))]
     if g.signs_to_watch:
-        out += [h(translate("ContentHtml", "Signs to watch for")), d(to_html(g.signs_to_watch))]
+        out += [h(translate("ContentHtml", "Signs to watch for"), "signs_to_watch"), d(to_html(g.signs_to_watch))]
     if g.get_help:
-        out += [h(translate("ContentHtml", "Getting help")), d(to_html(g.get_help))]
+        out += [h(translate("ContentHtml", "Getting help"), "get_help"), d(to_html(g.get_help))]
     out.append(sources_html(module))
     return "".join(out)
 
@@ -126,6 +160,7 @@ def tier_html(module: Module, language: str, tier_id: str) -> str:
     t = tier.value
     d = lambda html: directed(html, tier.language)  # noqa: E731
     out = [fallback_note(tier, language), d(f"<h2>{escape(t.title)}</h2>")]
+    out.append(stale_note(module, tier.language, f"tiers.{tier_id}"))
     out += [tag("h3", translate("ContentHtml", "What this may mean")), d(to_html(t.may_mean))]
     if t.may_not_mean:
         out += [tag("h3", translate("ContentHtml", "What this does not mean")), d(to_html(t.may_not_mean))]

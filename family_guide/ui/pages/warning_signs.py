@@ -147,10 +147,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         mark = (lambda _: "") if all_fallback else self._fallback_mark
         for group in module.manifest.checklist.groups:
             group_heading = module.group_heading(language, group.id)
-            layout.addWidget(heading(group_heading.value + mark(group_heading), level=2))
+            stale = self._stale_mark(module, group_heading, f"groups.{group.id}")
+            layout.addWidget(heading(group_heading.value + mark(group_heading) + stale, level=2))
             for item_id in group.items:
                 text = module.item(language, item_id)
-                box = WrappingCheckBox(text.value.statement + mark(text))
+                box = WrappingCheckBox(
+                    text.value.statement + mark(text) + self._stale_mark(module, text, f"items.{item_id}")
+                )
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
                     details.append(text.value.also_normal)
@@ -177,6 +180,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         return " " + translate("WarningSignsPage", "(in %1: not yet translated)").replace(
             "%1", native_name(localized.language)
         )
+
+    @staticmethod
+    def _stale_mark(module: Module, localized, path: str) -> str:
+        """Marks a translated text whose English text changed after it was translated."""
+        if not module.stale_under(localized.language, path):
+            return ""
+        return " " + translate("WarningSignsPage", "(the English text changed after this was translated)")
 
     def ticked(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]

@@ -1,0 +1,164 @@
+"""Where each translation of a module stands: its review status and which texts went stale.
+
+A translator stamps a language after translating (``python -m family_guide.content_tools stamp``):
+the stamp records, for every translated text, a short hash of the English text it was
+translated from, in a sidecar file ``<lang>.hashes.yaml`` beside ``<lang>.yaml``. When the
+English text later changes, its hash no longer matches and the translation of that text is
+*stale*: the app marks it and ``check-modules`` lists it. A sidecar (not a map inside
+``<lang>.yaml``) keeps the translator's file free of machine-written lines, so two people can
+edit text and stamps without merge conflicts in the same lines.
+
+Texts are keyed by their content path, such as ``guides.9-12.why_it_matters`` or
+``guides.9-12.opening_lines.2`` (list positions count from 0).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from family_guide.core.constants import SOURCE_LANGUAGE
+from family_guide.core.problems import ContentError, Problem
+
+if TYPE_CHECKING:
+    from family_guide.core.model import LanguageText
+
+HASHES_SUFFIX = ".hashes.yaml"
+HASH_LENGTH = 16  # hex digits of SHA-256: plenty to tell two versions of one text apart
+_HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
+HEADER = (
+    "# The English text each translated text was made from (a short hash per key), written by\n"
+    "# `python -m family_guide.content_tools stamp <module> <lang>` after translating. Do not edit by hand:\n"
+    "# stamp again once the translation matches the English text (see docs/translating.md).\n"
+)
+
+
+def hashes_path(folder: Path, language: str) -> Path:
+    return folder / f"{language}{HASHES_SUFFIX}"
+
+
+def source_hash(text: str) -> str:
+    """A short fingerprint of an English text. Re-wrapping lines or changing spaces is not a
+    change of meaning, so whitespace is collapsed first: only a change of words makes it stale."""
+    normal = " ".join(text.split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def content_texts(text: LanguageText) -> dict[str, str]:
+    """Every text in a language file by its content path (``guides.9-12.opening_lines.2``)."""
+    out: dict[str, str] = {}
+    stack: list[tuple[tuple, object]] = [((), text.model_dump(exclude_none=True))]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            out[".".join(str(p) for p in path)] = node
+        elif isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
+    return dict(sorted(out.items()))
+
+
+def stamp(english: LanguageText, translation: LanguageText) -> dict[str, str]:
+    """The hashes to record for a translation: for each translated text that English also has,
+    the hash of the English text as it is now."""
+    source = content_texts(english)
+    return {key: source_hash(source[key]) for key in content_texts(translation) if key in source}
+
+
+def stale_keys(english: LanguageText, translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
+    """Translated texts whose English text changed (or went away) since they were stamped."""
+    source = content_texts(english)
+    return [
+        key
+        for key in content_texts(translation)
+        if key in hashes and (key not in source or source_hash(source[key]) != hashes[key])
+    ]
+
+
+def unstamped_keys(translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
+    """Translated texts with no stamp: nobody has said which English text they match."""
+    return [key for key in content_texts(translation) if key not in hashes]
+
+
+def read_hashes(path: Path) -> dict[str, str]:
+    """The stamps in a sidecar file (none if there is no file). Raises ContentError naming the
+    file and line for anything that is not a plain ``key: hash`` map."""
+    from family_guide.core.safe_yaml import parse_yaml, read_text
+
+    if not path.exists() and not path.is_symlink():
+        return {}
+    if path.is_symlink() or not path.is_file():
+        raise ContentError([Problem(path, None, "", "must be a plain file (links are not followed)")])
+    data, lines = parse_yaml(read_text(path), path)
+    if data is None:
+        return {}
+    hashes = data.get("source_hashes") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or set(data) != {"source_hashes"} or not isinstance(hashes, dict):
+        raise ContentError(
+            [Problem(path, lines.line_for(()), "", "must hold only 'source_hashes:' with 'key: hash' lines")]
+        )
+    bad = [key for key, value in hashes.items() if not isinstance(value, str) or not _HASH.match(value)]
+    if bad:
+        raise ContentError(
+            [
+                Problem(
+                    path,
+                    lines.line_for(("source_hashes", key)),
+                    f"source_hashes.{key}",
+                    f"must be {HASH_LENGTH} hex digits written by the stamp tool; stamp the language again",
+                )
+                for key in bad
+            ]
+        )
+    return dict(hashes)
+
+
+def hashes_yaml(hashes: Mapping[str, str]) -> str:
+    """The sidecar file's text: one ``key: hash`` line per text, sorted, so a new stamp shows in a
+    diff as exactly the lines that changed."""
+    if not hashes:
+        return HEADER + "source_hashes: {}\n"
+    return HEADER + "source_hashes:\n" + "".join(f'  "{key}": {value}\n' for key, value in sorted(hashes.items()))
+
+
+@dataclass(frozen=True)
+class Review:
+    by: str
+    date: str  # ISO date
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    """One language of one module: its declared status, who reviewed it, and what went stale."""
+
+    language: str
+    declared: str  # original, reviewed, draft or machine (module.yaml)
+    stale: tuple[str, ...] = ()
+    unstamped: tuple[str, ...] = ()
+    review: Review | None = None
+
+    @property
+    def status(self) -> str:
+        """``stale`` wins over what module.yaml says: even a reviewed translation no longer says
+        what the English says once the English changed."""
+        if self.language != SOURCE_LANGUAGE and self.stale:
+            return "stale"
+        return self.declared
+
+    def stale_under(self, prefix: str) -> list[str]:
+        """Stale keys at or below a content path (``guides.9-12.opening_lines``)."""
+        return [k for k in self.stale if k == prefix or k.startswith(prefix + ".")]
+
+    def as_dict(self) -> dict:
+        out: dict = {"status": self.status, "declared": self.declared, "stale_keys": list(self.stale)}
+        if self.language != SOURCE_LANGUAGE:
+            out["unstamped_keys"] = list(self.unstamped)
+        if self.review is not None:
+            out["reviewed_by"] = self.review.by
+            out["reviewed_on"] = self.review.date
+        return out
