@@ -48,19 +48,26 @@ def source_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
-def content_texts(text: LanguageText) -> dict[str, str]:
-    """Every text in a language file by its content path (``guides.9-12.opening_lines.2``)."""
-    out: dict[str, str] = {}
+def _walk(text: LanguageText) -> tuple[dict[str, str], dict[str, int]]:
+    """Every text by its content path, and the length of every list (by the list's path)."""
+    texts: dict[str, str] = {}
+    lists: dict[str, int] = {}
     stack: list[tuple[tuple, object]] = [((), text.model_dump(exclude_none=True))]
     while stack:
         path, node = stack.pop()
         if isinstance(node, str):
-            out[".".join(str(p) for p in path)] = node
+            texts[".".join(str(p) for p in path)] = node
         elif isinstance(node, dict):
             stack.extend(((*path, k), v) for k, v in node.items())
         elif isinstance(node, list):
+            lists[".".join(str(p) for p in path)] = len(node)
             stack.extend(((*path, i), v) for i, v in enumerate(node))
-    return dict(sorted(out.items()))
+    return dict(sorted(texts.items())), lists
+
+
+def content_texts(text: LanguageText) -> dict[str, str]:
+    """Every text in a language file by its content path (``guides.9-12.opening_lines.2``)."""
+    return _walk(text)[0]
 
 
 def stamp(english: LanguageText, translation: LanguageText) -> dict[str, str]:
@@ -71,13 +78,16 @@ def stamp(english: LanguageText, translation: LanguageText) -> dict[str, str]:
 
 
 def stale_keys(english: LanguageText, translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
-    """Translated texts whose English text changed (or went away) since they were stamped."""
-    source = content_texts(english)
-    return [
-        key
-        for key in content_texts(translation)
-        if key in hashes and (key not in source or source_hash(source[key]) != hashes[key])
+    """Translated texts whose English text changed (or went away) since they were stamped, and
+    translated lists with another number of lines than the English (``tiers.act-now.steps``):
+    a step added to the English at the end changes no stamped text, yet the translation lacks it."""
+    source, source_lists = _walk(english)
+    translated, translated_lists = _walk(translation)
+    changed = [
+        key for key in translated if key in hashes and (key not in source or source_hash(source[key]) != hashes[key])
     ]
+    lengths = [key for key, n in translated_lists.items() if key in source_lists and source_lists[key] != n]
+    return sorted(changed + lengths)
 
 
 def unstamped_keys(translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
