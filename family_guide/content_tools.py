@@ -27,9 +27,10 @@ def _module_folder(name: str) -> Path:
     return paths.bundled("resources", "modules") / name
 
 
-def stamp_module(folder: Path, languages: list[str] | None = None) -> list[str]:
+def stamp_module(folder: Path, languages: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Stamp the given languages (every translation when None) of the module in ``folder``.
-    Returns the files written. Raises ValueError, naming the problems, if the module does not load."""
+    Returns the files written and the texts left unstamped because their numbers or links differ
+    from the English. Raises ValueError, naming the problems, if the module does not load."""
     from family_guide.core.atomic import write_atomic
     from family_guide.core.loader import load_module
     from family_guide.core.translations import hashes_path, hashes_yaml, stamp
@@ -38,18 +39,19 @@ def stamp_module(folder: Path, languages: list[str] | None = None) -> list[str]:
     if module is None:
         raise ValueError("the module does not load; fix these first:\n" + "\n".join(str(p) for p in problems))
     wanted = [lang for lang in module.texts if lang != SOURCE_LANGUAGE] if languages is None else languages
-    written = []
+    written, refused = [], []
     for lang in wanted:
         if lang == SOURCE_LANGUAGE:
             raise ValueError("English is the source text: only translations are stamped")
         if lang not in module.texts:
             raise ValueError(f"{module.id} has no {lang}.yaml listed under 'languages'")
-        hashes = stamp(module.texts[SOURCE_LANGUAGE], module.texts[lang])
+        hashes, differ = stamp(module.texts[SOURCE_LANGUAGE], module.texts[lang])
+        refused += [f"{folder / (lang + '.yaml')}: {key}: not stamped: {what}" for key, what in differ]
         path = hashes_path(folder, lang)
         # Readable by everyone like the other content files (atomic: a crash leaves the old stamps).
         write_atomic(path, hashes_yaml(hashes).encode("utf-8"), mode=0o644)
         written.append(str(path))
-    return written
+    return written, refused
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,9 +69,13 @@ def main(argv: list[str] | None = None) -> int:
             from family_guide.core.loader import find_module_folders
 
             root = Path(args.module) if args.module else _module_folder("")
-            written = [f for folder in find_module_folders(root)[0] for f in stamp_module(folder)]
+            written, refused = [], []
+            for folder in find_module_folders(root)[0]:
+                files, differ = stamp_module(folder)
+                written += files
+                refused += differ
         elif args.module and args.language:
-            written = stamp_module(_module_folder(args.module), [args.language])
+            written, refused = stamp_module(_module_folder(args.module), [args.language])
         else:
             parser.error("give a module and a language (stamp online-friends es), or --all")
     except (ValueError, ContentError) as exc:
@@ -77,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path in written:
         print(f"stamped {path}")
-    return 0
+    for line in refused:  # the translator fixes these, then stamps again
+        print(line)
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

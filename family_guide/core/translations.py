@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +72,76 @@ def content_texts(text: LanguageText) -> dict[str, str]:
     return _walk(text)[0]
 
 
-def stamp(english: LanguageText, translation: LanguageText) -> dict[str, str]:
-    """The hashes to record for a translation: for each translated text that English also has,
-    the hash of the English text as it is now."""
+# A run of digits, possibly grouped by spaces, hyphens or dots ("116 111", "1-800-843-5678").
+_NUMBER = re.compile(r"\d+(?:[ \-.\u00a0]\d+)*")
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
+# Parts translated as a whole: a guide's age band, a checklist item or tier, a directory entry, a slide.
+_PART_SECTIONS = ("guides", "items", "tiers", "entries", "slides")
+
+
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic (٣) and Devanagari (३) digits read as 3: the number is the same fact."""
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+
+
+def phone_like(text: str) -> Counter:
+    """Numbers of three or more digits (help lines, emergency numbers, ages such as 13-17), digits
+    only. Single digits joined by hyphens are words, not numbers ("1-2-1 chat" is "individual")."""
+    groups = (re.findall(r"\d+", m) for m in _NUMBER.findall(_ascii_digits(text)))
+    return Counter("".join(g) for g in groups if len("".join(g)) >= 3 and max(map(len, g)) >= 2)
+
+
+def link_targets(text: str) -> Counter:
+    return Counter(_LINK.findall(text))
+
+
+def _part(key: str) -> str:
+    parts = key.split(".")
+    return ".".join(parts[:2]) if parts[0] in _PART_SECTIONS else parts[0]
+
+
+def facts_differ(english: str, translated: str) -> str:
+    """How a translated text's numbers or link targets differ from its English text ("" if they do not)."""
+    out = []
+    for what, facts in (("numbers", phone_like), ("links", link_targets)):
+        mine, theirs = facts(translated), facts(english)
+        if mine != theirs:
+            out.append(f"{what} {sorted(mine.elements())} != English {sorted(theirs.elements())}")
+    return "; ".join(out)
+
+
+def fact_differences(english: dict[str, str], translation: dict[str, str]) -> list[tuple[str, str]]:
+    """(key, what differs) for each translated text (by content key) whose numbers or links are not
+    the English text's, or that English does not have; and each text a translated part lacks."""
+    out = []
+    for key, text in translation.items():
+        differ = facts_differ(english[key], text) if key in english else "not in the English text"
+        if differ:
+            out.append((key, differ))
+    translated_parts = {_part(k) for k in translation}
+    out += [
+        (k, "missing (the English part has it)")
+        for k in english
+        if _part(k) in translated_parts and k not in translation
+    ]
+    return sorted(out)
+
+
+def stamp(english: LanguageText, translation: LanguageText) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The hashes to record for a translation: for each translated text that English also has, the
+    hash of the English text as it is now. A text whose numbers or links differ from the English is
+    not stamped (nobody can vouch that it says the same): it is returned with what differs."""
     source = content_texts(english)
-    return {key: source_hash(source[key]) for key in content_texts(translation) if key in source}
+    hashes, refused = {}, []
+    for key, text in content_texts(translation).items():
+        if key not in source:
+            continue
+        differ = facts_differ(source[key], text)
+        if differ:
+            refused.append((key, differ))
+        else:
+            hashes[key] = source_hash(source[key])
+    return hashes, refused
 
 
 def stale_keys(english: LanguageText, translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
