@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from family_guide.core.modules import Localized, Module
+from family_guide.core.read_aloud import NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
+
+_BLOCK_START = re.compile(r'<(p|li|td|h[1-4])(?: style="-qt-user-state:(\d+)")?((?:\s[^>]*)?)>')
+
+
+def marked(html: str, kind: str | None = None, language: str | None = None) -> str:
+    """Give every paragraph, line and cell of ``html`` a (Qt "user state") mark of what it is (words
+    to say, a note for the adult) and its language, so read-aloud can tell them apart on the page
+    as shown. Invisible; an inner mark keeps what it already says. ``html`` is our own markup."""
+
+    def mark(match: re.Match) -> str:
+        old_kind, old_language = parse_state(int(match.group(2))) if match.group(2) else (None, None)
+        state = block_state(old_kind or kind, old_language or language)
+        return f'<{match.group(1)} style="-qt-user-state:{state}"{match.group(3)}>'
+
+    return _BLOCK_START.sub(mark, html)
 
 
 def directed(html: str, language: str) -> str:
@@ -15,7 +32,7 @@ def directed(html: str, language: str) -> str:
     English shown in the Arabic app (not yet translated) still reads left to right."""
     if not html:
         return html
-    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{html}</div>'
+    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{marked(html, language=language)}</div>'
 
 
 def tag(name: str, text: str) -> str:
@@ -92,16 +109,17 @@ def _list(items: list[str]) -> str:
 def _say(items: list[str]) -> str:
     """Lines to say, set apart so they can be found at a glance."""
     rows = "".join(f"<tr><td>&#8220;{to_inline_html(i.strip(chr(34)))}&#8221;</td></tr>" for i in items)
-    return f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>'
+    return marked(f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>', SAY)
 
 
 def _adult_note(text: str) -> str:
     """A note for the adult after an answer: labelled and boxed apart, so it is never read out
     as part of the words to say."""
     label = escape(translate("ContentHtml", "For you, not to say to your child:"))
-    return (
+    return marked(
         '<table class="adult-note" width="100%" cellpadding="6">'
-        f"<tr><td><b>{label}</b> {to_inline_html(' '.join(text.split()))}</td></tr></table>"
+        f"<tr><td><b>{label}</b> {to_inline_html(' '.join(text.split()))}</td></tr></table>",
+        NOTE,
     )
 
 
@@ -127,7 +145,8 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     if g.opening_lines:
         out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines))]
     if g.key_messages:
-        out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(_list(g.key_messages))]
+        key_messages = marked(_list(g.key_messages), SAY)  # words for the child, too
+        out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(key_messages)]
     if g.questions:
         out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions))]
     if g.if_child_says:
@@ -135,7 +154,7 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
         for number, pair in enumerate(g.if_child_says):
             out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
             if revealed is None or number in revealed:
-                out.append(f'<a name="answer-{number}"></a>' + d(to_html(pair.you_might_say)))
+                out.append(f'<a name="answer-{number}"></a>' + d(marked(to_html(pair.you_might_say), SAY)))
                 if pair.adult_note:
                     out.append(d(_adult_note(pair.adult_note)))
             else:

@@ -30,6 +30,8 @@ class AppContext(QObject):
         self._catalog = None  # loaded after the first paint (see load_content)
         self._journal_session = None
         self._base_font = QFont(app.font())
+        # How read-aloud gets its speech engine (called when first used); tests put a fake one here.
+        self.speech_engine_factory = _system_speech_engine
 
     @property
     def catalog(self):
@@ -110,3 +112,9 @@ class AppContext(QObject):
             self.set_language(values["language"])
         self.apply_text_scale()
         self.settingsChanged.emit()
+
+
+def _system_speech_engine():
+    from family_guide.ui.speech import system_engine
+
+    return system_engine()

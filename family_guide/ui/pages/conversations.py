@@ -30,6 +30,7 @@ from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
 
 READING_WIDTH = 72  # characters per line
@@ -67,6 +68,12 @@ class ConversationsPage(Retranslatable, QWidget):
         self.empty.setWordWrap(True)
         self.talked = QPushButton()
         self.show_all = QPushButton()
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            lambda words_only: document_parts(self.view, context.language, words_only),
+            lambda: context.language,
+            words_option=True,
+        )
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
         for label, field in (
@@ -84,6 +91,7 @@ class ConversationsPage(Retranslatable, QWidget):
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
         reader = with_actions(self.view, self.show_all, self.talked)
+        reader.layout().insertWidget(0, self.read_aloud)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(reader)
@@ -126,6 +134,7 @@ class ConversationsPage(Retranslatable, QWidget):
             translate("ConversationsPage", "Write down in your private journal that you had this talk")
         )
         self.show_all.setText(translate("ConversationsPage", "Show all &answers"))
+        self.read_aloud.retranslate()
         self._refill_ages()
         self._refill_topics()
         current = self.audience.currentData()
@@ -246,6 +255,7 @@ class ConversationsPage(Retranslatable, QWidget):
         return self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)] if item else None
 
     def _show(self, keep_place: bool = False) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
         module = self.current_module()
         self.talked.setEnabled(module is not None)
         self.show_all.setEnabled(module is not None)

@@ -11,6 +11,7 @@ from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts
 from family_guide.ui.widgets import Retranslatable, heading
 
 
@@ -28,6 +29,11 @@ class GetHelpPage(Retranslatable, QWidget):
         self.view = ContentView()
         self.status = QLabel()
         self.status.setObjectName("CopyStatus")
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            lambda words_only: document_parts(self.view, context.language, words_only),
+            lambda: context.language,
+        )
         row = QHBoxLayout()
         row.addWidget(self.country_label)
         row.addWidget(self.country, 1)
@@ -36,6 +42,7 @@ class GetHelpPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.country.currentIndexChanged.connect(self._show)
@@ -54,6 +61,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.title.setText(translate("GetHelpPage", "Help lines and reporting"))
         self.country_label.setText(translate("GetHelpPage", "&Country:"))
         self.view.setAccessibleName(translate("GetHelpPage", "Help lines"))
+        self.read_aloud.retranslate()
         self.country.fill(self.context.language, self.country.code() or self.context.country)
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
         need = self.need.currentData()
@@ -70,6 +78,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.country.select(self.context.country)
 
     def _show(self, *_) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
         modules = self.context.catalog.of_kind("directory")
         need = self.need.currentData()
         country = self.country.code() or self.context.country

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -34,6 +35,7 @@ from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
 from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts, widget_parts
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
 
@@ -55,6 +57,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
+        # The signs as shown, for read-aloud: (widget, text, language), in order.
+        self.reading_rows: list[tuple[QWidget, str, str]] = []
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            self._reading_parts,
+            lambda: context.language,
+        )
 
         result_panel = with_actions(self.result, self.clear_button, self.save_button)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -68,6 +77,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(splitter, 1)
 
         self.lists.currentItemChanged.connect(self._show_checklist)
@@ -97,6 +107,7 @@ class WarningSignsPage(Retranslatable, QWidget):
             translate("WarningSignsPage", "Keep what you ticked, with the date and a note, in your private journal")
         )
         self.clear_button.setText(translate("WarningSignsPage", "C&lear ticks"))
+        self.read_aloud.retranslate()
         self._fill()
 
     def show_module(self, module_id: str) -> None:
@@ -120,7 +131,15 @@ class WarningSignsPage(Retranslatable, QWidget):
         else:
             self._show_checklist()
 
+    def _reading_parts(self, words_only: bool) -> list:
+        """The signs (headings, statements and why each matters), then the next steps shown."""
+        rows = widget_parts(self.reading_rows, self.items_area.ensureWidgetVisible)
+        self._sign_parts = len(rows)
+        return rows + document_parts(self.result, self.context.language, words_only)
+
     def _show_checklist(self, *_) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
+        self.reading_rows = []
         item = self.lists.currentItem()
         ticked = {key for key, box in self.boxes.items() if box.isChecked()}
         if item is None:
@@ -148,7 +167,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         for group in module.manifest.checklist.groups:
             group_heading = module.group_heading(language, group.id)
             stale = self._stale_mark(module, group_heading, f"groups.{group.id}")
-            layout.addWidget(heading(group_heading.value + mark(group_heading) + stale, level=2))
+            group_label = heading(group_heading.value + mark(group_heading) + stale, level=2)
+            layout.addWidget(group_label)
+            self.reading_rows.append((group_label, group_heading.value, group_heading.language))
             for item_id in group.items:
                 text = module.item(language, item_id)
                 box = WrappingCheckBox(
@@ -168,6 +189,8 @@ class WarningSignsPage(Retranslatable, QWidget):
                 why.setIndent(24)
                 layout.addWidget(why)
                 self.boxes[item_id] = box
+                plain_why = QTextDocumentFragment.fromHtml(to_inline_html(text.value.why)).toPlainText()
+                self.reading_rows += [(box, text.value.statement, text.language), (why, plain_why, text.language)]
         layout.addStretch(1)
         self.items_area.setWidget(panel)
         self._update_result()
@@ -277,6 +300,8 @@ class WarningSignsPage(Retranslatable, QWidget):
         self._update_result()
 
     def _update_result(self) -> None:
+        if self.read_aloud.index >= getattr(self, "_sign_parts", 0):
+            self.read_aloud.stop()  # it was reading the next steps, which are about to change
         module = self.module
         if module is None:
             return
