@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from family_guide.core import read_aloud
 from family_guide.core.constants import SOURCE_LANGUAGE
@@ -137,12 +146,20 @@ class ReadAloudBar(QWidget):
         self.status.setWordWrap(True)
         self.english = QPushButton()  # offered when a language has no voice and English text can be read
         self.english.hide()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The controls on one line; what read-aloud has to say (no voice, nothing to read) on its own
+        # line under them, so a long message never squeezes the buttons at large text sizes.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         for widget in (self.play, self.stop_button, self.speed, self.words):
             row.addWidget(widget)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.english)
+        row.addStretch(1)
+        message = QHBoxLayout()
+        message.addWidget(self.status, 1)
+        message.addWidget(self.english)
+        layout.addLayout(row)
+        layout.addLayout(message)
+        self.status.hide()
         self.play.clicked.connect(self.toggle)
         self.stop_button.clicked.connect(self.stop)
         self.english.clicked.connect(self._read_english_only)
@@ -212,19 +229,23 @@ class ReadAloudBar(QWidget):
             names = ", ".join(native_name(lang) for lang in missing)
             english = [p for p in parts if p.sentence.language == SOURCE_LANGUAGE]
             message = translate("ReadAloud", "This computer has no voice for %1, so that text cannot be read aloud.")
-            self.status.setText(message.replace("%1", names))
+            self._say_status(message.replace("%1", names))
             # Only English text goes to the English voice: it would read other languages wrongly.
             self.english.setVisible(bool(english) and self.engine.has_voice(SOURCE_LANGUAGE))
             return
         if english_only:
             parts = [p for p in parts if p.sentence.language == SOURCE_LANGUAGE]
-        self.status.clear()
+        self._say_status("")
         if not parts:
-            self.status.setText(translate("ReadAloud", "There is nothing to read aloud here."))
+            self._say_status(translate("ReadAloud", "There is nothing to read aloud here."))
             return
         self.parts, self.index = parts, 0
         self._set_state("playing")
         self._speak()
+
+    def _say_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _read_english_only(self) -> None:
         self.start(english_only=True)
