@@ -330,9 +330,12 @@ def _crash_loop(folder: Path, kills: int) -> None:
             env=env,
             cwd=REPO,
         )
+        assert child.stdout is not None
+        first = child.stdout.readline()  # "open": the journal is unlocked, writes start now
         time.sleep(rng.uniform(0.3, 0.8))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate()
+        out = first + out
         for line in out.splitlines():
             parts = line.split(" ", 2)
             if parts[0] == "ack" and len(parts) == 3:

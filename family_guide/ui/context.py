@@ -85,10 +85,12 @@ class AppContext(QObject):
         ).replace("%1", repr(code)[:40])
 
     def load_content(self) -> None:
-        from family_guide.core.loader import load_catalog  # pydantic loads after the first paint
+        # Both load after the first paint: the loader pulls in pydantic, the cache the models.
+        from family_guide.core.catalog_cache import load_with_cache
+        from family_guide.core.loader import load_catalog
 
         roots = [(paths.bundled("resources", "modules"), "bundled"), (self.paths.user_modules_dir, "user")]
-        self.catalog = load_catalog(roots)
+        self.catalog, _ = load_with_cache(roots, self.paths.catalog_cache_file, load_catalog)
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
