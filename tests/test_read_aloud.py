@@ -3,6 +3,8 @@ that follows the voice, pause, stop, speed and languages with no voice, through 
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -232,3 +234,20 @@ def test_get_help_page_reads_the_help_lines(qtbot, window, engine):
     bar.play.click()
     said = read_all(bar, engine)
     assert any("Childline" in s for s in said)  # GB, the test country: its help lines are read
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script stands in for spd-say")
+def test_a_system_speech_program_is_run_per_sentence_and_stopped(qtbot, tmp_path):
+    """The process engine with a stand-in spd-say that records its arguments."""
+    log = tmp_path / "said.txt"
+    program = tmp_path / "spd-say"
+    program.write_text(f'#!/bin/sh\nprintf "%s|" "$@" >> "{log}"\necho >> "{log}"\n', encoding="utf-8")
+    program.chmod(0o755)
+    engine = SpdSayEngine(str(program))
+    with qtbot.waitSignal(engine.finished, timeout=5000):
+        engine.say("Tell me.", "es", read_aloud.SLOWER)
+    assert log.read_text(encoding="utf-8").splitlines()[0] == "--wait|-l|es|-r|-40|--|Tell me.|"
+    engine.say("Second.", "es", 0.0)
+    engine.stop()  # a stopped sentence does not report itself finished
+    with qtbot.assertNotEmitted(engine.finished, wait=300):
+        pass

@@ -116,11 +116,12 @@ def test_check_modules_json_lists_stale_keys(module_copy, tmp_path):
 
 def test_a_broken_stamp_file_is_reported_and_the_module_still_loads(module_copy):
     folder = module_copy("online-friends")
-    (folder / "es.hashes.yaml").write_text("source_hashes:\n  title: not-a-hash\n", encoding="utf-8")
+    (folder / "es.hashes.yaml").write_text('source_hashes:\n  "title": not-a-hash\n', encoding="utf-8")
     module, problems, _ = load_module(folder)
     assert problems == [] and module is not None
     [problem] = module.skipped_parts
-    assert str(problem).startswith(f"{folder / 'es.hashes.yaml'}:2: source_hashes.title: must be 16 hex digits")
+    assert str(problem).startswith(f"{folder / 'es.hashes.yaml'}:2: not a stamp the stamp tool writes")
+    assert str(problem).endswith("stamp the language again (stamps ignored)")
     assert module.translations["es"].stale == () and module.translations["es"].unstamped  # stamps ignored
 
 
@@ -208,3 +209,14 @@ def test_stamping_leaves_out_a_text_whose_numbers_or_links_differ(module_copy, c
     assert "guides.5-8.get_help: not stamped: links" in capsys.readouterr().out
     module, _, _ = load_module(folder)
     assert "guides.5-8.get_help" in module.translations["es"].unstamped
+
+
+def test_stamp_files_read_back_what_was_written(tmp_path):
+    from family_guide.core.translations import hashes_yaml, read_hashes, source_hash
+
+    stamps = {"guides.9-12.why_it_matters": source_hash("a"), "tiers.act-now.steps.3": source_hash("b")}
+    for written in (stamps, {}):
+        path = tmp_path / "es.hashes.yaml"
+        path.write_text(hashes_yaml(written), encoding="utf-8")
+        assert read_hashes(path) == written
+    assert read_hashes(tmp_path / "none.hashes.yaml") == {}

@@ -170,32 +170,34 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
     return Module(manifest, texts, folder, origin, skipped, states), [], targets
 
 
-def _translation_states(
-    manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path
-) -> tuple[dict[str, translations.TranslationState], list[Problem]]:
-    """Each language's status, with the texts whose English changed since they were stamped.
-    A broken stamp file does not take the module away: its stamps are ignored and reported."""
-    english = texts[model.SOURCE_LANGUAGE]
-    states, problems = {}, []
-    for lang, declared in manifest.languages.items():
-        review = manifest.reviews.get(lang)
-        review = translations.Review(review.by, review.date.isoformat()) if review else None
-        text = texts.get(lang)
-        if lang == model.SOURCE_LANGUAGE or text is None:
-            states[lang] = translations.TranslationState(lang, declared, review=review)
+def _translation_states(manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path):
+    """Each language's status, with the texts whose English changed since they were stamped: the
+    stamps are read now (a broken stamp file is reported, its stamps ignored; the module still
+    loads), the texts compared when the states are first asked for."""
+    hashes: dict[str, dict[str, str]] = {}
+    problems = []
+    for lang in manifest.languages:
+        if lang == model.SOURCE_LANGUAGE or lang not in texts:
             continue
         try:
-            hashes = translations.read_hashes(translations.hashes_path(folder, lang))
+            hashes[lang] = translations.read_hashes(translations.hashes_path(folder, lang))
         except ContentError as exc:
             problems += [Problem(p.file, p.line, p.field, p.message + " (stamps ignored)") for p in exc.problems]
-            hashes = {}
-        states[lang] = translations.TranslationState(
-            lang,
-            declared,
-            tuple(translations.stale_keys(english, text, hashes)),
-            tuple(translations.unstamped_keys(text, hashes)),
-            review,
-        )
+            hashes[lang] = {}
+
+    def states() -> dict[str, translations.TranslationState]:
+        english = translations.walk(texts[model.SOURCE_LANGUAGE])  # once for every language
+        out = {}
+        for lang, declared in manifest.languages.items():
+            review = manifest.reviews.get(lang)
+            review = translations.Review(review.by, review.date.isoformat()) if review else None
+            if lang not in hashes:
+                out[lang] = translations.TranslationState(lang, declared, review=review)
+                continue
+            stale, unstamped = translations.compare(english, translations.walk(texts[lang]), hashes[lang])
+            out[lang] = translations.TranslationState(lang, declared, tuple(stale), tuple(unstamped), review)
+        return out
+
     return states, problems
 
 

@@ -6,6 +6,7 @@ fell back to English: a parent must know when a translation is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,8 +37,17 @@ class Module:
     folder: Path
     origin: str  # "bundled" or "user"
     skipped_parts: tuple[Problem, ...] = ()  # e.g. help-line entries left out for a mistake
-    # Each language's review status and stale texts (core/translations.py); empty for a module built by hand.
-    translations: dict[str, TranslationState] = field(default_factory=dict)
+    # Each language's review status and stale texts (core/translations.py), worked out when first
+    # asked for: comparing every text with its English costs ~15% of loading, and the app needs it
+    # only for the module on screen. None (a module built by hand): no states.
+    translation_states: Callable[[], dict[str, TranslationState]] | None = field(default=None, compare=False)
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def translations(self) -> dict[str, TranslationState]:
+        if "translations" not in self._cache:
+            self._cache["translations"] = self.translation_states() if self.translation_states else {}
+        return self._cache["translations"]
 
     @property
     def id(self) -> str:

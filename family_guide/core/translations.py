@@ -54,17 +54,30 @@ def _walk(text: LanguageText) -> tuple[dict[str, str], dict[str, int]]:
     """Every text by its content path, and the length of every list (by the list's path)."""
     texts: dict[str, str] = {}
     lists: dict[str, int] = {}
-    stack: list[tuple[tuple, object]] = [((), text.model_dump(exclude_none=True))]
+    stack: list[tuple[str, object]] = [("", text.model_dump(exclude_none=True))]
     while stack:
         path, node = stack.pop()
         if isinstance(node, str):
-            texts[".".join(str(p) for p in path)] = node
+            texts[path] = node
         elif isinstance(node, dict):
-            stack.extend(((*path, k), v) for k, v in node.items())
+            stack.extend((f"{path}.{k}" if path else k, v) for k, v in node.items())
         elif isinstance(node, list):
-            lists[".".join(str(p) for p in path)] = len(node)
-            stack.extend(((*path, i), v) for i, v in enumerate(node))
+            lists[path] = len(node)
+            stack.extend((f"{path}.{i}", v) for i, v in enumerate(node))
     return dict(sorted(texts.items())), lists
+
+
+_HASHES: dict[str, str] = {}
+
+
+def _cached_hash(text: str) -> str:
+    """Each English text is compared with every translation of it: hash it once per text."""
+    value = _HASHES.get(text)
+    if value is None:
+        if len(_HASHES) > 100_000:  # bounded: user packs come and go while the app runs
+            _HASHES.clear()
+        value = _HASHES[text] = source_hash(text)
+    return value
 
 
 def content_texts(text: LanguageText) -> dict[str, str]:
@@ -148,13 +161,7 @@ def stale_keys(english: LanguageText, translation: LanguageText, hashes: Mapping
     """Translated texts whose English text changed (or went away) since they were stamped, and
     translated lists with another number of lines than the English (``tiers.act-now.steps``):
     a step added to the English at the end changes no stamped text, yet the translation lacks it."""
-    source, source_lists = _walk(english)
-    translated, translated_lists = _walk(translation)
-    changed = [
-        key for key in translated if key in hashes and (key not in source or source_hash(source[key]) != hashes[key])
-    ]
-    lengths = [key for key, n in translated_lists.items() if key in source_lists and source_lists[key] != n]
-    return sorted(changed + lengths)
+    return compare(_walk(english), _walk(translation), hashes)[0]
 
 
 def unstamped_keys(translation: LanguageText, hashes: Mapping[str, str]) -> list[str]:
@@ -162,37 +169,66 @@ def unstamped_keys(translation: LanguageText, hashes: Mapping[str, str]) -> list
     return [key for key in content_texts(translation) if key not in hashes]
 
 
+def compare(
+    english: tuple[dict[str, str], dict[str, int]],
+    translation: tuple[dict[str, str], dict[str, int]],
+    hashes: Mapping[str, str],
+) -> tuple[list[str], list[str]]:
+    """(stale keys, unstamped keys) from walked texts (``_walk``), so the loader walks English once."""
+    (source, source_lists), (translated, translated_lists) = english, translation
+    changed, unstamped = [], []
+    for key in translated:
+        stamp = hashes.get(key)
+        if stamp is None:
+            unstamped.append(key)
+        elif key not in source or _cached_hash(source[key]) != stamp:
+            changed.append(key)
+    lengths = [key for key, n in translated_lists.items() if key in source_lists and source_lists[key] != n]
+    return sorted(changed + lengths), unstamped
+
+
+def walk(text: LanguageText) -> tuple[dict[str, str], dict[str, int]]:
+    """Texts and list lengths by content path, for ``compare``."""
+    return _walk(text)
+
+
+_HASH_LINE = re.compile(r'^  "([^"\\]+)": ([0-9a-f]+)$')
+
+
 def read_hashes(path: Path) -> dict[str, str]:
-    """The stamps in a sidecar file (none if there is no file). Raises ContentError naming the
-    file and line for anything that is not a plain ``key: hash`` map."""
-    from family_guide.core.safe_yaml import parse_yaml, read_text
+    """The stamps in a sidecar file (none if there is no file). The file is written by the stamp
+    tool in one fixed form, read here line by line (a full YAML parse of ~40 files would slow the
+    app's start); anything else raises ContentError naming the file and line, asking to stamp again."""
+    from family_guide.core.safe_yaml import read_text
 
     if not path.exists() and not path.is_symlink():
         return {}
     if path.is_symlink() or not path.is_file():
         raise ContentError([Problem(path, None, "", "must be a plain file (links are not followed)")])
-    data, lines = parse_yaml(read_text(path), path)
-    if data is None:
-        return {}
-    hashes = data.get("source_hashes") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or set(data) != {"source_hashes"} or not isinstance(hashes, dict):
-        raise ContentError(
-            [Problem(path, lines.line_for(()), "", "must hold only 'source_hashes:' with 'key: hash' lines")]
-        )
-    bad = [key for key, value in hashes.items() if not isinstance(value, str) or not _HASH.match(value)]
-    if bad:
-        raise ContentError(
-            [
-                Problem(
-                    path,
-                    lines.line_for(("source_hashes", key)),
-                    f"source_hashes.{key}",
-                    f"must be {HASH_LENGTH} hex digits written by the stamp tool; stamp the language again",
-                )
-                for key in bad
-            ]
-        )
-    return dict(hashes)
+    hashes: dict[str, str] = {}
+    seen_start = False
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not seen_start and line.rstrip() in ("source_hashes:", "source_hashes: {}"):
+            seen_start = True
+            continue
+        match = _HASH_LINE.match(line.rstrip()) if seen_start else None
+        if match is None or not _HASH.match(match.group(2)) or match.group(1) in hashes:
+            field = f"source_hashes.{match.group(1)}" if match else ""
+            raise ContentError(
+                [
+                    Problem(
+                        path,
+                        number,
+                        field,
+                        f"not a stamp the stamp tool writes ('  \"key\": {HASH_LENGTH} hex digits' under "
+                        "'source_hashes:'); do not edit this file: stamp the language again",
+                    )
+                ]
+            )
+        hashes[match.group(1)] = match.group(2)
+    return hashes
 
 
 def hashes_yaml(hashes: Mapping[str, str]) -> str:

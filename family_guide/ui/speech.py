@@ -102,7 +102,7 @@ class ProcessSpeechEngine(SpeechEngine):
         return None
 
     def say(self, text: str, language: str, rate: float) -> None:
-        self.stop()
+        self.stop()  # one sentence at a time
         process = QProcess(self)
         process.finished.connect(lambda *_: self._done(process))
         self._process = process
@@ -119,9 +119,15 @@ class ProcessSpeechEngine(SpeechEngine):
         process.deleteLater()
 
     def stop(self) -> None:
+        self._kill()
+
+    def _kill(self) -> bool:
+        """End the sentence being spoken; True if there was one."""
         process, self._process = self._process, None
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
             process.kill()
+            return True
+        return False
 
 
 class SpdSayEngine(ProcessSpeechEngine):
@@ -141,8 +147,8 @@ class SpdSayEngine(ProcessSpeechEngine):
         return ["--wait", "-l", language.split("-")[0], "-r", str(round(rate * 100)), "--", text]
 
     def stop(self) -> None:
-        super().stop()
-        QProcess.startDetached(self.program, ["--stop"])  # the speech server may still be speaking
+        if self._kill():  # the speech server may still be speaking what the killed spd-say sent it
+            QProcess.startDetached(self.program, ["--stop"])
 
 
 class MacSayEngine(ProcessSpeechEngine):
