@@ -1,8 +1,12 @@
 """Speech engines for read-aloud: the operating system's own voices, or a fake one for tests.
 
-We call the system's speech program directly instead of QtTextToSpeech: QtTextToSpeech lives in
-PySide6-Addons, a 59 MB download (161 MB installed) that every install would carry for one
-feature, and in a frozen app it brings QtMultimedia (2 MB) and QtNetwork with it. The system
+We call the system's speech program directly instead of QtTextToSpeech. QtTextToSpeech lives in
+PySide6-Addons 6.12: a 59 MB download, 161 MB installed, that every pip install would carry for one
+feature. In the frozen app its own files are small (module 161 KB, library 127 KB, speechd plugin
+56 KB) but libQt6TextToSpeech needs QtMultimedia (2.0 MB) and QtNetwork (2.2 MB, which
+packaging/family_guide.spec leaves out today), about 4.5 MB, and some 21 MB more if PyInstaller's
+QtMultimedia hook collects the FFmpeg backend (libavcodec alone is 15 MB); on Linux its speechd
+plugin also needs libspeechd. Measured 2026-12-03 from the manylinux x86_64 wheel. The system
 programs cost nothing to ship: speech-dispatcher's ``spd-say`` on Linux, ``say`` on macOS and
 Windows' own SAPI voices through PowerShell (System.Speech). Each engine speaks one sentence at
 a time and says when it is done, which is all read-aloud needs to highlight, pause (between
@@ -162,11 +166,17 @@ class MacSayEngine(ProcessSpeechEngine):
         return {m.group(2).lower() for m in re.finditer(r"^(.+?)\s+([a-z]{2,3})[_-]\w+\s+#", listing, re.M)}
 
     def _voice(self, language: str) -> str | None:
-        listing = subprocess.run(self.list_command(), capture_output=True, text=True, timeout=5, check=False).stdout
-        for match in re.finditer(r"^(.+?)\s+([a-z]{2,3})[_-]\w+\s+#", listing, re.M):
-            if match.group(2).lower() == language.split("-")[0]:
-                return match.group(1).strip()
-        return None
+        if not hasattr(self, "_voices"):  # listed once, not before every sentence
+            try:
+                listing = subprocess.run(
+                    self.list_command(), capture_output=True, text=True, timeout=5, check=False
+                ).stdout
+            except (OSError, subprocess.SubprocessError):
+                listing = ""
+            self._voices: dict[str, str] = {}
+            for match in re.finditer(r"^(.+?)\s+([a-z]{2,3})[_-]\w+\s+#", listing, re.M):
+                self._voices.setdefault(match.group(2).lower(), match.group(1).strip())
+        return self._voices.get(language.split("-")[0])
 
     def arguments(self, text: str, language: str, rate: float) -> list[str]:
         voice = self._voice(language)
@@ -174,7 +184,12 @@ class MacSayEngine(ProcessSpeechEngine):
         return [*(["-v", voice] if voice else []), "-r", str(words_per_minute), "--", text]
 
 
-_SAPI = "Add-Type -AssemblyName System.Speech; $s = New-Object System.Speech.Synthesis.SpeechSynthesizer; "
+# UTF-8 in and out: PowerShell reads stdin in the console's code page otherwise, which garbles
+# Spanish accents, Arabic and Hindi.
+_SAPI = (
+    "[Console]::InputEncoding = [Text.Encoding]::UTF8; [Console]::OutputEncoding = [Text.Encoding]::UTF8; "
+    "Add-Type -AssemblyName System.Speech; $s = New-Object System.Speech.Synthesis.SpeechSynthesizer; "
+)
 
 
 class SapiEngine(ProcessSpeechEngine):
