@@ -247,3 +247,16 @@ def test_a_stale_tier_is_marked_in_the_next_steps(qapp, module_copy):
     assert module.stale_under("es", "tiers.act-now") == ["tiers.act-now.steps.0"]
     assert stale_text() in tier_html(module, "es", "act-now")
     assert stale_text() not in tier_html(module, "es", "emergency")
+
+
+def test_a_stale_help_line_description_is_marked(qapp, module_copy):
+    from family_guide.ui.content_html import entries_html
+
+    folder = module_copy("help-directory")
+    module, _, _ = load_module(folder)
+    purpose = module.texts["en"].entries["gb-childline"].purpose
+    replace_in(folder / "en.yaml", purpose.split("\n")[0], "Free, private support for anyone under 19.")
+    module, _, _ = load_module(folder)
+    assert module.stale_under("es", "entries.gb-childline") == ["entries.gb-childline.purpose"]
+    html = entries_html([module], "es", "GB")
+    assert html.count(stale_text()) == 1

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Kinds of block. "say": words for the child (lines to say, answers); "note": for the adult only.
-SAY, NOTE, TEXT = "say", "note", "text"
+# Kinds of block. "say": words for the child (lines to say, answers); "note": for the adult only;
+# "control": a link that acts on the page ("Show what you might say"), never read.
+SAY, NOTE, TEXT, CONTROL = "say", "note", "text", "control"
 
 # A sentence ends at . ! ? (and the Hindi danda । and the Arabic question mark ؟), with any
 # closing quote or bracket, before a space or the end of the text.
@@ -40,7 +41,7 @@ class Sentence:
     kind: str
 
 
-_KINDS = (TEXT, SAY, NOTE)
+_KINDS = (TEXT, SAY, NOTE, CONTROL)
 _MARKED = 1 << 20  # tells our marks from a block's default state (-1)
 
 
@@ -50,14 +51,14 @@ def block_state(kind: str | None, language: str | None) -> int:
     code = 0
     for i, letter in enumerate((language or "").split("-")[0][:3]):
         code += (ord(letter) - 96) * 27**i if "a" <= letter <= "z" else 0
-    return _MARKED | code << 2 | (_KINDS.index(kind) + 1 if kind else 0)
+    return _MARKED | code << 3 | (_KINDS.index(kind) + 1 if kind else 0)
 
 
 def parse_state(state: int) -> tuple[str | None, str | None]:
     """(kind, language) from ``block_state``; None for what was not marked."""
     if state < 0 or not state & _MARKED:
         return None, None
-    kind_code, code = state & 3, (state & ~_MARKED) >> 2
+    kind_code, code = state & 7, (state & ~_MARKED) >> 3
     letters = ""
     while code:
         code, digit = divmod(code, 27)
@@ -86,7 +87,7 @@ def reading_order(blocks: list[Block], words_only: bool = False) -> list[Sentenc
     (never a note for the adult, a heading or an explanation)."""
     out = []
     for block in blocks:
-        if words_only and block.kind != SAY:
+        if block.kind == CONTROL or (words_only and block.kind != SAY):
             continue
         for start, end in split_sentences(block.text):
             out.append(

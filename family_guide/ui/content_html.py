@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from family_guide.core.modules import Localized, Module
-from family_guide.core.read_aloud import NOTE, SAY, block_state, parse_state
+from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 
@@ -160,7 +160,7 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
             else:
                 # Revealed one at a time, so the adult can think about their own answer first.
                 show = escape(translate("ContentHtml", "Show what you might say"))
-                out.append(f'<p><a href="reveal:{number}">{show}</a></p>')
+                out.append(marked(f'<p><a href="reveal:{number}">{show}</a></p>', CONTROL))
     if g.what_not_to_say:
         out += [h(translate("ContentHtml", "What not to say"), "what_not_to_say"), d(_list(g.what_not_to_say))]
     if g.follow_up:
@@ -243,6 +243,8 @@ def entries_html(
             mark = " \u2020" if entry.confidence == "medium" else ""
             single_source = single_source or bool(mark)
             lines = [f"<b>{escape(text.value.name)}</b>{mark}", to_inline_html(text.value.purpose)]
+            if module.stale_under(text.language, f"entries.{entry.id}"):
+                lines.append(f"<i>&#9888; {escape(stale_text())}</i>")
             if entry.phone:
                 phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
                 copy = escape(translate("ContentHtml", "Copy number"))

@@ -4,6 +4,11 @@ The page is read as it is shown (core/read_aloud.py decides the order and what i
 guide, the checklist's signs and next steps, the help lines. Each sentence is spoken in the
 language it is written in; a language with no voice on this computer is said so, and only
 English text is offered to the English voice (never Spanish read by an English voice).
+
+Few Qt calls per sentence on purpose: with PySide6 6.12.0 on Python 3.11, every call of a Qt method
+that returns nothing takes a reference from None (measured: 300 calls of QLabel.setText lower
+sys.getrefcount(None) by 300), and None's count falling to zero aborts Python ("deallocating None").
+Python 3.12 made None immortal, so it only bites on 3.11.
 """
 
 from __future__ import annotations
@@ -32,10 +37,12 @@ from family_guide.ui.speech import SpeechEngine
 
 @dataclass(frozen=True)
 class Part:
-    """A sentence to read and how to show it being read (``show(True)``) or no longer (``show(False)``)."""
+    """A sentence to read and how to show it being read (``show(True)``) or no longer (``show(False)``);
+    ``target``: what shows it (a view, a widget), so moving on within one target skips the un-showing."""
 
     sentence: read_aloud.Sentence
     show: Callable[[bool], None]
+    target: object = None
 
 
 def document_blocks(view: QTextEdit, ui_language: str) -> list[read_aloud.Block]:
@@ -76,7 +83,7 @@ def document_parts(view: QTextEdit, ui_language: str, words_only: bool) -> list[
         return apply
 
     sentences = read_aloud.reading_order(document_blocks(view, ui_language), words_only)
-    return [Part(s, show(s)) for s in sentences]
+    return [Part(s, show(s), view) for s in sentences]
 
 
 def _scroll_to(view: QTextEdit, cursor: QTextCursor) -> None:
@@ -109,7 +116,7 @@ def widget_parts(rows: list[tuple[QWidget, str, str]], scroll: Callable[[QWidget
     for widget, text, language in rows:
         for start, end in read_aloud.split_sentences(text):
             sentence = read_aloud.Sentence(start, end, text[start:end], language, read_aloud.TEXT)
-            parts.append(Part(sentence, show(widget)))
+            parts.append(Part(sentence, show(widget), widget))
     return parts
 
 
@@ -271,11 +278,14 @@ class ReadAloudBar(QWidget):
     def _next(self) -> None:
         if self.state != "playing":
             return
-        self.parts[self.index].show(False)
+        done = self.parts[self.index]
         self.index += 1
         if self.index >= len(self.parts):
             self.stop()
+            done.show(False)
             return
+        if self.parts[self.index].target is not done.target or done.target is None:
+            done.show(False)  # the next sentence's highlight replaces it in the same view
         self._speak()
 
     def _speed_changed(self) -> None:
