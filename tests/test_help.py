@@ -344,8 +344,16 @@ def _dialog_factories(window, context, journal, tmp_path):
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
     from family_guide.ui.settings_dialog import SettingsDialog
+    from family_guide.ui.workshop.editor import PlanEditor
+    from family_guide.ui.workshop.present_dialog import PresentDialog
 
     session = context.journal_session
+
+    def plan():
+        from family_guide.core.workshop.plan import PlanDraft
+
+        return PlanDraft.from_module(context.catalog.of_kind("workshop")[0])
+
     backup = tmp_path / "backup.fgbackup"
     return {
         SettingsDialog: lambda: SettingsDialog(context, window),
@@ -358,6 +366,8 @@ def _dialog_factories(window, context, journal, tmp_path):
         dialogs.ChangePassphraseDialog: lambda: dialogs.ChangePassphraseDialog(session, window),
         dialogs.RestoreDialog: lambda: dialogs.RestoreDialog(session, backup, window),
         TimelineDialog: lambda: TimelineDialog(context, None, window),
+        PresentDialog: lambda: PresentDialog(plan(), "en", window),
+        PlanEditor: lambda: PlanEditor(context, plan(), window),
         QMessageBox: lambda: QMessageBox(QMessageBox.Icon.Question, "?", "Open this address?", parent=window),
         QInputDialog: lambda: QInputDialog(window),
         QFileDialog: lambda: QFileDialog(window, options=QFileDialog.Option.DontUseNativeDialog),

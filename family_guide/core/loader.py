@@ -245,6 +245,13 @@ def _load_language(path: Path, manifest: model.Manifest, dropped: set[str] = fro
     problems += validation_problems
     if text is not None:
         problems += _check_ids(text, manifest, path, lines, dropped)
+        if manifest.workshop is not None:
+            from family_guide.core.workshop.checks import slide_problems
+
+            problems += [
+                Problem(path, lines.line_for(field), _dotted(field), message)
+                for field, message in slide_problems(manifest, text)
+            ]
     return (None if problems else text), problems, targets
 
 
@@ -259,9 +266,16 @@ def _check_ids(
         "tiers": {t.id for t in manifest.checklist.tiers} if manifest.checklist else set(),
         # Text for an entry left out for a mistake is not a second mistake.
         "entries": ({e.id for e in manifest.directory.entries} | dropped) if manifest.directory else set(),
-        "slides": set(manifest.workshop.slides) if manifest.workshop else set(),
+        "slides": set(manifest.workshop.slide_ids) if manifest.workshop else set(),
+        "agenda": set(manifest.workshop.section_ids) if manifest.workshop else set(),
     }
     problems = []
+    if manifest.kind != "workshop":
+        for section in ("audience", "safeguarding"):
+            if getattr(text, section) is not None:
+                problems.append(
+                    Problem(path, lines.line_for((section,)), section, f"a {manifest.kind} module has no '{section}'")
+                )
     for section, allowed in expected.items():
         for key in getattr(text, section):
             if key not in allowed:
@@ -288,7 +302,9 @@ def _check_complete_english(text: model.LanguageText, manifest: model.Manifest, 
     if manifest.directory:
         needed += [("entries", e.id) for e in manifest.directory.entries]
     if manifest.workshop:
-        needed += [("slides", s) for s in manifest.workshop.slides]
+        from family_guide.core.workshop.checks import missing_workshop_text
+
+        needed += missing_workshop_text(manifest)
     problems = []
     for section, key in needed:
         value = getattr(text, section)

@@ -232,9 +232,96 @@ class DirectoryStructure(Strict):
         return self
 
 
+SlideType = Literal["title", "content", "activity", "help-lines"]
+ActivityKind = Literal["scenario-cards", "role-play"]
+Participants = Literal[
+    "parents-and-carers", "young-people", "faith-and-community-leaders", "boys-and-young-men", "other"
+]
+
+
+class AgendaSection(Strict):
+    """One timed block of a session (welcome, a topic, questions, close)."""
+
+    id: Id
+    minutes: int = Field(ge=1, le=240)
+
+
+class WorkshopSlide(Strict):
+    """One slide's place in the plan: its agenda section, what sort of slide it is, and whether a
+    custom plan hides it. The words are in the language files under ``slides:``."""
+
+    id: Id
+    section: Id
+    type: SlideType = "content"
+    activity: ActivityKind | None = None  # activity slides only: scenario cards or a role play
+    hidden: bool = False
+
+    @model_validator(mode="after")
+    def _activity_matches(self) -> WorkshopSlide:
+        if (self.type == "activity") != (self.activity is not None):
+            raise ValueError(
+                f"slide '{self.id}': an activity slide needs 'activity: scenario-cards' or 'activity: role-play', "
+                "and only an activity slide may have one"
+            )
+        if self.type == "help-lines" and self.hidden:
+            raise ValueError(f"slide '{self.id}': the help-line slide cannot be hidden")
+        return self
+
+
 class WorkshopStructure(Strict):
-    minutes: int = Field(ge=5, le=600)
-    slides: list[Id] = Field(min_length=1, max_length=200)
+    """A session plan: who it is for, its agenda with minutes, and its slides in order.
+
+    The facilitator safeguarding page is text (``safeguarding:`` in every language file), not a
+    slide, so it can never be reordered, hidden or left out; the help-line slide's numbers are
+    filled in from the help directory for the chosen country when it is shown."""
+
+    participants: Participants
+    minutes: int = Field(ge=5, le=600)  # the planned length: the sum of the agenda's minutes
+    min_minutes: int | None = Field(default=None, ge=5, le=600)  # shortest sensible length, when a range
+    max_group: int | None = Field(default=None, ge=2, le=500)  # the most people the plan is written for
+    based_on: Id | None = None  # a custom plan: the id of the plan it was adapted from
+    sections: list[AgendaSection] = Field(min_length=1, max_length=30)
+    slides: list[WorkshopSlide] = Field(min_length=2, max_length=200)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> WorkshopStructure:
+        section_ids = [s.id for s in self.sections]
+        twice = sorted({i for i in section_ids if section_ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"agenda section ids used twice: {', '.join(twice)}")
+        slide_ids = [s.id for s in self.slides]
+        twice = sorted({i for i in slide_ids if slide_ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"slide ids used twice: {', '.join(twice)}")
+        for slide in self.slides:
+            if slide.section not in section_ids:
+                raise ValueError(
+                    f"slide '{slide.id}' names the section '{slide.section}', which the agenda does not have "
+                    f"(sections: {', '.join(section_ids)})"
+                )
+        empty = [s for s in section_ids if not any(sl.section == s and not sl.hidden for sl in self.slides)]
+        if empty:
+            raise ValueError(f"agenda sections with no visible slide: {', '.join(empty)}")
+        total = sum(s.minutes for s in self.sections)
+        if total != self.minutes:
+            raise ValueError(f"'minutes: {self.minutes}' must equal the agenda's minutes added up ({total})")
+        if self.min_minutes is not None and self.min_minutes > self.minutes:
+            raise ValueError(f"'min_minutes: {self.min_minutes}' is longer than 'minutes: {self.minutes}'")
+        help_lines = [s.id for s in self.slides if s.type == "help-lines"]
+        if len(help_lines) != 1:
+            raise ValueError(
+                "a workshop needs exactly one slide with 'type: help-lines' (the help lines of the chosen country, "
+                f"filled in by the app); found {len(help_lines)}"
+            )
+        return self
+
+    @property
+    def slide_ids(self) -> list[str]:
+        return [s.id for s in self.slides]
+
+    @property
+    def section_ids(self) -> list[str]:
+        return [s.id for s in self.sections]
 
 
 class LanguageReview(Strict):
@@ -377,13 +464,38 @@ class TierText(Strict):
 class EntryText(Strict):
     name: ShortText
     purpose: LongText
+    # The opening hours in this language, for hours that are more than a standard phrase
+    # ("24/7" and the like are translated in the app); the structure file keeps the English.
+    hours: ShortText | None = None
+
+
+class Card(Strict):
+    """A scenario card or a role-play situation. ``you_might_say`` is one good answer, for the
+    facilitator's notes (not shown on the slide until the group has tried)."""
+
+    situation: LongText
+    you_might_say: SayText | None = None
 
 
 class SlideText(Strict):
+    """One slide's words. ``body`` is what the room sees (short Markdown); ``notes`` are bullet points
+    for the facilitator with stage directions in brackets; ``questions`` are for discussion."""
+
     title: ShortText
-    body: LongText
-    notes: LongText | None = None
-    questions: list[LongText] = Field(default_factory=list, max_length=20)
+    body: LongText | None = None  # may be left out only on the help-line slide (the numbers are its body)
+    notes: list[LongText] = Field(default_factory=list, max_length=20)
+    questions: list[LongText] = Field(default_factory=list, max_length=12)
+    cards: list[Card] = Field(default_factory=list, max_length=12)
+
+
+class SafeguardingText(Strict):
+    """The facilitator safeguarding page every plan carries: read before the session, never projected."""
+
+    before: list[LongText] = Field(min_length=1, max_length=20)
+    during: list[LongText] = Field(min_length=1, max_length=20)
+    if_someone_tells: list[LongText] = Field(min_length=1, max_length=20)
+    do_not_promise: list[LongText] = Field(min_length=1, max_length=20)
+    who_to_call: LongText
 
 
 class LanguageText(Strict):
@@ -398,3 +510,6 @@ class LanguageText(Strict):
     tiers: dict[Id, TierText] = Field(default_factory=dict)
     entries: dict[Id, EntryText] = Field(default_factory=dict)
     slides: dict[Id, SlideText] = Field(default_factory=dict)
+    audience: ShortText | None = None  # workshops: who the session is for, in words ("Parents and carers")
+    agenda: dict[Id, ShortText] = Field(default_factory=dict)  # workshops: section id -> heading
+    safeguarding: SafeguardingText | None = None  # workshops: the facilitator safeguarding page

@@ -32,6 +32,9 @@ class AppContext(QObject):
         self._base_font = QFont(app.font())
         # How read-aloud gets its speech engine (called when first used); tests put a fake one here.
         self.speech_engine_factory = _system_speech_engine
+        from family_guide.ui.theme import Theme
+
+        self.theme = Theme(app, on_change=self.settingsChanged.emit)  # a system scheme change repaints like a setting
 
     @property
     def catalog(self):
@@ -98,6 +101,10 @@ class AppContext(QObject):
         self.settings.set("language", used)
         self.languageChanged.emit(used)
 
+    def apply_theme(self, font_changed: bool = False) -> None:
+        """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""
+        self.theme.apply(self.settings["appearance"], font_changed)
+
     def apply_text_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.settings["text_scale"] / 100)
@@ -112,7 +119,9 @@ class AppContext(QObject):
             self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
         if "language" in values:
             self.set_language(values["language"])
+        scale = self.app.font().pointSizeF()
         self.apply_text_scale()
+        self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
         self.settingsChanged.emit()
 
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from family_guide.core.settings import AUTO_LOCK_MINUTES
+from family_guide.core.settings import APPEARANCES, AUTO_LOCK_MINUTES
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.setup_form import SetupForm
@@ -19,11 +28,21 @@ class SettingsDialog(Retranslatable, QDialog):
         self.auto_lock = QComboBox()
         self.auto_lock_label = QLabel()
         self.auto_lock_label.setBuddy(self.auto_lock)
+        # Colours: like the system (light or dark), light, dark or high contrast.
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("Appearance")
+        self.appearance_label = QLabel()
+        self.appearance_label.setBuddy(self.appearance)
         lock_row = QFormLayout()
+        lock_row.addRow(self.appearance_label, self.appearance)
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
         self.modules_note = QLabel()
         self.modules_note.setWordWrap(True)
-        self.modules_note.setTextInteractionFlags(self.modules_note.textInteractionFlags().TextSelectableByMouse)
+        # The folder in a read-only field: a long path has no place to wrap and would be cut off
+        # in a label; a field scrolls, and its text can be selected and copied whole.
+        self.modules_folder = QLineEdit(str(context.paths.user_modules_dir))
+        self.modules_folder.setReadOnly(True)
+        self.modules_folder.setCursorPosition(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -31,23 +50,36 @@ class SettingsDialog(Retranslatable, QDialog):
         layout.addWidget(self.form)
         layout.addLayout(lock_row)
         layout.addWidget(self.modules_note)
+        layout.addWidget(self.modules_folder)
         layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.auto_lock_label.setText(translate("SettingsDialog", "&Lock the journal after:"))
+        from family_guide.ui.theme import APPEARANCE_NAMES
+
+        self.appearance_label.setText(translate("SettingsDialog", "C&olours:"))
+        chosen = self.appearance.currentData() or self.context.settings["appearance"]
+        self.appearance.clear()
+        for appearance in APPEARANCES:
+            self.appearance.addItem(translate("Theme", APPEARANCE_NAMES[appearance]), appearance)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(chosen)))
+        self.auto_lock_label.setText(translate("SettingsDialog", "Lock the &journal after:"))
         current = self.auto_lock.currentData() or self.context.settings["auto_lock_minutes"]
         self.auto_lock.clear()
         for minutes in AUTO_LOCK_MINUTES:
             self.auto_lock.addItem(translate("SettingsDialog", "%n minute(s) without use", None, minutes), minutes)
         self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(current)))
-        self.modules_note.setText(
-            translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
-                "%1", str(self.context.paths.user_modules_dir)
-            )
-        )
+        # The sentence without its %1 (the folder is in the field below it), keeping the
+        # translated string as it is.
+        note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
+        self.modules_note.setText(note.replace("%1", "").strip())
+        self.modules_folder.setAccessibleName(self.modules_note.text().rstrip(":\uff1a "))
 
     def accept(self) -> None:
-        self.context.update_settings(**self.form.values(), auto_lock_minutes=self.auto_lock.currentData())
+        self.context.update_settings(
+            **self.form.values(),
+            auto_lock_minutes=self.auto_lock.currentData(),
+            appearance=self.appearance.currentData(),
+        )
         super().accept()
