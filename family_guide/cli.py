@@ -77,7 +77,10 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
                     "kind": m.kind,
                     "version": m.manifest.version,
                     "folder": str(m.folder),
-                    "languages": dict(m.manifest.languages),
+                    # Each language's status: original, draft, machine, reviewed, or stale (the English
+                    # changed after it was translated); "translations" says who reviewed it and what is stale.
+                    "languages": {lang: m.status(lang) for lang in m.manifest.languages},
+                    "translations": {lang: m.translations[lang].as_dict() for lang in m.translations},
                     "counts": m.counts(),
                 }
                 for m in sorted(modules, key=lambda m: m.id)
@@ -91,6 +94,13 @@ def check_modules(targets: list[Path], as_json: bool) -> int:
     else:
         for problem in problems:
             print(problem)
+        for m in sorted(modules, key=lambda m: m.id):  # not a problem (the module loads), but a translator's to-do
+            for lang, state in m.translations.items():
+                if state.stale:
+                    print(
+                        f"{m.folder}: {lang}: stale: {len(state.stale)} text(s) changed in English after they were"
+                        f" translated ({', '.join(state.stale[:3])}{', ...' if len(state.stale) > 3 else ''})"
+                    )
         print(
             f"{len(wanted)} module(s) checked: {len(modules) - len(partial)} valid, "
             f"{len(skipped) + len(partial)} with problems ({len(problems)} in all)"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from family_guide.core import model, text_rules
+from family_guide.core import model, text_rules, translations
 from family_guide.core.modules import Catalog, Module, SkippedModule, UnreadFolders
 from family_guide.core.problems import ContentError, Problem
 from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
@@ -154,7 +154,10 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
         if text is not None:
             texts[lang] = text
     for path in sorted(folder.glob("*.yaml")):
-        if path.name != MANIFEST and path.stem not in manifest.languages:
+        if path.name.endswith(translations.HASHES_SUFFIX):
+            if path.name.removesuffix(translations.HASHES_SUFFIX) not in manifest.languages:
+                problems.append(Problem(path, None, "", f"stamps for a language not listed in {MANIFEST}"))
+        elif path.name != MANIFEST and path.stem not in manifest.languages:
             problems.append(
                 Problem(path, None, "", f"this language file is not listed under 'languages' in {MANIFEST}")
             )
@@ -162,7 +165,40 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
         problems += _check_complete_english(texts[model.SOURCE_LANGUAGE], manifest, folder / "en.yaml")
     if problems:
         return None, sorted(problems, key=lambda p: (str(p.file), p.line or 0)), set()
-    return Module(manifest, texts, folder, origin, tuple(_capped(folder, entry_problems))), [], targets
+    states, stamp_problems = _translation_states(manifest, texts, folder)
+    skipped = tuple(_capped(folder, entry_problems + stamp_problems))
+    return Module(manifest, texts, folder, origin, skipped, states), [], targets
+
+
+def _translation_states(manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path):
+    """Each language's status, with the texts whose English changed since they were stamped: the
+    stamps are read now (a broken stamp file is reported, its stamps ignored; the module still
+    loads), the texts compared when the states are first asked for."""
+    hashes: dict[str, dict[str, str]] = {}
+    problems = []
+    for lang in manifest.languages:
+        if lang == model.SOURCE_LANGUAGE or lang not in texts:
+            continue
+        try:
+            hashes[lang] = translations.read_hashes(translations.hashes_path(folder, lang))
+        except ContentError as exc:
+            problems += [Problem(p.file, p.line, p.field, p.message + " (stamps ignored)") for p in exc.problems]
+            hashes[lang] = {}
+
+    def states() -> dict[str, translations.TranslationState]:
+        english = translations.walk(texts[model.SOURCE_LANGUAGE])  # once for every language
+        out = {}
+        for lang, declared in manifest.languages.items():
+            review = manifest.reviews.get(lang)
+            review = translations.Review(review.by, review.date.isoformat()) if review else None
+            if lang not in hashes:
+                out[lang] = translations.TranslationState(lang, declared, review=review)
+                continue
+            stale, unstamped = translations.compare(english, translations.walk(texts[lang]), hashes[lang])
+            out[lang] = translations.TranslationState(lang, declared, tuple(stale), tuple(unstamped), review)
+        return out
+
+    return states, problems
 
 
 def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:

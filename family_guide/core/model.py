@@ -324,6 +324,13 @@ class WorkshopStructure(Strict):
         return [s.id for s in self.sections]
 
 
+class LanguageReview(Strict):
+    """Who checked a translation against the English, and when (shown to users)."""
+
+    by: VisibleText
+    date: dt.date
+
+
 class Manifest(Strict):
     format: int
     id: Id
@@ -336,6 +343,7 @@ class Manifest(Strict):
     reviewed: dt.date
     sources: list[Source] = Field(min_length=1, max_length=50)
     languages: dict[LangCode, ReviewStatus] = Field(min_length=1, max_length=MAX_LANGUAGES)
+    reviews: dict[LangCode, LanguageReview] = Field(default_factory=dict, max_length=MAX_LANGUAGES)
     related: list[Id] = Field(default_factory=list, max_length=50)
     checklist: ChecklistStructure | None = None
     directory: DirectoryStructure | None = None
@@ -352,6 +360,18 @@ class Manifest(Strict):
     def _kind_parts(self) -> Manifest:
         if SOURCE_LANGUAGE not in self.languages:
             raise ValueError("'languages' must include 'en': English is the text every other language falls back to")
+        for lang, status in self.languages.items():
+            if status == "reviewed" and lang not in self.reviews:
+                raise ValueError(
+                    f"'{lang}' is marked 'reviewed': record who reviewed it and when under 'reviews:' "
+                    f"(e.g. reviews: {{{lang}: {{by: Name, date: 2026-12-01}}}})"
+                )
+        for lang in self.reviews:
+            if self.languages.get(lang) != "reviewed":
+                raise ValueError(
+                    f"'reviews:' has '{lang}', but 'languages:' does not mark it 'reviewed' "
+                    f"(it says {self.languages.get(lang, 'nothing')!r}); remove the review or mark it reviewed"
+                )
         parts = {"checklist": self.checklist, "directory": self.directory, "workshop": self.workshop}
         for name, value in parts.items():
             if name == self.kind and value is None:

@@ -6,6 +6,7 @@ fell back to English: a parent must know when a translation is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from family_guide.core.problems import Problem
 
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
     from family_guide.core.model import LanguageText, Manifest
+    from family_guide.core.translations import TranslationState
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,17 @@ class Module:
     folder: Path
     origin: str  # "bundled" or "user"
     skipped_parts: tuple[Problem, ...] = ()  # e.g. help-line entries left out for a mistake
+    # Each language's review status and stale texts (core/translations.py), worked out when first
+    # asked for: comparing every text with its English costs ~15% of loading, and the app needs it
+    # only for the module on screen. None (a module built by hand): no states.
+    translation_states: Callable[[], dict[str, TranslationState]] | None = field(default=None, compare=False)
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def translations(self) -> dict[str, TranslationState]:
+        if "translations" not in self._cache:
+            self._cache["translations"] = self.translation_states() if self.translation_states else {}
+        return self._cache["translations"]
 
     @property
     def id(self) -> str:
@@ -47,6 +60,16 @@ class Module:
     @property
     def languages(self) -> list[str]:
         return list(self.manifest.languages)
+
+    def status(self, language: str) -> str | None:
+        """original, reviewed, draft, machine or stale (the English changed since translating)."""
+        state = self.translations.get(language)
+        return state.status if state else self.manifest.languages.get(language)
+
+    def stale_under(self, language: str, path: str) -> list[str]:
+        """Texts of ``language`` at or below a content path whose English changed since they were translated."""
+        state = self.translations.get(language)
+        return state.stale_under(path) if state else []
 
     def _pick(self, language: str, get) -> Localized:
         for lang in dict.fromkeys((language, language.split("-")[0], SOURCE_LANGUAGE)):

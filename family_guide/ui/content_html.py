@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from family_guide.core.modules import Localized, Module
+from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
+
+_BLOCK_START = re.compile(r'<(p|li|td|h[1-4])(?: style="-qt-user-state:(\d+)")?((?:\s[^>]*)?)>')
+
+
+def marked(html: str, kind: str | None = None, language: str | None = None) -> str:
+    """Give every paragraph, line and cell of ``html`` a (Qt "user state") mark of what it is (words
+    to say, a note for the adult) and its language, so read-aloud can tell them apart on the page
+    as shown. Invisible; an inner mark keeps what it already says. ``html`` is our own markup."""
+
+    def mark(match: re.Match) -> str:
+        old_kind, old_language = parse_state(int(match.group(2))) if match.group(2) else (None, None)
+        state = block_state(old_kind or kind, old_language or language)
+        return f'<{match.group(1)} style="-qt-user-state:{state}"{match.group(3)}>'
+
+    return _BLOCK_START.sub(mark, html)
 
 
 def directed(html: str, language: str) -> str:
@@ -16,7 +33,7 @@ def directed(html: str, language: str) -> str:
     English shown in the Arabic app (not yet translated) still reads left to right."""
     if not html:
         return html
-    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{html}</div>'
+    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{marked(html, language=language)}</div>'
 
 
 def tag(name: str, text: str) -> str:
@@ -42,13 +59,45 @@ def fallback_note(localized: Localized, requested: str) -> str:
     return f'<table class="note" width="100%" cellpadding="6"><tr><td>{icon} {escape(message)}</td></tr></table>'
 
 
+def translation_status_text(module: Module, language: str) -> str:
+    """What a reader should know about the translation they are reading (nothing for the original)."""
+    status = module.status(language)
+    if status in ("draft", "machine"):
+        return translate("ContentHtml", "This translation has not yet been checked by a fluent speaker.")
+    if status == "stale":
+        return translate(
+            "ContentHtml",
+            "The English text changed after this was translated: the parts marked may be out of date.",
+        )
+    review = module.manifest.reviews.get(language)
+    if status == "reviewed" and review is not None:
+        return (
+            translate("ContentHtml", "Translation checked by %1 on %2.")
+            .replace("%2", ltr(review.date.isoformat()))
+            .replace("%1", isolate(review.by))
+        )
+    return ""
+
+
 def meta_line(module: Module, language: str) -> str:
     reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(module.manifest.reviewed.isoformat()))
-    status = module.manifest.languages.get(language)
     parts = [reviewed]
-    if status in ("draft", "machine"):
-        parts.append(translate("ContentHtml", "This translation has not yet been checked by a fluent speaker."))
+    status = translation_status_text(module, language)
+    if status:
+        parts.append(status)
     return f'<p class="meta">{escape(" · ".join(parts))}</p>'
+
+
+def stale_text() -> str:
+    return translate("ContentHtml", "The English text changed after this was translated.")
+
+
+def stale_note(module: Module, language: str, path: str) -> str:
+    """A visible mark on a translated text whose English source changed since it was translated
+    (``path``: its content path, such as ``guides.9-12.opening_lines``)."""
+    if not module.stale_under(language, path):
+        return ""
+    return f'<table class="note stale" width="100%" cellpadding="6"><tr><td>&#9888; {escape(stale_text())}</td></tr></table>'
 
 
 def sources_html(module: Module) -> str:
@@ -66,16 +115,17 @@ def _list(items: list[str]) -> str:
 def _say(items: list[str]) -> str:
     """Lines to say, set apart so they can be found at a glance."""
     rows = "".join(f"<tr><td>&#8220;{to_inline_html(i.strip(chr(34)))}&#8221;</td></tr>" for i in items)
-    return f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>'
+    return marked(f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>', SAY)
 
 
 def _adult_note(text: str) -> str:
     """A note for the adult after an answer: labelled and boxed apart, so it is never read out
     as part of the words to say."""
     label = escape(translate("ContentHtml", "For you, not to say to your child:"))
-    return (
+    return marked(
         '<table class="adult-note" width="100%" cellpadding="6">'
-        f"<tr><td><b>{label}</b> {to_inline_html(' '.join(text.split()))}</td></tr></table>"
+        f"<tr><td><b>{label}</b> {to_inline_html(' '.join(text.split()))}</td></tr></table>",
+        NOTE,
     )
 
 
@@ -84,44 +134,47 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     title = module.title(language)
     guide = module.guide(language, band)
     g = guide.value
-    h = lambda text: f"<h2>{escape(text)}</h2>"  # noqa: E731
+    prefix = f"guides.{band}"
+    # A section's heading, then a mark if its translation is older than the English text.
+    h = lambda text, field: f"<h2>{escape(text)}</h2>" + stale_note(module, guide.language, f"{prefix}.{field}")  # noqa: E731
     age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
     d = lambda html: directed(html, guide.language)  # noqa: E731 - the guide's own language
     out = [directed(f"<h1>{escape(title.value)}</h1>", title.language)]
     out.append(directed(f'<p class="meta">{escape(age)}</p>' + meta_line(module, language), language))
     out.append(fallback_note(guide, language))
     if g.instead:
-        out += [h(translate("ContentHtml", "For this age")), d(to_html(g.instead))]
+        out += [h(translate("ContentHtml", "For this age"), "instead"), d(to_html(g.instead))]
     if g.why_it_matters:
-        out += [h(translate("ContentHtml", "Why this matters")), d(to_html(g.why_it_matters))]
+        out += [h(translate("ContentHtml", "Why this matters"), "why_it_matters"), d(to_html(g.why_it_matters))]
     if g.before_you_start:
-        out += [h(translate("ContentHtml", "Before you start")), d(_list(g.before_you_start))]
+        out += [h(translate("ContentHtml", "Before you start"), "before_you_start"), d(_list(g.before_you_start))]
     if g.opening_lines:
-        out += [h(translate("ContentHtml", "Ways to start")), d(_say(g.opening_lines))]
+        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines))]
     if g.key_messages:
-        out += [h(translate("ContentHtml", "What your child should hear")), d(_list(g.key_messages))]
+        key_messages = marked(_list(g.key_messages), SAY)  # words for the child, too
+        out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(key_messages)]
     if g.questions:
-        out += [h(translate("ContentHtml", "Questions to ask")), d(_say(g.questions))]
+        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions))]
     if g.if_child_says:
-        out.append(h(translate("ContentHtml", "If your child says...")))
+        out.append(h(translate("ContentHtml", "If your child says..."), "if_child_says"))
         for number, pair in enumerate(g.if_child_says):
             out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
             if revealed is None or number in revealed:
-                out.append(f'<a name="answer-{number}"></a>' + d(to_html(pair.you_might_say)))
+                out.append(f'<a name="answer-{number}"></a>' + d(marked(to_html(pair.you_might_say), SAY)))
                 if pair.adult_note:
                     out.append(d(_adult_note(pair.adult_note)))
             else:
                 # Revealed one at a time, so the adult can think about their own answer first.
                 show = escape(translate("ContentHtml", "Show what you might say"))
-                out.append(f'<p><a href="reveal:{number}">{show}</a></p>')
+                out.append(marked(f'<p><a href="reveal:{number}">{show}</a></p>', CONTROL))
     if g.what_not_to_say:
-        out += [h(translate("ContentHtml", "What not to say")), d(_list(g.what_not_to_say))]
+        out += [h(translate("ContentHtml", "What not to say"), "what_not_to_say"), d(_list(g.what_not_to_say))]
     if g.follow_up:
-        out += [h(translate("ContentHtml", "Afterwards")), d(_list(g.follow_up))]
+        out += [h(translate("ContentHtml", "Afterwards"), "follow_up"), d(_list(g.follow_up))]
     if g.signs_to_watch:
-        out += [h(translate("ContentHtml", "Signs to watch for")), d(to_html(g.signs_to_watch))]
+        out += [h(translate("ContentHtml", "Signs to watch for"), "signs_to_watch"), d(to_html(g.signs_to_watch))]
     if g.get_help:
-        out += [h(translate("ContentHtml", "Getting help")), d(to_html(g.get_help))]
+        out += [h(translate("ContentHtml", "Getting help"), "get_help"), d(to_html(g.get_help))]
     out.append(sources_html(module))
     return "".join(out)
 
@@ -132,6 +185,7 @@ def tier_html(module: Module, language: str, tier_id: str) -> str:
     t = tier.value
     d = lambda html: directed(html, tier.language)  # noqa: E731
     out = [fallback_note(tier, language), d(f"<h2>{escape(t.title)}</h2>")]
+    out.append(stale_note(module, tier.language, f"tiers.{tier_id}"))
     out += [tag("h3", translate("ContentHtml", "What this may mean")), d(to_html(t.may_mean))]
     if t.may_not_mean:
         out += [tag("h3", translate("ContentHtml", "What this does not mean")), d(to_html(t.may_not_mean))]
@@ -195,6 +249,8 @@ def entries_html(
             mark = " \u2020" if entry.confidence == "medium" else ""
             single_source = single_source or bool(mark)
             lines = [f"<b>{escape(text.value.name)}</b>{mark}", to_inline_html(text.value.purpose)]
+            if module.stale_under(text.language, f"entries.{entry.id}"):
+                lines.append(f"<i>&#9888; {escape(stale_text())}</i>")
             if entry.phone:
                 phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
                 copy = escape(translate("ContentHtml", "Copy number"))

@@ -30,6 +30,8 @@ class AppContext(QObject):
         self._catalog = None  # loaded after the first paint (see load_content)
         self._journal_session = None
         self._base_font = QFont(app.font())
+        # How read-aloud gets its speech engine (called when first used); tests put a fake one here.
+        self.speech_engine_factory = _system_speech_engine
         from family_guide.ui.theme import Theme
 
         self.theme = Theme(app, on_change=self.settingsChanged.emit)  # a system scheme change repaints like a setting
@@ -121,3 +123,9 @@ class AppContext(QObject):
         self.apply_text_scale()
         self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
         self.settingsChanged.emit()
+
+
+def _system_speech_engine():
+    from family_guide.ui.speech import system_engine
+
+    return system_engine()

@@ -33,6 +33,7 @@ from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
 from family_guide.ui.wrapping_delegate import wrap_items
 
@@ -74,6 +75,12 @@ class ConversationsPage(Retranslatable, QWidget):
         self.talked.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.show_all = QPushButton()
         self.handout_button = QPushButton()
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            lambda words_only: document_parts(self.view, context.language, words_only),
+            lambda: context.language,
+            words_option=True,
+        )
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
         for label, field in (
@@ -96,6 +103,7 @@ class ConversationsPage(Retranslatable, QWidget):
         action_row.addWidget(self.handout_button)
         action_row.addWidget(self.talked)
         reader = with_actions(self.view, self.show_all, actions)
+        reader.layout().insertWidget(0, self.read_aloud)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(reader)
@@ -144,6 +152,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.handout_button.setToolTip(
             translate("ConversationsPage", "Print this guide as a one- or two-page handout, or save it as a PDF")
         )
+        self.read_aloud.retranslate()
         self._refill_ages()
         self._refill_topics()
         current = self.audience.currentData()
@@ -264,6 +273,7 @@ class ConversationsPage(Retranslatable, QWidget):
         return self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)] if item else None
 
     def _show(self, keep_place: bool = False) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
         module = self.current_module()
         self.talked.setEnabled(module is not None)
         self.show_all.setEnabled(module is not None)

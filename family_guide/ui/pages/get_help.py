@@ -13,6 +13,7 @@ from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts
 from family_guide.ui.widgets import Retranslatable, heading
 
 if TYPE_CHECKING:
@@ -35,6 +36,11 @@ class GetHelpPage(Retranslatable, QWidget):
         self.status.setObjectName("CopyStatus")
         self.handout_button = QPushButton()
         self.handout_button.clicked.connect(self.make_handout)
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            lambda words_only: document_parts(self.view, context.language, words_only),
+            lambda: context.language,
+        )
         row = QHBoxLayout()
         row.addWidget(self.country_label)
         row.addWidget(self.country, 1)
@@ -44,6 +50,7 @@ class GetHelpPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.country.currentIndexChanged.connect(self._show)
@@ -62,6 +69,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.title.setText(translate("GetHelpPage", "Help lines and reporting"))
         self.country_label.setText(translate("GetHelpPage", "&Country:"))
         self.view.setAccessibleName(translate("GetHelpPage", "Help lines"))
+        self.read_aloud.retranslate()
         self.country.fill(self.context.language, self.country.code() or self.context.country)
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
         self.handout_button.setText(translate("GetHelpPage", "Make a &handout..."))
@@ -96,6 +104,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.country.select(self.context.country)
 
     def _show(self, *_) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
         modules = self.context.catalog.of_kind("directory")
         need = self.need.currentData()
         country = self.country.code() or self.context.country

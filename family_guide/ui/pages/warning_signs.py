@@ -6,6 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
 from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.read_aloud import ReadAloudBar, document_parts, widget_parts
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
 
@@ -64,6 +66,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
         self.module: Module | None = None
+        # The signs as shown, for read-aloud: (widget, text, language), in order.
+        self.reading_rows: list[tuple[QWidget, str, str]] = []
+        self.read_aloud = ReadAloudBar(
+            lambda: context.speech_engine_factory(),
+            self._reading_parts,
+            lambda: context.language,
+        )
 
         actions = QWidget()
         action_row = QHBoxLayout(actions)
@@ -82,6 +91,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(splitter, 1)
 
         self.lists.currentItemChanged.connect(self._show_checklist)
@@ -116,6 +126,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.handout_button.setToolTip(
             translate("WarningSignsPage", "Print this checklist as a blank worksheet, or the next steps shown")
         )
+        self.read_aloud.retranslate()
         self._fill()
 
     def show_module(self, module_id: str) -> None:
@@ -139,7 +150,15 @@ class WarningSignsPage(Retranslatable, QWidget):
         else:
             self._show_checklist()
 
+    def _reading_parts(self, words_only: bool) -> list:
+        """The signs (headings, statements and why each matters), then the next steps shown."""
+        rows = widget_parts(self.reading_rows, self.items_area.ensureWidgetVisible)
+        self._sign_parts = len(rows)
+        return rows + document_parts(self.result, self.context.language, words_only)
+
     def _show_checklist(self, *_) -> None:
+        self.read_aloud.stop()  # the page it was reading is gone
+        self.reading_rows = []
         item = self.lists.currentItem()
         ticked = {key for key, box in self.boxes.items() if box.isChecked()}
         if item is None:
@@ -172,10 +191,15 @@ class WarningSignsPage(Retranslatable, QWidget):
         for group in module.manifest.checklist.groups:
             group_heading = module.group_heading(language, group.id)
             layout.addSpacing(SPACE_M if self.boxes else 0)
-            layout.addWidget(heading(group_heading.value + mark(group_heading), level=2))
+            stale = self._stale_mark(module, group_heading, f"groups.{group.id}")
+            group_label = heading(group_heading.value + mark(group_heading) + stale, level=2)
+            layout.addWidget(group_label)
+            self.reading_rows.append((group_label, group_heading.value, group_heading.language))
             for item_id in group.items:
                 text = module.item(language, item_id)
-                box = WrappingCheckBox(text.value.statement + mark(text))
+                box = WrappingCheckBox(
+                    text.value.statement + mark(text) + self._stale_mark(module, text, f"items.{item_id}")
+                )
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
                     details.append(text.value.also_normal)
@@ -203,6 +227,8 @@ class WarningSignsPage(Retranslatable, QWidget):
                 why_row.addWidget(why, 1)
                 layout.addLayout(why_row)
                 self.boxes[item_id] = box
+                plain_why = QTextDocumentFragment.fromHtml(explanation).toPlainText()  # read as shown
+                self.reading_rows += [(box, text.value.statement, text.language), (why, plain_why, text.language)]
         layout.addStretch(1)
         self.items_area.setWidget(panel)
         self._update_result()
@@ -223,6 +249,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         return " " + translate("WarningSignsPage", "(in %1: not yet translated)").replace(
             "%1", native_name(localized.language)
         )
+
+    @staticmethod
+    def _stale_mark(module: Module, localized, path: str) -> str:
+        """Marks a translated text whose English text changed after it was translated."""
+        if not module.stale_under(localized.language, path):
+            return ""
+        return " " + translate("WarningSignsPage", "(the English text changed after this was translated)")
 
     def ticked(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]
@@ -337,6 +370,8 @@ class WarningSignsPage(Retranslatable, QWidget):
         self._update_result()
 
     def _update_result(self) -> None:
+        if self.read_aloud.index >= getattr(self, "_sign_parts", 0):
+            self.read_aloud.stop()  # it was reading the next steps, which are about to change
         module = self.module
         if module is None:
             return
