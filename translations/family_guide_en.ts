@@ -2,27 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HomePage</name>
-    <message numerus="yes">
-        <source>%n conversation guide(s)</source>
-        <translation>
-            <numerusform>%n conversation guide</numerusform>
-            <numerusform>%n conversation guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning-sign checklist(s)</source>
-        <translation>
-            <numerusform>%n warning-sign checklist</numerusform>
-            <numerusform>%n warning-sign checklists</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JournalPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
@@ -32,19 +15,9 @@
     <name>NoticeBar</name>
     <message numerus="yes">
         <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n content module has mistakes, so what could not be read was left out. Everything else works.</numerusform>
             <numerusform>%n content modules have mistakes, so what could not be read was left out. Everything else works.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message numerus="yes">
-        <source>%n minute(s) without use</source>
-        <translation>
-            <numerusform>%n minute without use</numerusform>
-            <numerusform>%n minutes without use</numerusform>
         </translation>
     </message>
 </context>
@@ -52,14 +25,14 @@
     <name>WarningSignsPage</name>
     <message numerus="yes">
         <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ticked sign and the next steps will be kept in your journal.</numerusform>
             <numerusform>%n ticked signs and the next steps will be kept in your journal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sign(s) ticked.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sign ticked.</numerusform>
             <numerusform>%n signs ticked.</numerusform>
         </translation>

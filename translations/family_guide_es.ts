@@ -31,6 +31,18 @@
         <translation>Esta traducción todavía no la ha revisado una persona que hable bien el idioma.</translation>
     </message>
     <message>
+        <source>The English text changed after this was translated: the parts marked may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation checked by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English text changed after this was translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -213,12 +225,12 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Guías para conversar</translation>
     </message>
     <message>
-        <source>Child&apos;s &amp;age:</source>
-        <translation>&amp;Edad del niño o niña:</translation>
+        <source>C&amp;hild&apos;s age:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Tema:</translation>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Written for:</source>
@@ -249,6 +261,14 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Mostrar todas las &amp;respuestas</translation>
     </message>
     <message>
+        <source>Make a &amp;handout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -269,12 +289,75 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Todavía no hay guías para esta edad.</translation>
     </message>
     <message>
+        <source>This guide, ages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record that you talked about “%1” (ages %2).</source>
         <translation>Anote que hablaron sobre “%1” (de %2 años).</translation>
     </message>
     <message>
         <source>%1 years</source>
         <translation>%1 años</translation>
+    </message>
+</context>
+<context>
+    <name>CounselorForm</name>
+    <message>
+        <source>Your details on handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact li&amp;ne:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose lo&amp;go...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logo is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name will be cut to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact line will be cut to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -307,8 +390,20 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
+        <source>Make a &amp;handout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print these help lines, or save them as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All kinds of help</source>
         <translation>Todo tipo de ayuda</translation>
+    </message>
+    <message>
+        <source>Help lines for %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
@@ -321,6 +416,255 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
         <translation>No hay líneas de ayuda cargadas. En una emergencia, llame al número de emergencias local.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>For parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or two languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different languages, or only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content &apos;%1&apos; is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This content has no text in %1 yet, so it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation name is too long for a handout; it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact line is too long for a handout; it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in English: this part is not yet translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has no part for ages %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide has nothing written for young people of ages %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists are written for adults. Make this handout for parents and carers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items are shown in English: not yet translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no guidance called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a child is in danger now, call the emergency number first. Then use the services below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We made this plan together. Keep it where everyone can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can tell if something feels wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements about apps, games and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements about meeting people from online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone threatens you or asks for pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop replying. Do not pay, and do not send anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not delete the messages or the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell one of the people above straight away. You will not be in trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We report it together. It is never your fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country was chosen. These services work anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have no help lines for %1 yet. These services work anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels; a logo may be at most %4 x %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a logo may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 (half of A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished">&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (one language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">No se guardó</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpHours</name>
+    <message>
+        <source>24 hours a day, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours a day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -424,6 +768,14 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Emergency numbers in %1</source>
         <translation>Números de emergencia en %1</translation>
+    </message>
+    <message>
+        <source>Help lines for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;handout...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose your country at the top to see its emergency numbers.</source>
@@ -544,23 +896,25 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <source>Get &amp;help now</source>
         <translation>Pedir a&amp;yuda ahora</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n conversation guide(s)</source>
-        <translation>
-            <numerusform>%n guía para conversar</numerusform>
-            <numerusform>%n guías para conversar</numerusform>
-        </translation>
+        <translation type="unfinished">%n guía para conversar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n warning-sign checklist(s)</source>
-        <translation>
-            <numerusform>%n lista de señales de alerta</numerusform>
-            <numerusform>%n listas de señales de alerta</numerusform>
-        </translation>
+        <translation type="unfinished">%n lista de señales de alerta</translation>
     </message>
     <message>
         <source>Conversation plan</source>
         <translation>Plan de conversaciones</translation>
+    </message>
+    <message>
+        <source>Show &amp;fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all &amp;topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topics that suit each child&apos;s age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -598,6 +952,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>El bloqueo impide que lean sus notas quienes abran los archivos o usen esta app mientras el diario está bloqueado. No puede proteger contra programas espía o de vigilancia en esta computadora, ni contra alguien que la administra (un administrador). Si cree que alguien vigila esta computadora, use una más segura.</translation>
     </message>
     <message>
+        <source>That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: a short sentence you can remember works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set up your private journal</source>
         <translation>Crear su diario privado</translation>
     </message>
@@ -612,10 +970,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Repeat the passphrase</source>
         <translation>Repita la contraseña</translation>
-    </message>
-    <message>
-        <source>Also make a &amp;recovery key, in case I forget the passphrase</source>
-        <translation>Crear también una c&amp;lave de recuperación, por si olvido la contraseña</translation>
     </message>
     <message>
         <source>&amp;Use no passphrase</source>
@@ -650,12 +1004,24 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Use al menos %1 caracteres. Una frase corta es fácil de recordar.</translation>
     </message>
     <message>
+        <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
         <source>The journal could not be created: %1</source>
         <translation>No se pudo crear el diario: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key for your Family Guide journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this paper somewhere safe, away from the computer. Anyone with it can open the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -666,6 +1032,14 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Print this key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have &amp;written it down</source>
         <translation>Ya la &amp;anoté</translation>
     </message>
@@ -674,8 +1048,24 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Si olvida su contraseña, esta clave abre el diario. Escríbala en papel y guárdela en un lugar seguro, lejos de la computadora. Solo se muestra esta vez.</translation>
     </message>
     <message>
-        <source>Use my recovery &amp;key instead</source>
-        <translation>Usar mi clave de &amp;recuperación en su lugar</translation>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Write the key on paper instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key can only be printed on paper, not saved to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -686,16 +1076,20 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <source>That recovery key does not open this journal. Check each group of letters.</source>
-        <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
-        <translation>Esa contraseña no abre este diario. Revise si las mayúsculas están activadas (Bloq Mayús) e intente de nuevo.</translation>
+        <source>Use my recovery key &amp;instead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
         <translation>El archivo del diario está dañado y no se puede abrir (%1). Sus copias de seguridad están en la carpeta del diario; use “Restaurar una copia de seguridad” en la sección Diario.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal. Check each group of letters. If you are sure it is right, the key file may be damaged: restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again. If you are sure it is right, the key file may be damaged: use your recovery key, or restore a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock your journal</source>
@@ -758,6 +1152,19 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>%1 (nació en %2)</translation>
     </message>
     <message>
+        <source>This backup has no passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made when the journal had no passphrase, so it is not encrypted with one. After restoring it, anyone who can use this computer account can open the journal, until you set a passphrase again (More, Change passphrase). Restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is kept for %2 days, then deleted. It is in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -806,10 +1213,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>Not saved: %1. Your text is still here.</source>
-        <translation>No se guardó: %1. Su texto sigue aquí.</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>Cambiar la contraseña</translation>
     </message>
@@ -822,12 +1225,16 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-        <source>The current passphrase is not right.</source>
-        <translation>La contraseña actual no es correcta.</translation>
+        <source>Also change the &amp;encryption key (makes a new recovery key)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not changed: %1. The old passphrase still works.</source>
-        <translation>No se cambió: %1. La contraseña anterior sigue funcionando.</translation>
+        <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -850,6 +1257,14 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>La copia de seguridad reemplazará el diario que está en esta computadora. Ese diario no se borra: se guarda en la carpeta de copias de seguridad del diario.</translation>
     </message>
     <message>
+        <source>Not saved: the journal is locked. Unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That does not open this backup. Nothing was changed.</source>
         <translation>Eso no abre esta copia de seguridad. No se cambió nada.</translation>
     </message>
@@ -860,12 +1275,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
-    </message>
-    <message>
-        <source>Unlock the journal with the backup&apos;s passphrase. The journal it replaced is in:
-%1</source>
-        <translation>Desbloquee el diario con la contraseña de la copia de seguridad. El diario que se reemplazó está en:
-%1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -880,8 +1289,8 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notas:</translation>
+        <source>Note&amp;s:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Words to find this again, separated by commas</source>
@@ -898,10 +1307,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.</source>
-        <translation>No se guardó: %1. Su texto sigue aquí. Libere espacio en el disco y luego escriba cualquier cosa para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1023,10 +1428,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Nuevo &amp;incidente</translation>
     </message>
     <message>
-        <source>C&amp;hildren...</source>
-        <translation>Niños y niñ&amp;as...</translation>
-    </message>
-    <message>
         <source>&amp;More</source>
         <translation>&amp;Más</translation>
     </message>
@@ -1069,10 +1470,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>&amp;Timeline and report...</source>
         <translation>&amp;Línea de tiempo e informe...</translation>
-    </message>
-    <message>
-        <source>Make an encrypted &amp;backup...</source>
-        <translation>Hacer una copia de &amp;seguridad cifrada...</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
@@ -1118,13 +1515,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n anotación</numerusform>
-            <numerusform>%n anotaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
@@ -1132,10 +1522,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>New note</source>
         <translation>Nueva nota</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
@@ -1146,16 +1532,8 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>La anotación se borra para siempre. No se puede recuperar.</translation>
     </message>
     <message>
-        <source>Save an encrypted backup</source>
-        <translation>Guardar una copia de seguridad cifrada</translation>
-    </message>
-    <message>
         <source>Family Guide backups (*%1)</source>
         <translation>Copias de seguridad de Family Guide (*%1)</translation>
-    </message>
-    <message>
-        <source>No backup made</source>
-        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -1164,6 +1542,22 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
         <translation>La copia de seguridad está cifrada. Para restaurarla necesita la contraseña o la clave de recuperación que abre el diario ahora. Guarde la copia en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Children...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no passphrase, so this backup is not protected: anyone who has the file can open it. Keep it where only you can reach it, or set a passphrase first and make a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -1197,12 +1591,20 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -1215,10 +1617,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>Emergency numbers and what to do now</source>
         <translation>Números de emergencia y qué hacer ahora</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Hide and lock the journal</source>
@@ -1278,13 +1676,6 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
-    <message numerus="yes">
-        <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-        <translation>
-            <numerusform>%n módulo de contenido tiene errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
-            <numerusform>%n módulos de contenido tienen errores, así que se omitió lo que no se pudo leer. Todo lo demás funciona.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folders not read because there are too many modules in one folder: %1.</source>
         <translation>Carpetas no leídas porque hay demasiados módulos en una carpeta: %1.</translation>
@@ -1339,6 +1730,579 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>on %1, again by %2</source>
         <translation>el %1; volver a hablar antes del %2</translation>
+    </message>
+    <message>
+        <source>All topics talked about for now. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Adapt a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present without saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Slides in order (tick to show; Alt+Up or Alt+Down to move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, one point a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the words you edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides (tick to show, drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes (one point a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes for each part of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safeguarding page and the help-line slide stay in every plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your plan a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">No se guardó</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”. It is listed under Workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentDialog</name>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter view on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Second language, below the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one screen, press N during the show for your notes. Press ? for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in %1, shown in English: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace, P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First slide, last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen (any move key returns to the same slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the notes (one screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a blank or a number; then asks before leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now, on the presenter&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1: one good answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Guide: presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Guide: presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 left (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLANK: black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLANK: white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to slide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no slide %1 (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the presentation? Press Enter or Y to leave; any other key stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2458,65 @@ Family Guide en sí nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the words to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only the lines to say to your child, never the notes for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no voice for %1, so that text cannot be read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to read aloud here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Timeline of concerns</source>
@@ -1536,6 +2559,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>El informe es un archivo normal, sin bloqueo ni cifrado. Cualquier persona que pueda abrir el archivo puede leerlo, y su computadora puede guardar copias (archivos recientes, descargas, sincronización con la nube). Guárdelo donde solo usted pueda llegar, por ejemplo en una memoria USB que tenga con usted, o mejor imprímalo. Bórrelo cuando ya no lo necesite.</translation>
     </message>
     <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
@@ -1548,8 +2575,8 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Niño o niña:</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF...</source>
-        <translation>Guardar como &amp;PDF...</translation>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1641,12 +2668,28 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock the journal after</source>
         <translation>Bloquear el diario después de</translation>
     </message>
     <message>
         <source>First-run setup finished</source>
         <translation>Configuración inicial terminada</translation>
+    </message>
+    <message>
+        <source>Organisation name on handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact line on handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout paper size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,15 +2699,16 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>&amp;Lock the journal after:</source>
-        <translation>&amp;Bloquear el diario después de:</translation>
+        <source>Colo&amp;urs:</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <source>Lock the &amp;journal after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%n minute(s) without use</source>
-        <translation>
-            <numerusform>%n minuto sin uso</numerusform>
-            <numerusform>%n minutos sin uso</numerusform>
-        </translation>
+        <translation type="unfinished">%n minuto sin uso</translation>
     </message>
     <message>
         <source>Extra content modules are loaded from this folder:
@@ -1717,6 +2761,25 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Like the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,8 +2880,24 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <translation>&amp;Quitar las marcas</translation>
     </message>
     <message>
+        <source>Make a &amp;handout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this checklist as a blank worksheet, or the next steps shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also normal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(in %1: not yet translated)</source>
         <translation>(en %1: aún no traducido)</translation>
+    </message>
+    <message>
+        <source>(the English text changed after this was translated)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who can help in %1</source>
@@ -1828,23 +2907,17 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <source>No services are listed for your country. See Get help now.</source>
         <translation>No hay servicios en la lista para su país. Vea “Pedir ayuda ahora”.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-        <translation>
-            <numerusform>Se guardarán en su diario %n señal marcada y los próximos pasos.</numerusform>
-            <numerusform>Se guardarán en su diario %n señales marcadas y los próximos pasos.</numerusform>
-        </translation>
+    <message>
+        <source>Blank worksheet with tick boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
         <translation>Se guardó en su diario.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign(s) ticked.</source>
-        <translation>
-            <numerusform>%n señal marcada.</numerusform>
-            <numerusform>%n señales marcadas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tick the signs you have noticed to see what to do next.</source>
@@ -1865,6 +2938,165 @@ Family Guide en sí nunca se conecta a internet.</translation>
     <message>
         <source>You do not need proof. The steps and the places to report are below.</source>
         <translation>No necesita pruebas. Abajo están los pasos y los lugares donde denunciar.</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session plans for leaders: agenda, slides, notes and a safeguarding page. Read the safeguarding page before you present. Adapt a plan to your group and save it as your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the slides full screen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adapt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder, hide and edit slides; save as your own plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export s&amp;lides (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export n&amp;otes (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session plans are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has problems to fix first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">No se guardó</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator safeguarding page (read before the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency number in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No emergency number is confirmed for %1: find the local number before the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone tells you about abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What not to promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help lines of the chosen country are shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One good answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
