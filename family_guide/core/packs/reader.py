@@ -62,12 +62,12 @@ def check_name(name: str) -> None:
         raise _refuse(name, "a member has an empty name")
     if _CONTROL.search(name):
         raise _refuse(name, "the name holds control characters")
+    if _DRIVE.match(name) or ":" in name:
+        raise _refuse(name, "the name holds a drive letter or ':'")
     if "\\" in name:
         raise _refuse(name, "the name holds a backslash (\\); names inside a pack use '/'")
     if name.startswith("/"):
         raise _refuse(name, "an absolute path; names inside a pack must be relative")
-    if _DRIVE.match(name) or ":" in name:
-        raise _refuse(name, "the name holds a drive letter or ':'")
     parts = name.rstrip("/").split("/")
     if ".." in parts:
         raise _refuse(name, "the name leads outside the pack ('..')")
@@ -76,12 +76,11 @@ def check_name(name: str) -> None:
 
 
 def _member_type_problem(info: zipfile.ZipInfo) -> str | None:
-    mode = info.external_attr >> 16
-    if info.create_system == 3 and mode:  # Unix: the high 16 bits hold st_mode
-        if stat.S_ISLNK(mode):
-            return "a link (symlink); a pack holds plain files only"
-        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-            return "not a plain file (a device, pipe or socket)"
+    kind = stat.S_IFMT(info.external_attr >> 16) if info.create_system == 3 else 0  # Unix: st_mode
+    if kind == stat.S_IFLNK:
+        return "a link (symlink); a pack holds plain files only"
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):  # 0: no type recorded (Python's own zipfile does this)
+        return "not a plain file (a device, pipe or socket)"
     if info.flag_bits & 0x1:
         return "encrypted; a pack's files are not encrypted (sign the pack instead)"
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -94,14 +93,18 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
     if len(infos) > MAX_MEMBERS:
         raise PackError(f"the pack holds {len(infos)} members; at most {MAX_MEMBERS} are read")
     seen: dict[str, str] = {}
-    files, total = [], 0
-    for info in infos:
+    for info in infos:  # names first: a bad name is the clearest sign of a hostile pack
         name = info.filename
         check_name(name)
         key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
         if key in seen:
-            raise _refuse(name, f"the same name as '{printable(seen[key])}' (names may not differ only in case)")
+            raise _refuse(
+                name, f"the same name as '{printable(seen[key])}' (names may not differ only in case or accents)"
+            )
         seen[key] = name
+    files, total = [], 0
+    for info in infos:
+        name = info.filename
         problem = _member_type_problem(info)
         if problem:
             raise _refuse(name, problem)

@@ -132,13 +132,12 @@ class PackStore:
         except ValueError as exc:
             raise PackError(str(exc)) from exc
         public_key = json.loads(pack.signature)["public_key"] if pack.signature else ""
-        replaces = self._check_conflicts(pack, public_key)
         validate_modules(pack, self.bundled_modules)
+        replaces = self._check_conflicts(pack, public_key)
         return CheckedPack(pack, signature, public_key, replaces)
 
     def _check_conflicts(self, pack: ReadPack, public_key: str) -> InstalledPack | None:
         manifest = pack.manifest
-        bundled = self._bundled_ids()
         installed = self.installed()
         replaces = next((p for p in installed if p.id == manifest.id), None)
         if replaces and replaces.public_key and replaces.public_key != public_key:
@@ -148,11 +147,6 @@ class PackStore:
             )
         owners = {m: p for p in installed if p is not replaces for m in p.modules}
         for module_id in manifest.modules:
-            if module_id in bundled:
-                raise PackError(
-                    f"module '{module_id}' has the same id as one of the app's own modules; "
-                    "a pack cannot replace the app's content (give the module an id of its own)"
-                )
             if module_id in owners:
                 other = owners[module_id]
                 raise PackError(f"module '{module_id}' is already installed by the pack '{other.name}' ({other.id})")
@@ -166,9 +160,6 @@ class PackStore:
         if existing + len(manifest.modules) > MAX_MODULES_PER_FOLDER:
             raise PackError(f"the app reads at most {MAX_MODULES_PER_FOLDER} extra modules; remove some packs first")
         return replaces
-
-    def _bundled_ids(self) -> set[str]:
-        return set() if self.bundled_modules is None else {p.name for p in _module_folders(self.bundled_modules)}
 
     # --- changing the disk -------------------------------------------------------------------
     def install(self, checked: CheckedPack, allow_untrusted: bool = False) -> InstalledPack:
@@ -245,25 +236,34 @@ class PackStore:
 
 def validate_modules(pack: ReadPack, bundled_modules: Path | None) -> None:
     """The same checker as bundled content, on a private copy made by us (never the zip's own
-    paths). A module id that is bundled is refused here too: the loader loads bundled modules first."""
+    paths). The pack is loaded on its own, with links to the app's own modules allowed, which
+    keeps an import fast; a module id the app already uses is refused first."""
     from family_guide.core.loader import load_catalog
 
+    bundled = bundled_ids(bundled_modules)
+    for module_id in pack.manifest.modules:
+        if module_id in bundled:
+            raise PackError(
+                f"module '{module_id}' has the same id as one of the app's own modules; "
+                "a pack cannot replace the app's content (give the module an id of its own)"
+            )
     with tempfile.TemporaryDirectory(prefix="family-guide-pack-") as scratch:  # 0700
         root = Path(scratch) / "modules"
         _write_files(root, pack.files)
-        roots = [(root, "user")]
-        if bundled_modules is not None:  # links from a pack to bundled guides must resolve
-            roots.insert(0, (bundled_modules, "bundled"))
-        catalog = load_catalog(roots)
-        ours = [p for p in catalog.problems if _is_under(p.file, root)]
-        missing = [m for m in pack.manifest.modules if m not in catalog.modules or catalog.modules[m].origin != "user"]
-        if ours or missing:
-            lines = [_pack_relative(str(p), scratch) for p in ours[:MAX_PROBLEMS_SHOWN]]
-            if len(ours) > MAX_PROBLEMS_SHOWN:
-                lines.append(f"... and {len(ours) - MAX_PROBLEMS_SHOWN} more")
+        catalog = load_catalog([(root, "user")], linkable=frozenset(bundled))
+        problems = catalog.problems
+        missing = [m for m in pack.manifest.modules if m not in catalog.modules]
+        if problems or missing:
+            lines = [_pack_relative(str(p), scratch) for p in problems[:MAX_PROBLEMS_SHOWN]]
+            if len(problems) > MAX_PROBLEMS_SHOWN:
+                lines.append(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
             if not lines:
                 lines = [f"module '{m}' did not load" for m in missing]
             raise PackError("a module in the pack does not pass the content checks:\n" + "\n".join(lines))
+
+
+def bundled_ids(bundled_modules: Path | None) -> set[str]:
+    return set() if bundled_modules is None else {p.name for p in _module_folders(bundled_modules)}
 
 
 def _with_signature(pack: InstalledPack, trusted: dict[bytes, PublicKey]) -> InstalledPack:
@@ -315,13 +315,6 @@ def _write_files(root: Path, files: dict[str, bytes]) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-
-
-def _is_under(path: Path, root: Path) -> bool:
-    try:
-        return Path(path).resolve().is_relative_to(root.resolve())
-    except OSError:
-        return False
 
 
 def _pack_relative(text: str, scratch: str) -> str:
