@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from family_guide.core.settings import AUTO_LOCK_MINUTES
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
+from family_guide.ui.packs_panel import PacksPanel
 from family_guide.ui.setup_form import SetupForm
 from family_guide.ui.widgets import Retranslatable
 
@@ -21,16 +22,14 @@ class SettingsDialog(Retranslatable, QDialog):
         self.auto_lock_label.setBuddy(self.auto_lock)
         lock_row = QFormLayout()
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
-        self.modules_note = QLabel()
-        self.modules_note.setWordWrap(True)
-        self.modules_note.setTextInteractionFlags(self.modules_note.textInteractionFlags().TextSelectableByMouse)
+        self.content = PacksPanel(context)  # Settings > Content: imported packs, Import, Remove
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(lock_row)
-        layout.addWidget(self.modules_note)
+        layout.addWidget(self.content)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -42,11 +41,6 @@ class SettingsDialog(Retranslatable, QDialog):
         for minutes in AUTO_LOCK_MINUTES:
             self.auto_lock.addItem(translate("SettingsDialog", "%n minute(s) without use", None, minutes), minutes)
         self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(current)))
-        self.modules_note.setText(
-            translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
-                "%1", str(self.context.paths.user_modules_dir)
-            )
-        )
 
     def accept(self) -> None:
         self.context.update_settings(**self.form.values(), auto_lock_minutes=self.auto_lock.currentData())

@@ -1,0 +1,250 @@
+"""Settings > Content: the imported content packs, with Import and Remove.
+
+The panel only shows and asks; family_guide.core.packs reads, checks, installs and removes.
+After a change the catalog reloads at once, so the new guides show without a restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from family_guide.ui.context import AppContext
+from family_guide.ui.i18n import translate
+from family_guide.ui.widgets import Retranslatable, heading, wrapped
+from family_guide.ui.wrapping_delegate import wrap_items
+
+
+def _tr(text: str) -> str:
+    return translate("PacksPanel", text)
+
+
+class PacksPanel(Retranslatable, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.title = heading(level=2)
+        self.packs = QListWidget()  # one wrapped item per pack: readable at any width and text size
+        wrap_items(self.packs, 4)
+        self.packs.setMinimumHeight(90)
+        self.packs.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = wrapped()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_pack)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        self.folder_note = wrapped()
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.packs)
+        layout.addLayout(buttons)
+        layout.addWidget(self.folder_note)
+        self.retranslate()
+
+    def store(self):
+        from family_guide.core.packs.store import PackStore  # the pack code loads when Settings opens
+
+        return PackStore.for_app(self.context.paths)
+
+    def retranslate(self) -> None:
+        self.title.setText(_tr("Content packs"))
+        self.packs.setAccessibleName(_tr("Imported content packs"))
+        self.empty.setText(
+            _tr("No content packs are imported. Organisations can share guides and workshops as a pack file.")
+        )
+        self.import_button.setText(_tr("&Import a pack…"))
+        self.remove_button.setText(_tr("&Remove pack"))
+        self.folder_note.setText(
+            # The context of the note this panel took over from the dialog, so its translations still apply.
+            translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
+                "%1", str(self.context.paths.user_modules_dir)
+            )
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.packs.clear()
+        for pack in self.store().installed():
+            item = QListWidgetItem(
+                "\n".join(
+                    [
+                        _tr("%1 %2, by %3")
+                        .replace("%1", pack.name)
+                        .replace("%2", pack.version)
+                        .replace("%3", pack.author),
+                        self.describe_signature(pack.signature),
+                        _tr("Modules: %1").replace("%1", ", ".join(pack.modules)),
+                    ]
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, pack.id)
+            self.packs.addItem(item)
+        has_packs = self.packs.count() > 0
+        self.packs.setVisible(has_packs)
+        self.empty.setVisible(not has_packs)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.packs.selectedItems()))
+
+    @staticmethod
+    def describe_signature(signature) -> str:
+        if signature.status == "known":
+            return (
+                _tr("Signed by %1, a known signer (key %2)")
+                .replace("%1", signature.known_name)
+                .replace("%2", signature.fingerprint)
+            )
+        if signature.status == "unknown":
+            return (
+                _tr("Signed by an unknown key (%1) that says it is from “%2”")
+                .replace("%1", signature.fingerprint)
+                .replace("%2", signature.claimed_signer)
+            )
+        return _tr("Not signed")
+
+    # --- import ------------------------------------------------------------------------------
+    def choose_file(self) -> Path | None:
+        """A Qt (not native) file dialog whose history and last folder are not kept afterwards."""
+        dialog = QFileDialog(self, _tr("Choose a content pack"), str(Path.home()), _tr("Content packs (*.zip)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
+        dialog.setHistory([])
+        import shiboken6
+
+        shiboken6.delete(dialog)  # Qt saves its dialog settings now, so they can be wiped just after
+        forget_file_dialog_history()
+        return Path(chosen) if chosen else None
+
+    def import_pack(self) -> None:
+        from family_guide.core.packs.reader import PackError
+
+        path = self.choose_file()
+        if path is None:
+            return
+        store = self.store()
+        try:
+            checked = store.check(path)
+        except PackError as error:
+            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), str(error))
+            return
+        if not self._confirm_import(checked):
+            return
+        try:
+            store.install(checked, allow_untrusted=True)  # the user has just agreed to the warning
+        except PackError as error:
+            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), str(error))
+            return
+        self.context.load_content()  # the new modules show at once
+        self.refresh()
+        self._message(
+            QMessageBox.Icon.Information,
+            _tr("Pack imported"),
+            _tr("“%1” is imported. Its guides are now in the app.").replace("%1", checked.pack.manifest.name),
+        )
+
+    def _confirm_import(self, checked) -> bool:
+        manifest = checked.pack.manifest
+        signature = checked.signature
+        lines = [
+            _tr("Pack: %1, version %2").replace("%1", manifest.name).replace("%2", manifest.version),
+            _tr("Made by: %1").replace("%1", manifest.author),
+            _tr("Modules: %1").replace("%1", ", ".join(manifest.modules)),
+        ]
+        if signature.status == "known":
+            lines.append(_tr("Signed by %1, a signer this computer knows.").replace("%1", signature.known_name))
+        elif signature.status == "unknown":
+            lines.append(
+                _tr(
+                    "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked."
+                ).replace("%1", signature.claimed_signer)
+            )
+        else:
+            lines.append(_tr("This pack is not signed."))
+        if checked.replaces is not None:
+            lines.append(_tr("It replaces the imported version %1.").replace("%1", checked.replaces.version))
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Import this pack?"))
+        if checked.needs_warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            lines.append(
+                _tr(
+                    "Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe "
+                    "links, but not for whether its advice is right. Import it only if you got it from someone you trust."
+                )
+            )
+            accept = box.addButton(_tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setIcon(QMessageBox.Icon.Question)
+            accept = box.addButton(_tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel if checked.needs_warning else accept)  # Enter never accepts a warning
+        box.setText("\n\n".join(lines))
+        box.exec()
+        return box.clickedButton() is accept
+
+    # --- remove ------------------------------------------------------------------------------
+    def remove_selected(self) -> None:
+        from family_guide.core.packs.reader import PackError
+
+        items = self.packs.selectedItems()
+        if not items:
+            return
+        pack_id = items[0].data(Qt.ItemDataRole.UserRole)
+        name = items[0].text().split("\n")[0]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Remove this pack?"))
+        box.setText(
+            _tr("Remove “%1” and its guides from this computer? You can import the pack file again later.").replace(
+                "%1", name
+            )
+        )
+        remove = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        try:
+            self.store().remove(pack_id)
+        except PackError as error:
+            self._message(QMessageBox.Icon.Warning, _tr("The pack was not removed"), str(error))
+            return
+        self.context.load_content()
+        self.refresh()
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.exec()
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialog keeps recent folders in its settings (QtProject); remove them."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
