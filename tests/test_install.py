@@ -102,6 +102,11 @@ def test_frozen_one_folder_build_passes_self_test(tmp_path):
     exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
     assert build.self_test(exe) == 0
     assert build.folder_size_mb(exe.parent) < 200
+    # The Linux download: the same bundle as a .tar.gz whose desktop files validate.
+    if sys.platform.startswith("linux"):
+        from tests.test_installers import check_tarball
+
+        check_tarball(build.make_tarball(exe.parent, tmp_path), tmp_path / "unpacked")
 
 
 def _readme_command(marker: str) -> str:
