@@ -349,6 +349,28 @@ def test_a_module_owned_by_another_pack_is_refused(store, home, tmp_path):
     assert listing(home) == before
 
 
+def test_a_module_folder_the_user_placed_by_hand_is_not_overwritten(store, home, tmp_path):
+    own = store.modules_dir / MODULE_ID
+    own.mkdir(parents=True)
+    (own / "module.yaml").write_text("id: pack-signs\n")
+    before = listing(home)
+    with pytest.raises(PackError, match=f"module '{MODULE_ID}': a folder of that name is already in"):
+        store.check(write(tmp_path, pack_bytes()))
+    assert listing(home) == before
+
+
+def test_a_record_naming_an_odd_module_is_ignored_so_remove_never_touches_other_folders(store, home):
+    victim = home / "victim"
+    victim.mkdir()
+    store.records_dir.mkdir(parents=True)
+    record = {"id": "evil", "name": "E", "author": "A", "version": "1", "modules": ["../../victim"]}
+    (store.records_dir / "evil.json").write_text(json.dumps(record))
+    assert store.installed() == []
+    with pytest.raises(PackError, match="no installed pack has the id 'evil'"):
+        store.remove("evil")
+    assert victim.is_dir()
+
+
 def test_a_bad_pack_on_the_command_line_exits_1_with_the_message(home, tmp_path, capsys):
     before = listing(home)
     assert main(["import-pack", str(write(tmp_path, zip_of([("../x", b"x")])))]) == 1

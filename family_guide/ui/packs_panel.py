@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -143,10 +144,15 @@ class PacksPanel(Retranslatable, QWidget):
         if path is None:
             return
         store = self.store()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large pack takes a few seconds to check
         try:
             checked = store.check(path)
         except PackError as error:
-            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), str(error))
+            checked, problem = None, str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if checked is None:
+            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), problem)
             return
         if not self._confirm_import(checked):
             return

@@ -29,11 +29,13 @@ from family_guide.core.packs.manifest import (
 from family_guide.core.safe_yaml import MAX_FILE_BYTES
 from family_guide.core.text_rules import printable
 
-MAX_PACK_BYTES = 32 * 1024 * 1024  # the pack file itself
+MAX_PACK_BYTES = 8 * 1024 * 1024  # the pack file itself
 MAX_MEMBERS = 300
 MAX_MEMBER_BYTES = MAX_FILE_BYTES  # a module's YAML file may not be larger than the loader reads
 MAX_MANIFEST_BYTES = 256 * 1024
-MAX_TOTAL_BYTES = 24 * 1024 * 1024
+# All the app's own content is 1.7 MB. Checking modules takes about 1 s per MB on a busy 2-core
+# machine, so 4 MB keeps every answer, even "no" at the last module, within about 5 seconds.
+MAX_TOTAL_BYTES = 4 * 1024 * 1024
 MAX_RATIO = 50  # YAML text compresses about 4 to 8 times; a bomb compresses hundreds of times
 RATIO_FLOOR = 4096  # tiny members may compress well (a run of spaces) and cannot hurt anyone
 _DRIVE = re.compile(r"^[A-Za-z]:")

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from family_guide.core.packs.signing import KNOWN, UNKNOWN, UNSIGNED, PublicKey,
 from family_guide.core.text_rules import printable
 
 MAX_PROBLEMS_SHOWN = 10
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _STAGING_PREFIX = ".pack-"  # a leading dot: the loader never reads these folders
 
 
@@ -117,6 +119,8 @@ class PackStore:
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged record: its modules still load as plain user modules
+            if not all(_ID.match(name) for name in (pack.id, *pack.modules)):
+                continue  # ids become folder names in remove(): never act on an odd one
             packs.append(_with_signature(pack, trusted))
         return sorted(packs, key=lambda p: p.name.casefold())
 
