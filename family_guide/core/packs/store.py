@@ -190,7 +190,7 @@ class PackStore:
             checked.signature,
         )
         try:
-            _write_files(stage, checked.pack.files)
+            _write_files(stage, checked.pack.files, durable=True)
             for module_id in checked.replaces.modules if checked.replaces else ():
                 if (self.modules_dir / module_id).exists():
                     os.rename(self.modules_dir / module_id, old / module_id)
@@ -305,7 +305,7 @@ def _module_folders(root: Path) -> list[Path]:
         return []
 
 
-def _write_files(root: Path, files: dict[str, bytes]) -> None:
+def _write_files(root: Path, files: dict[str, bytes], durable: bool = False) -> None:
     """Write checked members under ``root``. Names were checked against MEMBER_PATTERN, so each is
     exactly modules/<id>/<file>.yaml; the path is rebuilt from the matched parts, never joined raw."""
     for name, data in files.items():
@@ -317,8 +317,9 @@ def _write_files(root: Path, files: dict[str, bytes]) -> None:
         target = folder / f"{match.group(2)}.yaml"
         with open(target, "xb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:  # installed files must survive a power cut; the checking copy need not
+                handle.flush()
+                os.fsync(handle.fileno())
 
 
 def _pack_relative(text: str, scratch: str) -> str:
