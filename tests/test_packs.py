@@ -341,6 +341,19 @@ def test_a_bad_pack_is_refused_quickly_with_nothing_changed(case, store, home, t
     assert listing(home) == before
 
 
+@pytest.mark.parametrize(
+    "name", ["Test\nSigned by Trusted Org, a signer this computer knows.", "Org \u202eevil", "<b>Org</b>\x00"]
+)
+def test_a_pack_name_that_could_forge_the_import_question_is_refused(name, store, home, tmp_path):
+    files = module_files()
+    hashes = {n: hashlib.sha256(d).hexdigest() for n, d in files.items()}
+    manifest = json.dumps({**INFO, "name": name, "modules": [MODULE_ID], "files": hashes}).encode()
+    before = listing(home)
+    with pytest.raises(PackError, match=r"pack.json: name: .*visible characters on one line"):
+        store.check(write(tmp_path, zip_of([("pack.json", manifest), *files.items()])))
+    assert listing(home) == before
+
+
 def test_a_module_owned_by_another_pack_is_refused(store, home, tmp_path):
     store.install(store.check(write(tmp_path, pack_bytes())), allow_untrusted=True)
     before = listing(home)

@@ -205,6 +205,7 @@ class PacksPanel(Retranslatable, QWidget):
             accept = box.addButton(_tr("Import"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel if checked.needs_warning else accept)  # Enter never accepts a warning
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from the pack: never read as HTML
         box.setText("\n\n".join(lines))
         box.exec()
         return box.clickedButton() is accept
@@ -221,6 +222,7 @@ class PacksPanel(Retranslatable, QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Remove this pack?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             _tr("Remove “%1” and its guides from this computer? You can import the pack file again later.").replace(
                 "%1", name
@@ -241,6 +243,7 @@ class PacksPanel(Retranslatable, QWidget):
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages name pack members: never read as HTML
         box.exec()
 
 

@@ -10,7 +10,9 @@ import json
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from family_guide.core.packs.signing import plain_name
 
 MANIFEST_NAME = "pack.json"
 SIGNATURE_NAME = "pack.sig"
@@ -19,7 +21,15 @@ MAX_MODULES_PER_PACK = 50
 
 PackId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+def _plain(value: str) -> str:
+    if not plain_name(value):
+        raise ValueError("must be 1 to 120 visible characters on one line (no control or direction characters)")
+    return value
+
+
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), AfterValidator(_plain)]
 Version = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
 
 # Where a module file may sit inside a pack: modules/<module id>/<module or language>.yaml.

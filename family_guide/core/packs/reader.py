@@ -121,7 +121,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise PackError(f"the pack's files add up to more than {MAX_TOTAL_BYTES:,} bytes")
-        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not MEMBER_PATTERN.match(name):
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not MEMBER_PATTERN.fullmatch(name):
             raise _refuse(
                 name,
                 "not where a pack holds files (modules/<module id>/module.yaml or modules/<module id>/<lang>.yaml)",
@@ -202,7 +202,7 @@ def _check_listing(manifest: PackManifest, members: dict[str, zipfile.ZipInfo]) 
         check_name(name)
         if name not in members:
             raise _refuse(name, f"listed in {MANIFEST_NAME} but missing from the pack")
-        match = MEMBER_PATTERN.match(name)
+        match = MEMBER_PATTERN.fullmatch(name)
         if not match:
             raise _refuse(name, f"listed in {MANIFEST_NAME} but not a module file")
         if match.group(1) not in manifest.modules:

@@ -14,7 +14,6 @@ import binascii
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +21,21 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from family_guide.core.text_rules import printable
+
 SIGNED_PREFIX = b"family-guide-pack-v1\x00"
 KEY_TAG = "family-guide-ed25519"
 MAX_KEY_FILE_BYTES = 4096
 MAX_SIGNATURE_BYTES = 4096
-_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,120}$")
 
 UNSIGNED, UNKNOWN, KNOWN = "unsigned", "unknown", "known"
+
+
+def plain_name(text: str) -> bool:
+    """1 to 120 characters on one line, with no control, direction or invisible characters: a name
+    is shown in the import question next to "a signer this computer knows", so it must not be able
+    to add a line or turn words around."""
+    return 0 < len(text) <= 120 and text.strip() == text and printable(text) == text
 
 
 class SignatureError(ValueError):
@@ -81,8 +88,8 @@ class SignatureInfo:
 
 def make_key(name: str) -> tuple[bytes, PublicKey]:
     """A new private key as PEM bytes, and its public key."""
-    if not _NAME.match(name):
-        raise SignatureError("the key's name must be 1 to 120 characters on one line")
+    if not plain_name(name):
+        raise SignatureError("the key's name must be 1 to 120 visible characters on one line")
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -127,8 +134,8 @@ def parse_public_key(text: str, where: str) -> PublicKey:
         raise SignatureError(f"{where}: the key is not valid base64") from exc
     if len(raw) != 32:
         raise SignatureError(f"{where}: an Ed25519 public key has 32 bytes, this one {len(raw)}")
-    if not _NAME.match(parts[2]):
-        raise SignatureError(f"{where}: the name after the key must be 1 to 120 characters on one line")
+    if not plain_name(parts[2]):
+        raise SignatureError(f"{where}: the name after the key must be 1 to 120 visible characters on one line")
     return PublicKey(raw, parts[2])
 
 
@@ -156,8 +163,8 @@ def signed_message(manifest_bytes: bytes) -> bytes:
 
 def sign(manifest_bytes: bytes, key: Ed25519PrivateKey, signer: str) -> bytes:
     """The contents of pack.sig for these manifest bytes."""
-    if not _NAME.match(signer):
-        raise SignatureError("the signer's name must be 1 to 120 characters on one line")
+    if not plain_name(signer):
+        raise SignatureError("the signer's name must be 1 to 120 visible characters on one line")
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     body = {
         "algorithm": "ed25519",
@@ -186,8 +193,8 @@ def verify(manifest_bytes: bytes, signature_file: bytes | None, trusted: list[Pu
         raise SignatureError(f"pack.sig: the signature file is damaged ({type(exc).__name__})") from exc
     if len(raw) != 32 or len(signature) != 64:
         raise SignatureError("pack.sig: the key or signature has the wrong length")
-    if not _NAME.match(claimed):
-        raise SignatureError("pack.sig: the signer's name must be 1 to 120 characters on one line")
+    if not plain_name(claimed):
+        raise SignatureError("pack.sig: the signer's name must be 1 to 120 visible characters on one line")
     try:
         Ed25519PublicKey.from_public_bytes(raw).verify(signature, signed_message(manifest_bytes))
     except InvalidSignature as exc:

@@ -119,7 +119,7 @@ class PackStore:
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue  # a damaged record: its modules still load as plain user modules
-            if not all(_ID.match(name) for name in (pack.id, *pack.modules)):
+            if not all(_ID.fullmatch(name) for name in (pack.id, *pack.modules)):
                 continue  # ids become folder names in remove(): never act on an odd one
             packs.append(_with_signature(pack, trusted))
         return sorted(packs, key=lambda p: p.name.casefold())
@@ -309,7 +309,7 @@ def _write_files(root: Path, files: dict[str, bytes], durable: bool = False) -> 
     """Write checked members under ``root``. Names were checked against MEMBER_PATTERN, so each is
     exactly modules/<id>/<file>.yaml; the path is rebuilt from the matched parts, never joined raw."""
     for name, data in files.items():
-        match = MEMBER_PATTERN.match(name)
+        match = MEMBER_PATTERN.fullmatch(name)
         if match is None:  # cannot happen after read_pack; a guard, not a path
             raise PackError(f"'{printable(name)}': not a module file")
         folder = root / match.group(1)
