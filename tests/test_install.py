@@ -95,6 +95,7 @@ def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, t
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # a build, a self-test and a 170 MB tarball on a busy 2-core machine
 def test_frozen_one_folder_build_passes_self_test(tmp_path):
     sys.path.insert(0, str(REPO / "packaging"))
     import build
