@@ -172,33 +172,35 @@ class PacksPanel(Retranslatable, QWidget):
     def _confirm_import(self, checked) -> bool:
         manifest = checked.pack.manifest
         signature = checked.signature
-        lines = [
-            _tr("Pack: %1, version %2").replace("%1", manifest.name).replace("%2", manifest.version),
-            _tr("Made by: %1").replace("%1", manifest.author),
-            _tr("Modules: %1").replace("%1", ", ".join(manifest.modules)),
-        ]
+        # Who signed it comes first, then the warning when there is one, then what the pack holds.
         if signature.status == "known":
-            lines.append(_tr("Signed by %1, a signer this computer knows.").replace("%1", signature.known_name))
+            lines = [_tr("Signed by %1, a signer this computer knows.").replace("%1", signature.known_name)]
         elif signature.status == "unknown":
-            lines.append(
+            lines = [
                 _tr(
                     "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked."
                 ).replace("%1", signature.claimed_signer)
-            )
+            ]
         else:
-            lines.append(_tr("This pack is not signed."))
-        if checked.replaces is not None:
-            lines.append(_tr("It replaces the imported version %1.").replace("%1", checked.replaces.version))
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("Import this pack?"))
+            lines = [_tr("This pack is not signed.")]
         if checked.needs_warning:
-            box.setIcon(QMessageBox.Icon.Warning)
             lines.append(
                 _tr(
                     "Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe "
                     "links, but not for whether its advice is right. Import it only if you got it from someone you trust."
                 )
             )
+        lines += [
+            _tr("Pack: %1, version %2").replace("%1", manifest.name).replace("%2", manifest.version),
+            _tr("Made by: %1").replace("%1", manifest.author),
+            _tr("Modules: %1").replace("%1", ", ".join(manifest.modules)),
+        ]
+        if checked.replaces is not None:
+            lines.append(_tr("It replaces the imported version %1.").replace("%1", checked.replaces.version))
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Import this pack?"))
+        if checked.needs_warning:
+            box.setIcon(QMessageBox.Icon.Warning)
             accept = box.addButton(_tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
         else:
             box.setIcon(QMessageBox.Icon.Question)
