@@ -5,6 +5,7 @@
 1. Start to first painted main window, against a bare PySide6 window (target: <= 1.3x).
 2. Load and validate all bundled content modules (target: < 50 ms), and how the time grows
    when the content is copied 2x, 4x and 8x (target: linear, i.e. about the same per module).
+3. A start with unchanged content, from the validated-catalog cache (target: < 15 ms).
 Figures go in docs/performance.md.
 """
 
@@ -92,7 +93,36 @@ def main() -> int:
         base = base or per
         label = "bundled content" if factor == 1 else f"bundled x{factor}"
         print(f"| {label} | {count} | {seconds * 1000:.1f} ms | {per * 1000:.2f} ms | {per / base:.2f}x |")
+
+    print("\n| bundled content at a start | median | vs validating |")
+    print("|---|---|---|")
+    full, cached = cached_load_times()
+    print(f"| validated from the files (baseline) | {full * 1000:.1f} ms | 1.00x |")
+    print(
+        f"| from the catalog cache, nothing changed | {cached * 1000:.1f} ms | {cached / full:.2f}x (target < 15 ms) |"
+    )
     return 0
+
+
+def cached_load_times(repeat: int = 20) -> tuple[float, float]:
+    """Median of a validating load and of a load from the catalog cache, alternated in one run."""
+    from family_guide.core.catalog_cache import load_with_cache
+    from family_guide.core.loader import load_catalog
+
+    roots = [(REPO / "resources" / "modules", "bundled")]
+    full, cached = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "catalog.pickle"
+        load_with_cache(roots, cache, load_catalog)  # writes the cache, as the first start does
+        for _ in range(repeat):
+            start = time.perf_counter()
+            load_catalog(roots)
+            full.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            _, used = load_with_cache(roots, cache, load_catalog)
+            cached.append(time.perf_counter() - start)
+            assert used
+    return statistics.median(full), statistics.median(cached)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,8 @@ class AppPaths:
     config_dir: Path
     data_dir: Path
     log_dir: Path
+    # Rebuildable files only (the validated-catalog cache). None: a "cache" folder in data_dir.
+    cache_dir: Path | None = None
 
     @property
     def settings_file(self) -> Path:
@@ -70,6 +72,10 @@ class AppPaths:
     @property
     def user_modules_dir(self) -> Path:
         return self.data_dir / "modules"
+
+    @property
+    def catalog_cache_file(self) -> Path:
+        return (self.cache_dir or self.data_dir / "cache") / "catalog.pickle"
 
     @property
     def journal_dir(self) -> Path:
@@ -87,11 +93,12 @@ class AppPaths:
             config_dir=Path(dirs.user_config_dir),
             data_dir=Path(dirs.user_data_dir),
             log_dir=Path(dirs.user_log_dir),
+            cache_dir=Path(dirs.user_cache_dir),
         )
 
     def create_private(self) -> None:
         """Create the user's folders readable by this user only: on a shared PC they hold the journal."""
-        for folder in (self.config_dir, self.data_dir, self.log_dir):
+        for folder in (self.config_dir, self.data_dir, self.log_dir, self.catalog_cache_file.parent):
             folder.mkdir(parents=True, exist_ok=True)
             if sys.platform != "win32":  # the per-user local app-data folder on Windows is already private
                 os.chmod(folder, 0o700)
@@ -99,4 +106,4 @@ class AppPaths:
     @classmethod
     def under(cls, base: Path) -> AppPaths:
         """Everything under one folder: tests, portable use."""
-        return cls(config_dir=base / "config", data_dir=base / "data", log_dir=base / "logs")
+        return cls(config_dir=base / "config", data_dir=base / "data", log_dir=base / "logs", cache_dir=base / "cache")

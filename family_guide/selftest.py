@@ -48,6 +48,7 @@ def run() -> int:
         step("load content modules", load)
         step("encrypted journal", lambda: _journal_roundtrip(Path(home)))
         step("content packs", lambda: _pack_roundtrip(Path(home)))
+        step("icons (QtSvg)", _icons)
         if "catalog" in catalog_box:
             step("screens in every language", lambda: _screens(catalog_box["catalog"], Path(home)))
     for line in report:
@@ -56,6 +57,14 @@ def run() -> int:
         print(failure, file=sys.stderr)
     print("self-test " + ("FAILED" if failures else "passed"))
     return 1 if failures else 0
+
+
+def _icons() -> str:
+    from family_guide.ui.app import create_app
+    from family_guide.ui.icons import check_bundled
+
+    create_app([sys.argv[0]])  # drawing needs a QApplication
+    return f"{check_bundled()} icons drawn"
 
 
 def _journal_roundtrip(home: Path) -> str:

@@ -277,7 +277,8 @@ def test_upgrades_from_every_earlier_schema(folder):
             assert [m.name for m in schema.migrations.applied(journal.db)] == names
             assert [r.title for r in journal.rows(EntryFilter(text="before"))] == ["from before"]
             assert journal.integrity_ok()
-        assert (target / "backups" / f"before-{stop}.db").exists()
+        # The copy from before the upgrade was made, and removed once the upgrade succeeded.
+        assert (target / "backups").is_dir() and not list((target / "backups").glob("before-*"))
 
 
 def test_disk_full_fails_cleanly_and_keeps_earlier_entries(folder):
@@ -368,9 +369,10 @@ def test_crash_loop_loses_no_acknowledged_entry(folder):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # its own limit: 500 kills take about 5 minutes, far over the suite's 120 s
 def test_crash_soak_500_kills(folder):
     if not os.environ.get("FAMILY_GUIDE_SOAK"):
-        pytest.skip("soak: set FAMILY_GUIDE_SOAK=1 (500 kills, about 10 minutes)")
+        pytest.skip("soak: set FAMILY_GUIDE_SOAK=1 (500 kills, about 5 minutes)")
     _crash_loop(folder, kills=500)
 
 

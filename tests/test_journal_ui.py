@@ -61,7 +61,8 @@ def test_set_up_with_a_passphrase_and_see_the_recovery_key_once(qtbot, window, c
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     def read_key(dialog):
-        seen["key"] = dialog.key.text()
+        seen["key"] = dialog.recovery_key
+        seen["shown"] = dialog.key.text()
         close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
         seen["close_enabled_before"] = close.isEnabled()
         dialog.written.setChecked(True)
@@ -70,6 +71,7 @@ def test_set_up_with_a_passphrase_and_see_the_recovery_key_once(qtbot, window, c
     on_modal(fill, SetupJournalDialog)
     qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
     assert len(seen["key"]) == 35 and seen["key"].count("-") == 5
+    assert seen["shown"] == seen["key"].replace("-", " ")  # six groups of five, to read aloud
     assert seen["close_enabled_before"] is False  # must confirm it was written down
     assert page.stack.currentWidget() is page.open_view
     assert (context.paths.journal_dir / KEYS_NAME).exists()
@@ -296,6 +298,7 @@ def test_change_passphrase_through_the_dialog(qtbot, window, context, journal):
         dialog.accept()
         result.append(dialog.message.text())
         dialog.old.setText("correct horse battery")
+        on_modal(lambda key: (key.written.setChecked(True), key.reject()), RecoveryKeyDialog)  # re-keyed: a new one
         dialog.accept()
 
     on_modal(change, ChangePassphraseDialog)
@@ -478,3 +481,18 @@ def test_a_second_app_instance_says_the_app_is_open_and_leaves(monkeypatch, qapp
     assert "already open" in shown[0]
     first.close()  # as when the first app quits (or crashes: the system drops the lock)
     assert app.single_instance_lock(paths.AppPaths.from_platform()) is not None  # free again
+
+
+def test_the_list_shows_each_entrys_concern_level_in_words_and_by_an_icon(qtbot, window, context, journal):
+    from family_guide.ui.icons import CONCERN_ICONS, icon
+
+    journal.save_entry(Entry("note", "School", "all fine", datetime(2026, 3, 2)))
+    journal.save_entry(Entry("incident", "Threat", "asked for money", datetime(2026, 3, 1), None, 3))
+    page = open_journal_section(qtbot, window)
+    context.journal_session.changed.emit()
+    page.reload()
+    rows = [page.model.index(r).data() for r in range(page.model.rowCount())]
+    assert rows[0].startswith("School\nNo concern") and rows[1].startswith("Threat\nUrgent")  # words, not colour
+    drawn = page.model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert drawn.cacheKey() == icon(CONCERN_ICONS[3]).cacheKey()  # a different shape for each level
+    assert page.list.iconSize().height() > page.list.fontMetrics().height()  # grows with the text size

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from family_guide.core.packs import builder
 from family_guide.core.packs.signing import make_key
@@ -109,8 +109,7 @@ def test_a_bad_pack_shows_the_reason_and_changes_nothing(qtbot, dialog, context,
 
 
 def test_the_file_dialog_keeps_no_history(qtbot, dialog, tmp_path):
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog
+    from family_guide.ui.file_dialogs import qt_file_dialog_settings
 
     def pick(file_dialog):
         file_dialog.setDirectory(str(tmp_path))
@@ -118,7 +117,7 @@ def test_the_file_dialog_keeps_no_history(qtbot, dialog, tmp_path):
 
     on_modal(pick, QFileDialog)
     assert dialog.content.choose_file() is None
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings = qt_file_dialog_settings()
     assert str(tmp_path) not in str(settings.value("FileDialog/history")) + str(
         settings.value("FileDialog/lastVisited")
     )
@@ -128,5 +127,7 @@ def test_the_panel_has_keyboard_names_and_translates(qtbot, dialog, context):
     panel = dialog.content
     assert panel.import_button.text().startswith("&") and panel.remove_button.text().startswith("&")
     assert panel.packs.accessibleName() == "Imported content packs"
+    assert panel.folder.isReadOnly() and panel.folder.text() == str(context.paths.user_modules_dir)
+    assert panel.folder.accessibleName() == "Extra content modules are loaded from this folder"
     context.set_language("es")
     assert panel.title.text()  # retranslated without an error, in any state of the translation

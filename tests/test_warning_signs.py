@@ -12,7 +12,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from family_guide.core.checklist import tier_for
 from family_guide.core.countries import country_table
@@ -319,3 +319,25 @@ def test_get_help_now_image_step_names_the_removal_services(qtbot, context):
     assert dialog.steps.currentRow() == dialog.STEPS.index("images")
     text = dialog.view.toPlainText()
     assert "Take It Down" in text and "Report Remove" not in text  # a UK-only service
+
+
+def test_each_sign_says_in_its_text_why_it_matters_and_what_is_also_normal(qtbot, window, context):
+    from family_guide.ui.theme import TYPE_SCALE
+
+    page = open_checklist(qtbot, window, "grooming-signs")
+    item = page.module.item("en", "older-online-friend").value
+    box = page.boxes["older-online-friend"]
+    labels = [label for label in page.items_area.widget().findChildren(QLabel) if "Also normal:" in label.text()]
+    assert labels, "the 'also normal' text is on the screen, not only in a tooltip"
+    explanation = next(label for label in labels if item.also_normal.split()[0] in label.text())
+    assert explanation.isVisibleTo(page)
+    # The sign in the normal size; the explanation smaller and lighter.
+    assert box.label.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+    assert explanation.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * TYPE_SCALE["small"])
+    assert explanation.property("role") == "muted"
+    small_box = box.box.sizeHint().height()
+    context.update_settings(text_scale=200)
+    try:
+        assert page.boxes["older-online-friend"].box.sizeHint().height() > small_box  # tick boxes grow with the text
+    finally:
+        context.update_settings(text_scale=100)

@@ -357,6 +357,9 @@ class TierText(Strict):
 class EntryText(Strict):
     name: ShortText
     purpose: LongText
+    # The opening hours in this language, for hours that are more than a standard phrase
+    # ("24/7" and the like are translated in the app); the structure file keeps the English.
+    hours: ShortText | None = None
 
 
 class SlideText(Strict):

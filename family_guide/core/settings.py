@@ -26,12 +26,14 @@ class Setting:
 ROLES = ("parent", "leader", "counselor")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 AUTO_LOCK_MINUTES = (1, 2, 5, 10, 15, 30)
+APPEARANCES = ("system", "light", "dark", "contrast")  # "system" follows the OS light or dark scheme
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", "en", QT_TRANSLATE_NOOP("Settings", "Language")),
     Setting("country", "", QT_TRANSLATE_NOOP("Settings", "Country")),
     Setting("role", "parent", QT_TRANSLATE_NOOP("Settings", "I am a"), ROLES),
     Setting("text_scale", 100, QT_TRANSLATE_NOOP("Settings", "Text size"), TEXT_SCALES),
+    Setting("appearance", "system", QT_TRANSLATE_NOOP("Settings", "Colours"), APPEARANCES),
     Setting("auto_lock_minutes", 5, QT_TRANSLATE_NOOP("Settings", "Lock the journal after"), AUTO_LOCK_MINUTES),
     Setting("setup_done", False, QT_TRANSLATE_NOOP("Settings", "First-run setup finished")),
 )

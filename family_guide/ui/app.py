@@ -42,6 +42,7 @@ def build_context(app: QApplication, app_paths: paths.AppPaths, pseudo: str | No
     context = AppContext(app, app_paths, settings, translations)
     translations.switch(settings["language"])
     context.apply_text_scale()
+    context.apply_theme()
     return context
 
 
@@ -89,6 +90,7 @@ def _after_first_paint(context: AppContext, window) -> None:
     # Before the journal can be unlocked, but not before the first paint (ctypes costs ~10 ms).
     harden_process()
     window.complete()
+    context.theme.follow_system()  # reads Qt's enum namespace (~15 ms): only after the first paint
     context.load_content()
     country_problem = context.unknown_country_problem()
     if country_problem:

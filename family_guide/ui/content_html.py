@@ -6,6 +6,7 @@ from html import escape
 
 from family_guide.core.modules import Localized, Module
 from family_guide.core.render import to_html, to_inline_html
+from family_guide.core.translatable import QT_TRANSLATE_NOOP
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 
 
@@ -28,12 +29,17 @@ def fallback_text(shown: str, requested: str) -> str:
     return message.replace("%1", native_name(shown)).replace("%2", native_name(requested))
 
 
+INFO_ICON = "family-guide-icon:info"  # the one image a content view draws (see ContentView.loadResource)
+
+
 def fallback_note(localized: Localized, requested: str) -> str:
     """A visible note on text shown in English because the translation is missing."""
     if not localized.is_fallback:
         return ""
     message = fallback_text(localized.language, requested)
-    return f'<table class="note" width="100%" cellpadding="6"><tr><td>&#9432; {escape(message)}</td></tr></table>'
+    # An icon, not the character ⓘ: many systems' fonts lack it and draw an empty box.
+    icon = f'<img src="{INFO_ICON}" style="vertical-align: middle"/>'
+    return f'<table class="note" width="100%" cellpadding="6"><tr><td>{icon} {escape(message)}</td></tr></table>'
 
 
 def meta_line(module: Module, language: str) -> str:
@@ -198,7 +204,8 @@ def entries_html(
             if entry.web:
                 lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
             if entry.hours:
-                lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", entry.hours)))
+                hours = hours_text(entry.hours, text.value.hours if text.language == language else None, language)
+                lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", hours)))
             # The date of the source, never a "last checked" that no one did; "checked" only when someone did.
             meta = source_line([entry.source], entry.source_date)
             if entry.verified:
@@ -224,6 +231,28 @@ def _each_need(modules: list[Module], country: str, needs: tuple[str, ...] | Non
 
     for need in needs or tuple(NEED_LABELS):
         yield from entries_for(modules, country, (need,))
+
+
+# The usual hours, said in words in every language (the directory writes them the short
+# English way). Other hours are written in each language's file of the directory module.
+STANDARD_HOURS = {
+    "24/7": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
+    "24 hours, every day": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
+    "24 hours": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day"),
+}
+
+
+def hours_text(hours: str, localized: str | None, language: str) -> str:
+    """A help line's hours in the user's language: the directory's own words in that language,
+    else the standard phrase translated, else as the directory writes them ("24/7" reads in
+    any language better than an English sentence)."""
+    if localized:
+        return localized
+    phrase = STANDARD_HOURS.get(hours.strip())
+    if phrase is None:
+        return hours
+    said = translate("HelpHours", phrase)
+    return said if said != phrase or language.split("-")[0] == "en" else hours
 
 
 def isolate(text: str) -> str:

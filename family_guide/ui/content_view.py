@@ -2,8 +2,8 @@
 
 Links never navigate by themselves: in-app targets (module:, help:) are forwarded to the
 app, web and mail addresses open only after the user confirms the full address, and
-anything else is ignored. ``loadResource`` returns nothing, so no image, local or
-remote, can ever be fetched from content.
+anything else is ignored. ``loadResource`` returns nothing but the app's own information
+icon (drawn by the style), so no image, local or remote, can ever be fetched from content.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from family_guide.ui.content_html import ltr
+from family_guide.ui.content_html import INFO_ICON, ltr
 from family_guide.ui.i18n import translate
 
 
@@ -21,6 +21,10 @@ def stylesheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.Text).name()
     alt = palette.color(QPalette.ColorRole.AlternateBase).name()
     link = palette.color(QPalette.ColorRole.Link).name()
+    from family_guide.ui.theme import active_colours
+
+    theme = active_colours()
+    # Only the emergency banner takes the emergency colour; "act today" is calm (the accent).
     return f"""
         body {{ color: {text}; }}
         h1 {{ font-size: x-large; margin-bottom: 4px; }}
@@ -31,11 +35,21 @@ def stylesheet(palette: QPalette) -> str:
         .meta {{ font-style: italic; }}
         table.say {{ background-color: {alt}; margin-top: 6px; margin-bottom: 6px; }}
         table.note {{ background-color: {alt}; }}
-        table.banner-emergency {{ background-color: {alt}; border: 3px solid {text}; margin-bottom: 10px; }}
-        table.banner-act {{ background-color: {alt}; border: 1px solid {text}; margin-bottom: 10px; }}
+        table.banner-emergency {{ background-color: {alt}; border: 4px solid {theme.emergency};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
+        table.banner-act {{ background-color: {alt}; border: 2px solid {theme.accent};
+            border-style: solid; border-collapse: collapse; margin-bottom: 10px; }}
         p.banner-head {{ font-size: x-large; font-weight: bold; }}
         table.adult-note {{ background-color: {alt}; font-style: italic; margin-bottom: 6px; }}
     """
+
+
+def info_icon(size: int):
+    """The style's information icon at the text's height (it grows with the text size)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return icon.pixmap(size, size).toImage()
 
 
 class ContentView(QTextBrowser):
@@ -58,8 +72,8 @@ class ContentView(QTextBrowser):
         self._apply_reading_width()
 
     def _apply_reading_width(self) -> None:
-        """Wrap at the reading width by leaving the spare room on the trailing side (the left in
-        right-to-left languages), so the column hugs the side where reading starts."""
+        """Wrap at the reading width and centre the column in the spare room (see docs/design.md):
+        in a wide window the text sits in the middle, as on a page, in either direction."""
         chars = getattr(self, "_reading_chars", 0)
         if not chars:
             return
@@ -70,8 +84,9 @@ class ContentView(QTextBrowser):
         root = self.document().rootFrame()
         frame = root.frameFormat()
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        frame.setLeftMargin(edge + (spare if right_to_left else 0))
-        frame.setRightMargin(edge + (0 if right_to_left else spare))
+        start, end = spare // 2, spare - spare // 2
+        frame.setLeftMargin(edge + (end if right_to_left else start))
+        frame.setRightMargin(edge + (start if right_to_left else end))
         root.setFrameFormat(frame)
 
     def reading_width(self) -> float:
@@ -90,6 +105,8 @@ class ContentView(QTextBrowser):
         self.verticalScrollBar().setValue(position)
 
     def loadResource(self, kind, url):
+        if url.toString() == INFO_ICON:
+            return info_icon(self.fontMetrics().height())
         return None
 
     def refresh_style(self) -> None:

@@ -30,6 +30,9 @@ class AppContext(QObject):
         self._catalog = None  # loaded after the first paint (see load_content)
         self._journal_session = None
         self._base_font = QFont(app.font())
+        from family_guide.ui.theme import Theme
+
+        self.theme = Theme(app, on_change=self.settingsChanged.emit)  # a system scheme change repaints like a setting
 
     @property
     def catalog(self):
@@ -83,16 +86,22 @@ class AppContext(QObject):
         ).replace("%1", repr(code)[:40])
 
     def load_content(self) -> None:
-        from family_guide.core.loader import load_catalog  # pydantic loads after the first paint
+        # Both load after the first paint: the loader pulls in pydantic, the cache the models.
+        from family_guide.core.catalog_cache import load_with_cache
+        from family_guide.core.loader import load_catalog
 
         roots = [(paths.bundled("resources", "modules"), "bundled"), (self.paths.user_modules_dir, "user")]
-        self.catalog = load_catalog(roots)
+        self.catalog, _ = load_with_cache(roots, self.paths.catalog_cache_file, load_catalog)
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
         used = self.translations.switch(language)
         self.settings.set("language", used)
         self.languageChanged.emit(used)
+
+    def apply_theme(self, font_changed: bool = False) -> None:
+        """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""
+        self.theme.apply(self.settings["appearance"], font_changed)
 
     def apply_text_scale(self) -> None:
         font = QFont(self._base_font)
@@ -108,5 +117,7 @@ class AppContext(QObject):
             self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
         if "language" in values:
             self.set_language(values["language"])
+        scale = self.app.font().pointSizeF()
         self.apply_text_scale()
+        self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
         self.settingsChanged.emit()

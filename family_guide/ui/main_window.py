@@ -38,6 +38,18 @@ def _page_class(key: str):
     return page
 
 
+def scrollable(page: QWidget) -> QWidget:
+    """A page of flowing text and buttons scrolls when large text or a long language needs
+    more height than a small screen has, instead of squeezing its lines into each other."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 class Pages(Mapping):
     """The section pages, each built the first time it is needed, in its slot of the stack."""
 
@@ -53,7 +65,10 @@ class Pages(Mapping):
             page = _page_class(key)(self._window.context)
             placeholder = self._window.stack.widget(index)
             current = self._window.stack.currentIndex()
-            self._window.stack.insertWidget(index, page)
+            if key == "home":
+                self._window.home_scroll = scrollable(page)
+                self._window.home_scroll.setAccessibleName(self._window.nav.item(index).text())
+            self._window.stack.insertWidget(index, self._window.home_scroll if key == "home" else page)
             self._window.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._window.stack.setCurrentIndex(current)
@@ -77,6 +92,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
         self.stack = QStackedWidget()
+        self.home_scroll = None  # the scroll area Home sits in, once built
         self.pages = Pages(self)
         for _ in SECTIONS:
             self.nav.addItem("")
@@ -158,8 +174,31 @@ class MainWindow(Retranslatable, QMainWindow):
         self._dialog_help = DialogHelpButtons(self)
         QApplication.instance().installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.apply_icons()
+        self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
+
+    def apply_icons(self) -> None:
+        """Section and header icons, in the theme's colours and as tall as a line of text.
+        Set after the first paint: the SVG files are read and drawn on first use."""
+        from PySide6.QtCore import QSize
+
+        from family_guide.ui.icons import SECTION_ICONS, icon
+
+        colours = self.context.theme.colours
+        side = self.nav.fontMetrics().height() + 2
+        self.nav.setIconSize(QSize(side, side))
+        for row, key in enumerate(SECTIONS):
+            self.nav.item(row).setIcon(icon(SECTION_ICONS[key]))
+        self.help_button.setIcon(icon("life-buoy", colours.emergency_text))
+        self.settings_button.setIcon(icon("settings"))
+        for button in (self.help_button, self.settings_button):
+            button.setIconSize(QSize(side - 2, side - 2))
+        self._fit_nav()
 
     def page_built(self, key: str, page: QWidget) -> None:
+        from family_guide.ui.theme import let_combos_shrink
+
+        let_combos_shrink(page)
         if key == "home":
             page.sectionRequested.connect(self.show_section)
 
@@ -184,19 +223,22 @@ class MainWindow(Retranslatable, QMainWindow):
                 translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
             )
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
+        if self.home_scroll is not None:  # it can take the focus (arrow keys scroll): say what it holds
+            self.home_scroll.setAccessibleName(names[0])
         self._fit_nav()
         self.help_button.setText(translate("MainWindow", "Get help now"))
         self.help_button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))
         self.help_button.setAccessibleDescription(translate("MainWindow", "Emergency numbers and what to do now"))
-        self.settings_button.setText(translate("MainWindow", "Se&ttings"))
+        self.settings_button.setText(translate("MainWindow", "S&ettings"))
         self.help_action.setText(translate("MainWindow", "Get help now"))
         self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
 
     def _fit_nav(self) -> None:
         """The section list is never squeezed below its longest name (it would show "Jou...")."""
         width = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
-        self.nav.setMinimumWidth(min(width + 32, 260))
-        self.nav.setMaximumWidth(max(220, min(width + 32, 260)))
+        width += 44 + self.nav.iconSize().width()  # the theme's list and item padding, the icon and its gap
+        self.nav.setMinimumWidth(min(width, 300))
+        self.nav.setMaximumWidth(max(220, min(width, 300)))
 
     # ------------------------------------------------------------------ navigation
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -47,7 +47,11 @@ class PacksPanel(Retranslatable, QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
         self.folder_note = wrapped()
-        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The folder in a read-only field: a long path has no place to wrap and would be cut off
+        # in a label; a field scrolls, and its text can be selected and copied whole.
+        self.folder = QLineEdit(str(context.paths.user_modules_dir))
+        self.folder.setReadOnly(True)
+        self.folder.setCursorPosition(0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
@@ -59,6 +63,7 @@ class PacksPanel(Retranslatable, QWidget):
         layout.addWidget(self.packs)
         layout.addLayout(buttons)
         layout.addWidget(self.folder_note)
+        layout.addWidget(self.folder)
         self.retranslate()
 
     def store(self):
@@ -74,12 +79,11 @@ class PacksPanel(Retranslatable, QWidget):
         )
         self.import_button.setText(_tr("&Import a pack…"))
         self.remove_button.setText(_tr("&Remove pack"))
-        self.folder_note.setText(
-            # The context of the note this panel took over from the dialog, so its translations still apply.
-            translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1").replace(
-                "%1", str(self.context.paths.user_modules_dir)
-            )
-        )
+        # The dialog's sentence (its context, so its translations still apply) without its %1:
+        # the folder is in the field below it.
+        note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
+        self.folder_note.setText(note.replace("%1", "").strip())
+        self.folder.setAccessibleName(self.folder_note.text().rstrip(":\uff1a "))
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,16 +129,10 @@ class PacksPanel(Retranslatable, QWidget):
 
     # --- import ------------------------------------------------------------------------------
     def choose_file(self) -> Path | None:
-        """A Qt (not native) file dialog whose history and last folder are not kept afterwards."""
-        dialog = QFileDialog(self, _tr("Choose a content pack"), str(Path.home()), _tr("Content packs (*.zip)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
-        dialog.setHistory([])
-        import shiboken6
+        """Qt's (not the native) file dialog, leaving no trace of the folders visited (ui.file_dialogs)."""
+        from family_guide.ui.file_dialogs import open_file_name
 
-        shiboken6.delete(dialog)  # Qt saves its dialog settings now, so they can be wiped just after
-        forget_file_dialog_history()
+        chosen = open_file_name(self, _tr("Choose a content pack"), str(Path.home()), _tr("Content packs (*.zip)"))
         return Path(chosen) if chosen else None
 
     def import_pack(self) -> None:
@@ -247,15 +245,3 @@ class PacksPanel(Retranslatable, QWidget):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages name pack members: never read as HTML
         box.exec()
-
-
-def forget_file_dialog_history() -> None:
-    """Qt's own file dialog keeps recent folders in its settings (QtProject); remove them."""
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.beginGroup("FileDialog")
-    for key in ("history", "lastVisited"):
-        settings.remove(key)
-    settings.endGroup()
-    settings.sync()

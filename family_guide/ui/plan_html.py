@@ -19,7 +19,9 @@ def reason_text(reason: str) -> str:
     }[reason]
 
 
-def plan_html(catalog, journal, language: str, today: date) -> str:
+def plan_html(catalog, journal, language: str, today: date, limit: int | None = None) -> str:
+    """The whole plan, or with ``limit`` only each child's next ``limit`` topics (Home shows the
+    next step first; "Show all" unfolds the rest)."""
     guides = {m.id: list(m.manifest.age_bands) for m in catalog.of_kind("guide")}
     out = []
     for child in journal.children():
@@ -37,6 +39,9 @@ def plan_html(catalog, journal, language: str, today: date) -> str:
         out.append(
             tag("p", summary.replace("%1", str(len(done))).replace("%2", str(len(statuses))).replace("%3", ltr(band)))
         )
+        if limit is not None:
+            out.append(_next_topics(catalog, language, band, due, limit))
+            continue
         if due:
             out.append(tag("h3", translate("Plan", "Due now")))
             items = []
@@ -57,3 +62,18 @@ def plan_html(catalog, journal, language: str, today: date) -> str:
                 items.append(f"<li>{escape(title)}: {escape(when)}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
     return "".join(out)
+
+
+def _next_topics(catalog, language: str, band: str, due: list, limit: int) -> str:
+    """The next topics to talk about, as links, and how many more are due."""
+    if not due:
+        return tag("p", translate("Plan", "All topics talked about for now. Well done."))
+    items = []
+    for status in due[:limit]:
+        title = catalog.modules[status.module_id].title(language).value
+        link = f'<a href="module:{escape(status.module_id)}#{band}"><b>{escape(title)}</b></a>'
+        items.append(f"<li>{link}<br/>{escape(reason_text(status.due_reason))}</li>")
+    out = tag("h3", translate("Plan", "Next to talk about")) + "<ul>" + "".join(items) + "</ul>"
+    if len(due) > limit:
+        out += tag("p", translate("Plan", "%n more topic(s) to talk about.", None, len(due) - limit))
+    return out

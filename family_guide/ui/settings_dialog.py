@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
-from family_guide.core.settings import AUTO_LOCK_MINUTES
+from family_guide.core.settings import APPEARANCES, AUTO_LOCK_MINUTES
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.packs_panel import PacksPanel
@@ -20,9 +28,15 @@ class SettingsDialog(Retranslatable, QDialog):
         self.auto_lock = QComboBox()
         self.auto_lock_label = QLabel()
         self.auto_lock_label.setBuddy(self.auto_lock)
+        # Colours: like the system (light or dark), light, dark or high contrast.
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("Appearance")
+        self.appearance_label = QLabel()
+        self.appearance_label.setBuddy(self.appearance)
         lock_row = QFormLayout()
+        lock_row.addRow(self.appearance_label, self.appearance)
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
-        self.content = PacksPanel(context)  # Settings > Content: imported packs, Import, Remove
+        self.content = PacksPanel(context)  # Settings > Content: imported packs, Import, Remove, the folder
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -35,7 +49,15 @@ class SettingsDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.auto_lock_label.setText(translate("SettingsDialog", "&Lock the journal after:"))
+        from family_guide.ui.theme import APPEARANCE_NAMES
+
+        self.appearance_label.setText(translate("SettingsDialog", "C&olours:"))
+        chosen = self.appearance.currentData() or self.context.settings["appearance"]
+        self.appearance.clear()
+        for appearance in APPEARANCES:
+            self.appearance.addItem(translate("Theme", APPEARANCE_NAMES[appearance]), appearance)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(chosen)))
+        self.auto_lock_label.setText(translate("SettingsDialog", "Lock the &journal after:"))
         current = self.auto_lock.currentData() or self.context.settings["auto_lock_minutes"]
         self.auto_lock.clear()
         for minutes in AUTO_LOCK_MINUTES:
@@ -43,5 +65,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(current)))
 
     def accept(self) -> None:
-        self.context.update_settings(**self.form.values(), auto_lock_minutes=self.auto_lock.currentData())
+        self.context.update_settings(
+            **self.form.values(),
+            auto_lock_minutes=self.auto_lock.currentData(),
+            appearance=self.appearance.currentData(),
+        )
         super().accept()

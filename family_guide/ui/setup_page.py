@@ -22,6 +22,7 @@ class SetupPage(Retranslatable, QWidget):
         self.privacy = wrapped()
         self.form = SetupForm(context)
         self.start = QPushButton()
+        self.start.setProperty("role", "primary")
         self.start.setDefault(True)
         self.start.clicked.connect(self._finish)
         self.form.languageChosen.connect(context.set_language)

@@ -58,10 +58,11 @@ class WrappingCheckBox(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None):
         from PySide6.QtCore import Qt  # not at import: this module is loaded before the first paint
-        from PySide6.QtWidgets import QCheckBox
+
+        from family_guide.ui.tick_box import TickBox  # drawn from the theme, as tall as the text
 
         super().__init__(parent)
-        self.box = QCheckBox()
+        self.box = TickBox()
         self.box.setAccessibleName(text)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
@@ -106,16 +107,37 @@ def lines_edit(lines: int):
     return edit
 
 
+FIT_WIDTH, FIT_HEIGHT = 960, 600  # the most a dialog takes on a 1024 x 640 screen, with room for its frame
+
+
 def fit_to_text(dialog: QWidget, width: int = 560) -> None:
     """Give a dialog of wrapped text a sensible width and the height that text needs.
 
     Top-level windows ignore a wrapped label's height-for-width, so without this the last
-    lines of a long explanation are cut off."""
-    dialog.setMinimumWidth(width)
+    lines of a long explanation are cut off. At large text sizes the dialog grows wider
+    (up to what a 1024 x 640 screen allows) rather than taller than the screen. Call it
+    again when the dialog shows or hides a part."""
+    # A text changed before the dialog is shown does not reach the dialog's layout (hidden
+    # widgets skip layout requests): drop every cached size so the layout measures afresh.
+    from PySide6.QtWidgets import QLayout
+
+    for child in dialog.findChildren(QWidget):
+        child.updateGeometry()
+    for inner in dialog.findChildren(QLayout):
+        inner.invalidate()
     layout = dialog.layout()
-    dialog.resize(
-        width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
-    )
+    layout.invalidate()
+    layout.activate()
+    width = max(width, layout.minimumSize().width())
+
+    def height_at(w: int) -> int:
+        return layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+
+    while height_at(width) > FIT_HEIGHT and width < FIT_WIDTH:
+        width = min(FIT_WIDTH, width + 40)
+    dialog.setMinimumWidth(width)
+    dialog.setMinimumHeight(0)
+    dialog.resize(max(width, dialog.width() if dialog.isVisible() else 0), height_at(width))
     dialog.setMinimumHeight(dialog.height())
 
 
@@ -127,9 +149,10 @@ def with_actions(view: QWidget, leading: QWidget, trailing: QWidget) -> QWidget:
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(view, 1)
-    row = QHBoxLayout()
+    from family_guide.ui.flow_layout import FlowLayout
+
+    row = FlowLayout(last_at_end=True)  # one above the other when a narrow panel or large text needs it
     row.addWidget(leading)
-    row.addStretch(1)
     row.addWidget(trailing)
     layout.addLayout(row)
     return panel

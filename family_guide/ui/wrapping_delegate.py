@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 _FLAGS = Qt.TextFlag.TextWordWrap.value
 _PAD = 4  # pixels around the text, so a selection box does not touch the letters
+_CARD_PAD = 10  # in a list of cards (the view's "role" property): the theme's 8-px step plus the border
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,10 +23,13 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
+    def _pad(self) -> int:
+        return _CARD_PAD if self.view.property("role") == "cards" else _PAD
+
     def _text_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         return option.fontMetrics.boundingRect(
-            QRect(0, 0, max(width - 2 * _PAD, 1), 100_000), _FLAGS | int(alignment.value), option.text
+            QRect(0, 0, max(width - 2 * self._pad(), 1), 100_000), _FLAGS | int(alignment.value), option.text
         )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -33,7 +37,7 @@ class WrappingDelegate(QStyledItemDelegate):
         width = self.view.viewport().width() - 2 * self.view.spacing()
         width = width if width > 0 else option.rect.width()
         rect = self._text_rect(option, width)
-        return QSize(width, rect.height() + 2 * _PAD)
+        return QSize(width, rect.height() + 2 * self._pad())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -42,18 +46,23 @@ class WrappingDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else self.view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        cards = self.view.property("role") == "cards"  # a selected card keeps its text colour (see theme.py)
+        role = QPalette.ColorRole.HighlightedText if selected and not cards else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(option.palette.color(role))
         painter.setFont(option.font)
-        area = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        pad = self._pad()
+        area = option.rect.adjusted(pad, pad, -pad, -pad)
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         painter.drawText(QStyle.visualRect(option.direction, option.rect, area), _FLAGS | int(alignment.value), text)
         painter.restore()
 
 
-def wrap_items(view: QListView, spacing: int) -> None:
-    """Let a list's items wrap onto as many lines as they need, re-measured whenever the list is resized."""
+def wrap_items(view: QListView, spacing: int, cards: bool = False) -> None:
+    """Let a list's items wrap onto as many lines as they need, re-measured whenever the list is resized.
+    ``cards``: show each item as a card (a surface with a border, see theme.py)."""
+    if cards:
+        view.setProperty("role", "cards")
     view.setWordWrap(True)
     view.setSpacing(spacing)
     view.setResizeMode(QListView.ResizeMode.Adjust)

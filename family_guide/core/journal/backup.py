@@ -17,6 +17,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+from family_guide.core.atomic import replacing
 from family_guide.core.journal.keys import KeyFile, KeyFileError
 from family_guide.core.journal.store import (
     BACKUP_FOLDER,
@@ -27,6 +28,8 @@ from family_guide.core.journal.store import (
     JournalError,
     _connect,
     _make_private,
+    check_database_file,
+    damaged_pages,
 )
 
 BACKUP_FORMAT = 1
@@ -48,21 +51,10 @@ def write_backup(journal: Journal, target: Path) -> None:
         copy = work / DB_NAME
         journal.copy_database_to(copy)
         manifest = {"format": BACKUP_FORMAT, "created": datetime.now().isoformat(timespec="seconds")}
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-                    archive.writestr(MANIFEST, json.dumps(manifest))
-                    archive.write(journal.folder / KEYS_NAME, KEYS_NAME)
-                    archive.write(copy, DB_NAME)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with replacing(target) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest))
+            archive.write(journal.folder / KEYS_NAME, KEYS_NAME)
+            archive.write(copy, DB_NAME)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -90,6 +82,41 @@ def _read_member(archive: zipfile.ZipFile, name: str, limit: int, out: Path | No
     return b""
 
 
+def backup_has_passphrase(backup: Path) -> bool:
+    """Whether a passphrase protects the backup. Without one its key is inside it in plain form:
+    the app must not call it encrypted, and warns before it replaces a protected journal."""
+    try:
+        with zipfile.ZipFile(backup) as archive:
+            return KeyFile.from_bytes(_read_member(archive, KEYS_NAME, MAX_SMALL_BYTES)).has_passphrase
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError) as error:
+        raise BackupError(f"this is not a Family Guide backup, or it is damaged ({error})") from error
+    except KeyFileError as error:
+        raise BackupError("the backup's key file is damaged") from error
+
+
+def _check_staged_database(path: Path, key: bytes) -> None:
+    """Refuse a backup whose database is empty, damaged, or not a journal at all: a restore
+    must never replace the journal with an empty or broken one."""
+    try:
+        check_database_file(path)
+        problem = damaged_pages(path, key)
+        if problem:
+            raise JournalDamaged(problem)
+        db = _connect(path, key)
+    except JournalDamaged as error:
+        raise BackupError(f"the backup's database cannot be read ({error})") from error
+    try:
+        ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        is_journal = {"entries", "children"} <= set(db.table_names())
+        db.execute("PRAGMA journal_mode = DELETE")  # leave no -wal beside the staged copy
+    finally:
+        db.close()
+    if not ok:
+        raise BackupError("the backup's database is damaged")
+    if not is_journal:
+        raise BackupError("the backup holds no journal")
+
+
 def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Path:
     """Replace the journal in ``folder`` with the backup's. The secret must open the backup.
 
@@ -101,6 +128,8 @@ def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, re
         try:
             with zipfile.ZipFile(backup) as archive:
                 manifest = json.loads(_read_member(archive, MANIFEST, MAX_SMALL_BYTES))
+                if not isinstance(manifest, dict):
+                    raise BackupError("this is not a Family Guide backup, or it is damaged (backup.json)")
                 if manifest.get("format") != BACKUP_FORMAT:
                     raise BackupError("this backup was made by a newer version of Family Guide")
                 keys = _read_member(archive, KEYS_NAME, MAX_SMALL_BYTES)
@@ -111,22 +140,12 @@ def restore_backup(folder: Path, backup: Path, passphrase: str | None = None, re
             key_file = KeyFile.from_bytes(keys)
         except KeyFileError as error:
             raise BackupError("the backup's key file is damaged") from error
-        if recovery_key is not None:
-            key = key_file.open_with_recovery(recovery_key)  # raises WrongSecret
-        elif passphrase is not None:
-            key = key_file.open_with_passphrase(passphrase)
-        else:
-            key = key_file.open_without_passphrase()
-        (staging / KEYS_NAME).write_bytes(keys)
         try:
-            db = _connect(staging / DB_NAME, key)
-        except JournalDamaged as error:
-            raise BackupError(f"the backup's database cannot be read ({error})") from error
-        ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        db.execute("PRAGMA journal_mode = DELETE")  # leave no -wal beside the staged copy
-        db.close()
-        if not ok:
-            raise BackupError("the backup's database is damaged")
+            key = key_file.unlock(passphrase, recovery_key)  # raises WrongSecret
+        except KeyFileError as error:
+            raise BackupError(f"the backup's key file is damaged ({error})") from error
+        (staging / KEYS_NAME).write_bytes(keys)
+        _check_staged_database(staging / DB_NAME, key)
         kept = folder / BACKUP_FOLDER / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
         kept.mkdir(parents=True, exist_ok=True)
         for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME):

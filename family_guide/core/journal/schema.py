@@ -57,5 +57,14 @@ def _when_apps_changed(db: Database) -> None:
     db["children"].add_column("apps_changed_at", str)
 
 
+@migrations(name="0004-fts-secure-delete")
+def _fts_secure_delete(db: Database) -> None:
+    # Deleted means deleted: FTS5 normally leaves a deleted row's words in its index segments
+    # (only marked deleted) until a merge. 'secure-delete' removes them at once, and the rebuild
+    # drops what earlier versions left behind (secure_delete zeroes the freed pages).
+    db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('secure-delete', 1)")
+    db.execute("INSERT INTO entries_fts(entries_fts) VALUES('rebuild')")
+
+
 def schema_names() -> list[str]:
     return [m.name for m in migrations._migrations]

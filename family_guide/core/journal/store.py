@@ -10,14 +10,25 @@ not linger in the -wal file; temp_store=MEMORY so sorting never spills text to d
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
+import secrets
+import shutil
 import sys
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams, KeyFile, KeyFileError, WrongSecret
+from family_guide.core.journal.keys import (
+    DATABASE_KEY_BYTES,
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    KeyFileError,
+    WrongSecret,
+    passphrase_problem,
+)
 from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
 
 DB_NAME = "journal.db"
@@ -33,11 +44,35 @@ class JournalDamaged(JournalError):
     """The database or key file cannot be read although the secret was right."""
 
 
+class PassphraseRefused(JournalError):
+    """The new passphrase is empty or one of the most common ones (``reason``: see passphrase_problem)."""
+
+    def __init__(self, reason: str):
+        super().__init__(
+            "a passphrase cannot be empty" if reason == "empty" else "this passphrase is one of the most common ones"
+        )
+        self.reason = reason
+
+
+def _refuse_weak(passphrase: str) -> None:
+    reason = passphrase_problem(passphrase)
+    if reason:
+        raise PassphraseRefused(reason)
+
+
 class JournalWriteFailed(JournalError):
     """A write did not happen (disk full, no permission...). Nothing was half-written."""
 
 
-__all__ = ["Journal", "JournalDamaged", "JournalError", "JournalWriteFailed", "WrongSecret", "journal_exists"]
+__all__ = [
+    "Journal",
+    "JournalDamaged",
+    "JournalError",
+    "JournalWriteFailed",
+    "PassphraseRefused",
+    "WrongSecret",
+    "journal_exists",
+]
 
 
 @contextlib.contextmanager
@@ -50,6 +85,24 @@ def _writing(db):
             yield
     except sqlcipher3.Error as error:
         raise JournalWriteFailed(str(error)) from error
+
+
+def _reads(method: Callable) -> Callable:
+    """A read that meets a damaged page raises JournalDamaged (the UI's damaged-journal message)
+    instead of a database error that would leave an empty list and no word."""
+
+    @functools.wraps(method)
+    def read(self, *args, **kwargs):  # noqa: ANN202 - returns what the method returns
+        import sqlcipher3
+
+        try:
+            return method(self, *args, **kwargs)
+        except sqlcipher3.DatabaseError as error:
+            if isinstance(error, (sqlcipher3.OperationalError, sqlcipher3.IntegrityError)):
+                raise  # busy, locked, a bad query: not damage
+            raise JournalDamaged(str(error)) from error
+
+    return read
 
 
 def journal_exists(folder: Path) -> bool:
@@ -74,6 +127,8 @@ def _connect(path: Path, key: bytes):
 
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
+        # SQLCipher wipes the memory it frees (decrypted pages, key material) before reuse.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a wrong key or damage
         conn.execute("PRAGMA journal_mode = WAL")
@@ -90,6 +145,72 @@ def _connect(path: Path, key: bytes):
         raise JournalDamaged(str(error)) from error
     # execute_plugins=False: never let an installed sqlite-utils plugin touch the journal.
     return Database(conn, execute_plugins=False)
+
+
+TEXT_COLUMNS = ("title", "body", "tags", "details")
+
+
+def _text_removed(before: tuple | list, after: list) -> bool:
+    """Whether an edit took text away (anything but typing on at the end of a field)."""
+    return any(not (new or "").startswith(old or "") for old, new in zip(before, after, strict=True))
+
+
+def check_database_file(path: Path) -> None:
+    """Cheap checks before opening: a missing, empty or cut-off file is damage. SQLCipher would
+    otherwise turn an empty file into a new, empty journal without a word."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise JournalDamaged("the journal database is missing") from None
+    if size == 0:
+        raise JournalDamaged("the journal database is empty")
+    if size % PAGE_SIZE:
+        raise JournalDamaged("the journal database is cut short")
+
+
+def damaged_pages(path: Path, key: bytes) -> str | None:
+    """Verify every page of the database file (see Journal.page_checker). None when whole."""
+    import sqlcipher3
+
+    def run() -> str | None:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        except sqlcipher3.Error as error:
+            return str(error)
+        finally:
+            conn.close()
+        return "; ".join(problems[:3]) or None
+
+    # A checkpoint by another connection may rewrite a page while it is read; only a problem
+    # seen twice counts, so a torn read never locks a healthy journal.
+    return run() and run()
+
+
+PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file is a multiple of it
+
+
+def _finish_rekey(folder: Path, key_file: KeyFile, passphrase: str | None, recovery_key: str | None):
+    """Open a journal whose change of database key was interrupted, and settle its key file:
+    keep the new key if the database has it, or else the old key under the new passphrase."""
+    db_path = folder / DB_NAME
+    check_database_file(db_path)
+    attempts = []
+    with contextlib.suppress(WrongSecret):
+        attempts.append((key_file.settled(), key_file.unlock(passphrase, recovery_key)))
+    with contextlib.suppress(WrongSecret):
+        attempts.append((key_file.previous(), key_file.previous().unlock(passphrase, recovery_key)))
+    if not attempts:
+        raise WrongSecret
+    for settled, key in attempts:
+        try:
+            db = _connect(db_path, key)
+        except JournalDamaged:
+            continue
+        settled.save(folder / KEYS_NAME)
+        return db, settled, key
+    raise JournalDamaged("the journal database does not open with its key")
 
 
 ROW_COLUMNS = "id, kind, occurred_at, child_id, title, concern"  # what a list row shows, no entry text
@@ -125,6 +246,8 @@ class Journal:
         """A new, empty journal. Returns it with the recovery key, which the caller shows once."""
         if journal_exists(folder):
             raise JournalError("a journal already exists here")
+        if passphrase is not None:  # None is the explicit no-passphrase choice; "" is refused
+            _refuse_weak(passphrase)
         _make_private(folder)
         key_file, key, recovery = KeyFile.create(passphrase, with_recovery, kdf)
         db_path = folder / DB_NAME
@@ -135,7 +258,13 @@ class Journal:
         except BaseException:
             db_path.unlink(missing_ok=True)
             raise
-        key_file.save(folder / KEYS_NAME)  # last: until it exists there is no journal
+        try:
+            key_file.save(folder / KEYS_NAME)  # last: until it exists there is no journal
+        except BaseException:
+            db.close()  # a failed key-file write leaves no half-made journal behind
+            for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                (folder / name).unlink(missing_ok=True)
+            raise
         return cls(folder, db, key_file, key), recovery
 
     @classmethod
@@ -149,16 +278,17 @@ class Journal:
     def open(cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None) -> Journal:
         """Unlock. Raises WrongSecret for a wrong passphrase or recovery key, JournalDamaged otherwise."""
         key_file = cls.key_file(folder)
-        if recovery_key is not None:
-            key = key_file.open_with_recovery(recovery_key)
-        elif passphrase is not None:
-            key = key_file.open_with_passphrase(passphrase)
-        else:
-            key = key_file.open_without_passphrase()
         db_path = folder / DB_NAME
-        if not db_path.exists():
-            raise JournalDamaged("the journal database is missing")
-        db = _connect(db_path, key)
+        remove_leftovers(folder)
+        try:
+            if key_file.pending:
+                db, key_file, key = _finish_rekey(folder, key_file, passphrase, recovery_key)
+            else:
+                key = key_file.unlock(passphrase, recovery_key)
+                check_database_file(db_path)
+                db = _connect(db_path, key)
+        except KeyFileError as error:
+            raise JournalDamaged(str(error)) from error
         try:
             _migrate(db, folder, backup=True)
         except BaseException:
@@ -190,14 +320,51 @@ class Journal:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the database key; the key file is replaced atomically, so old or new always works."""
-        updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)
-        updated.save(self.folder / KEYS_NAME)
-        self._key_file = updated
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF, rekey: bool = False) -> str | None:
+        """Set a new passphrase. Returns a new recovery key (shown once) when one was made.
+
+        Without ``rekey`` the same database key is rewrapped: one small file replaced atomically,
+        so old or new always works, but an old copy of the key file (an old backup, a replaced
+        journal, freed disk blocks) with the old passphrase still opens all future data. With
+        ``rekey`` (always when there was no passphrase, since the old key lay in plain form) the
+        database is re-encrypted under a new key, and a new recovery key replaces the old one."""
+        _refuse_weak(new_passphrase)
+        rekey = rekey or not self.has_passphrase
+        if not rekey:
+            updated = self._key_file.with_passphrase(self._key, new_passphrase, kdf)
+            updated.save(self.folder / KEYS_NAME)
+            self._key_file = updated
+            return None
+        import sqlcipher3
+
+        new_key = secrets.token_bytes(DATABASE_KEY_BYTES)
+        with_recovery = self._key_file.has_recovery or not self.has_passphrase
+        pending, final, recovery = self._key_file.rekeyed(self._key, new_key, new_passphrase, with_recovery, kdf)
+        pending.save(self.folder / KEYS_NAME)  # from here either key opens the journal
+        try:
+            self.db.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the old key's pages leave the WAL
+        except sqlcipher3.Error as error:
+            raise JournalWriteFailed(str(error)) from error
+        self._key = new_key
+        self._key_file = pending
+        final.save(self.folder / KEYS_NAME)
+        self._key_file = final
+        return recovery
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def page_checker(self) -> Callable[[], str | None]:
+        """A check of every page's authentication code, to run off the UI thread after unlocking.
+
+        SQLCipher's cipher_integrity_check reads the file and verifies each page's HMAC: it finds
+        a flipped bit anywhere (0.4 s for 100,000 entries, too slow to wait for on unlock; the
+        unlock itself only reads the schema). It uses a connection of its own. The returned
+        function gives None when every page is whole, or what is damaged."""
+        path, key = self.folder / DB_NAME, self._key
+        return lambda: damaged_pages(path, key)
 
     # -- children ------------------------------------------------------------
 
@@ -219,6 +386,7 @@ class Journal:
                 self.db["children"].update(child.id, row)
         return child.id
 
+    @_reads
     def children(self) -> list[Child]:
         return [
             Child(
@@ -259,16 +427,23 @@ class Journal:
             "details": json.dumps(entry.details, ensure_ascii=False, sort_keys=True),
             "updated_at": now,
         }
+        removed = False
         with _writing(self.db):
-            found = self.db.execute("SELECT id FROM entries WHERE client_id = ?", [entry.client_id]).fetchone()
+            found = self.db.execute(
+                f"SELECT id, {', '.join(TEXT_COLUMNS)} FROM entries WHERE client_id = ?", [entry.client_id]
+            ).fetchone()
             if found:
+                removed = _text_removed(found[1:], [row[c] for c in TEXT_COLUMNS])
                 self.db["entries"].update(found[0], row)
                 entry.id = found[0]
             else:
                 row["created_at"] = now
                 entry.id = self.db["entries"].insert(row).last_pk
+        if removed:
+            self._scrub()  # edited-away text: out of the WAL too, not only out of the table and index
         return entry.id
 
+    @_reads
     def entry(self, entry_id: int) -> Entry:
         r = self.db["entries"].get(entry_id)
         return Entry(
@@ -320,6 +495,7 @@ class Journal:
             params.append(fts_query(flt.text))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    @_reads
     def count(self, flt: EntryFilter | None = None) -> int:
         flt = flt or EntryFilter()
         if flt.text.strip() and flt == EntryFilter(text=flt.text):
@@ -375,6 +551,7 @@ class Journal:
         ).fetchone()
         return None if earlier_but_newer else page
 
+    @_reads
     def rows(self, flt: EntryFilter | None = None, offset: int = 0, limit: int = 200) -> list[EntryRow]:
         """One page of the list, newest first. Only the columns a list row shows."""
         flt = flt or EntryFilter()
@@ -397,14 +574,17 @@ class Journal:
         )
         return [_entry_row(r) for r in self.db.execute(sql, [*params, limit, offset]).fetchall()]
 
+    @_reads
     def row(self, entry_id: int) -> EntryRow:
         r = self.db.execute(f"SELECT {ROW_COLUMNS} FROM entries WHERE id = ?", [entry_id]).fetchone()
         return _entry_row(r)
 
+    @_reads
     def tags(self) -> list[str]:
         sql = "SELECT DISTINCT value FROM entries, json_each(entries.tags) ORDER BY value COLLATE NOCASE"
         return [r[0] for r in self.db.execute(sql).fetchall()]
 
+    @_reads
     def conversations(self, child_id: int) -> dict[str, tuple[datetime, str]]:
         """Guide module id -> when it was last talked about with this child, and for which age band."""
         # SQLite returns the other columns from the row that holds max() (a documented guarantee).
@@ -418,6 +598,7 @@ class Journal:
             if r[0]
         }
 
+    @_reads
     def latest_snapshot(self, module_id: str, child_id: int | None, before_id: int | None = None) -> Entry | None:
         """The newest checklist snapshot of this checklist for this child, for comparison."""
         sql = (
@@ -429,11 +610,14 @@ class Journal:
 
     def iter_entries(self, flt: EntryFilter | None = None) -> Iterator[Entry]:
         """Full entries, oldest first (for a timeline or a report)."""
-        where, params = self._where(flt or EntryFilter())
-        for (entry_id,) in self.db.execute(
-            f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at, e.id", params
-        ).fetchall():
+        for entry_id in self._entry_ids(flt or EntryFilter()):
             yield self.entry(entry_id)
+
+    @_reads
+    def _entry_ids(self, flt: EntryFilter) -> list[int]:
+        where, params = self._where(flt)
+        sql = f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at, e.id"
+        return [r[0] for r in self.db.execute(sql, params).fetchall()]
 
     # -- copies --------------------------------------------------------------
 
@@ -470,3 +654,28 @@ def _migrate(db, folder: Path, backup: bool) -> None:
         if sys.platform != "win32":
             os.chmod(target, 0o600)
     migrations.apply(db)
+    # Upgraded: the copy from before it (old text, maybe an old key's worth of data) goes.
+    for copy in (folder / BACKUP_FOLDER).glob("before-*.db"):
+        copy.unlink(missing_ok=True)
+
+
+REPLACED_KEEP_DAYS = 30  # a journal replaced by a restore is kept this long (the app says so), then deleted
+
+
+def remove_leftovers(folder: Path, now: datetime | None = None) -> None:
+    """What interrupted work and old restores leave in the journal folder, removed on open:
+    half-written key files, work folders of an interrupted backup or restore, and replaced
+    journals older than REPLACED_KEEP_DAYS."""
+    for stray in folder.glob(f".{KEYS_NAME}.*.tmp"):
+        stray.unlink(missing_ok=True)
+    for work in (*folder.glob(".backup-*"), *folder.glob(".restore-*")):
+        if work.is_dir():
+            shutil.rmtree(work, ignore_errors=True)
+    limit = (now or datetime.now()) - timedelta(days=REPLACED_KEEP_DAYS)
+    for kept in (folder / BACKUP_FOLDER).glob("replaced-*"):
+        try:
+            made = datetime.strptime(kept.name, "replaced-%Y%m%d-%H%M%S")
+        except ValueError:
+            continue  # not ours: leave it alone
+        if made < limit and kept.is_dir():
+            shutil.rmtree(kept, ignore_errors=True)

@@ -1,11 +1,10 @@
-"""Journal dialogs: set up, recovery key, unlock, children, and "save to journal"."""
+"""Journal dialogs: set up, unlock, children, and "save to journal" (the recovery key has its own module)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from family_guide.core.journal.keys import WrongSecret
+from family_guide.core.journal.keys import WrongSecret, passphrase_problem
 from family_guide.core.journal.records import Child, Entry
-from family_guide.core.journal.store import JournalDamaged, JournalError
+from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
+from family_guide.ui.dates import follow_date_rule
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
+from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import fit_to_text, heading, wrapped
 
 MIN_PASSPHRASE = 8
@@ -43,6 +46,22 @@ def limits_text() -> str:
         "locked. It cannot protect against monitoring software on this computer, or against someone who "
         "manages it (an administrator). If you think someone watches this computer, use a safer one.",
     )
+
+
+def weak_passphrase_text(passphrase: str) -> str:
+    """Why a new passphrase is refused, in plain words ("" if it is fine). The core refuses the
+    same ones (PassphraseRefused); checking here lets the dialog say it in the user's language."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
+            "%1", str(MIN_PASSPHRASE)
+        )
+    if passphrase_problem(passphrase):
+        return translate(
+            "Journal",
+            "That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: "
+            "a short sentence you can remember works well.",
+        )
+    return ""
 
 
 def _password_field() -> QLineEdit:
@@ -72,7 +91,7 @@ class SetupJournalDialog(QDialog):
         self.passphrase.setAccessibleName(translate("Journal", "Passphrase"))
         self.repeat.setAccessibleName(translate("Journal", "Repeat the passphrase"))
         self.with_recovery = QCheckBox(
-            translate("Journal", "Also make a &recovery key, in case I forget the passphrase")
+            translate("Journal", "Also make a recovery &key, in case I forget the passphrase")
         )
         self.with_recovery.setChecked(True)
         self.no_passphrase = QCheckBox(translate("Journal", "&Use no passphrase"))
@@ -85,7 +104,7 @@ class SetupJournalDialog(QDialog):
         self.understood = QCheckBox(translate("Journal", "I understand, and choose no passphrase"))
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         label1, label2 = QLabel(translate("Journal", "&Passphrase:")), QLabel(translate("Journal", "&Repeat it:"))
         label1.setBuddy(self.passphrase)
         label2.setBuddy(self.repeat)
@@ -113,19 +132,24 @@ class SetupJournalDialog(QDialog):
     def _mode_changed(self, no_passphrase: bool) -> None:
         for widget in (self.passphrase, self.repeat, self.with_recovery):
             widget.setEnabled(not no_passphrase)
+        # Hidden too, not only greyed out: the warning takes their place, so the dialog still
+        # fits a small screen at large text sizes.
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, not no_passphrase)
+        self.with_recovery.setVisible(not no_passphrase)
         self.warning.setVisible(no_passphrase)
         self.understood.setVisible(no_passphrase)
         self.understood.setChecked(False)
+        fit_to_text(self, 560)  # the warning adds lines: make room so no text is cut off
 
     def problem(self) -> str:
         if self.no_passphrase.isChecked():
             if not self.understood.isChecked():
                 return translate("Journal", "Tick \u201cI understand\u201d to use the journal without a passphrase.")
             return ""
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
-                "%1", str(MIN_PASSPHRASE)
-            )
+        weak = weak_passphrase_text(self.passphrase.text())
+        if weak:
+            return weak
         if self.passphrase.text() != self.repeat.text():
             return translate("Journal", "The two passphrases are not the same.")
         return ""
@@ -150,45 +174,6 @@ class SetupJournalDialog(QDialog):
             RecoveryKeyDialog(self.recovery_key, self.parentWidget()).exec()
 
 
-class RecoveryKeyDialog(QDialog):
-    """Shown once. The key is never stored in plain form, so it cannot be shown again."""
-
-    def __init__(self, recovery_key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("Journal", "Your recovery key"))
-        self.key = QLabel(recovery_key)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.key.setAccessibleName(translate("Journal", "Recovery key"))
-        self.written = QCheckBox(translate("Journal", "I have &written it down"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
-        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled)
-        self.buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                translate(
-                    "Journal",
-                    "If you forget your passphrase, this key opens the journal. Write it on paper and keep it "
-                    "somewhere safe, away from the computer. It is shown only this once.",
-                )
-            )
-        )
-        layout.addWidget(self.key)
-        layout.addWidget(self.written)
-        layout.addWidget(self.buttons)
-        fit_to_text(self, 520)
-
-    def reject(self) -> None:
-        if self.written.isChecked():
-            super().reject()
-
-
 class UnlockForm(QWidget):
     """Passphrase or recovery key, with a plain message when it is wrong."""
 
@@ -199,8 +184,9 @@ class UnlockForm(QWidget):
         self.secret.setAccessibleName(translate("Journal", "Passphrase"))
         self.label = QLabel(translate("Journal", "&Passphrase:"))
         self.label.setBuddy(self.secret)
-        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery &key instead"))
+        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery key &instead"))
         self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
+        self.unlock_button.setProperty("role", "primary")  # the locked screen's one primary action
         self.unlock_button.setDefault(True)
         self.message = wrapped()
         self.message.setObjectName("JournalMessage")
@@ -216,6 +202,16 @@ class UnlockForm(QWidget):
         self.use_recovery.toggled.connect(self._mode)
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
+        session.damaged.connect(self.show_damaged)  # found by the page check just after unlocking
+
+    def show_damaged(self, detail: str) -> None:
+        self.message.setText(
+            translate(
+                "Journal",
+                "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
+                "use Restore backup in the Journal section.",
+            ).replace("%1", detail)
+        )
 
     def _mode(self, recovery: bool) -> None:
         self.secret.clear()
@@ -227,6 +223,7 @@ class UnlockForm(QWidget):
 
     def unlock(self) -> bool:
         secret = self.secret.text()
+        self.message.clear()
         try:
             if self.use_recovery.isChecked():
                 self.session.unlock(recovery_key=secret)
@@ -235,27 +232,29 @@ class UnlockForm(QWidget):
         except WrongSecret:
             if self.use_recovery.isChecked():
                 self.message.setText(
-                    translate("Journal", "That recovery key does not open this journal. Check each group of letters.")
+                    translate(
+                        "Journal",
+                        "That recovery key does not open this journal. Check each group of letters. If you are sure "
+                        "it is right, the key file may be damaged: restore a backup.",
+                    )
                 )
             else:
+                # A flipped bit in the key file looks exactly like a wrong passphrase; say both.
                 self.message.setText(
-                    translate("Journal", "That passphrase does not open this journal. Check Caps Lock and try again.")
+                    translate(
+                        "Journal",
+                        "That passphrase does not open this journal. Check Caps Lock and try again. If you are sure "
+                        "it is right, the key file may be damaged: use your recovery key, or restore a backup.",
+                    )
                 )
             self.secret.selectAll()
             return False
         except (JournalDamaged, OSError) as error:
-            self.message.setText(
-                translate(
-                    "Journal",
-                    "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
-                    "use Restore backup in the Journal section.",
-                ).replace("%1", str(error))
-            )
+            self.show_damaged(str(error))
             return False
         finally:
             self.secret.clear()
-        self.message.clear()
-        return True
+        return self.session.is_open  # showing the list may have met damage and locked again
 
 
 class UnlockDialog(QDialog):
@@ -273,6 +272,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         fit_to_text(self, 480)
+        # "Recovery key:" is longer than "Passphrase:" in some languages: make room when it shows.
+        self.form.use_recovery.toggled.connect(lambda _: fit_to_text(self, 480))
 
     def _try(self) -> None:
         if self.form.unlock():
@@ -379,12 +380,8 @@ class ChildrenDialog(QDialog):
             self.list.addItem(item)
 
     def _save(self, child: Child) -> None:
-        try:
-            self.session.journal.save_child(child)
-        except JournalError as error:
-            QMessageBox.warning(self, translate("Journal", "Not saved"), str(error))
-        self.session.changed.emit()
-        self._fill()
+        if operations.save_child(self.session, child, parent=self):
+            self._fill()
 
     def add(self) -> None:
         dialog = ChildDialog(parent=self)
@@ -416,9 +413,7 @@ class ChildrenDialog(QDialog):
             0,
             False,
         )
-        if ok:
-            self.session.journal.delete_child(child.id, with_entries=choice == delete)
-            self.session.changed.emit()
+        if ok and operations.delete_child(self.session, child.id, choice == delete, parent=self):
             self._fill()
 
 
@@ -446,6 +441,7 @@ class SaveToJournalDialog(QDialog):
         add_child.clicked.connect(self._add_child)
         self.when = QDateTimeEdit(QDateTime(entry.occurred_at))
         self.when.setCalendarPopup(True)
+        follow_date_rule(self.when)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(translate("Journal", "What was said, how it went, what to do next"))
@@ -471,25 +467,18 @@ class SaveToJournalDialog(QDialog):
 
     def _add_child(self) -> None:
         dialog = ChildDialog(parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.session.journal.save_child(dialog.child)
+        if dialog.exec() == QDialog.DialogCode.Accepted and operations.save_child(
+            self.session, dialog.child, show=self.message.setText
+        ):
             self.child.addItem(dialog.child.nickname, dialog.child.id)
             self.child.setCurrentIndex(self.child.count() - 1)
-            self.session.changed.emit()
 
     def accept(self) -> None:
         self.entry.child_id = self.child.currentData()
         self.entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         self.entry.body = self.note.toPlainText()
-        try:
-            self.session.journal.save_entry(self.entry)
-        except JournalError as error:
-            # The note stays in the box, so nothing typed is lost.
-            self.message.setText(
-                translate("Journal", "Not saved: %1. Your text is still here.").replace("%1", str(error))
-            )
-            return
-        self.session.changed.emit()
+        if not operations.save_entry(self.session, self.entry, show=self.message.setText):
+            return  # the note stays in the box, so nothing typed is lost
         super().accept()
 
 
@@ -514,46 +503,68 @@ class ChangePassphraseDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
+        self.rekey = QCheckBox(translate("Journal", "Also change the &encryption key (makes a new recovery key)"))
+        self.rekey.setChecked(True)
         if not session.journal.has_passphrase:
             self.old.setEnabled(False)
+            self.rekey.setEnabled(False)  # the old key lay in plain form: it must change
+        self.old_backups = wrapped(
+            translate(
+                "Journal",
+                "Backups made before this change still open with the old passphrase or recovery key. Delete old "
+                "backups you no longer need.",
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.rekey)
+        layout.addWidget(self.old_backups)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        fit_to_text(self, 520)
 
     def accept(self) -> None:
         from family_guide.core.journal.store import Journal
 
         journal = self.session.journal
+        if journal is None:  # locked meanwhile
+            self.message.setText(operations.failure_text(None))
+            return
         if journal.has_passphrase:
             try:
                 Journal.key_file(journal.folder).open_with_passphrase(self.old.text())
             except WrongSecret:
                 self.message.setText(translate("Journal", "The current passphrase is not right."))
                 return
-        if len(self.new.text()) < MIN_PASSPHRASE:
-            self.message.setText(
-                translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
-                    "%1", str(MIN_PASSPHRASE)
-                )
-            )
+        weak = weak_passphrase_text(self.new.text())
+        if weak:
+            self.message.setText(weak)
             return
         if self.new.text() != self.repeat.text():
             self.message.setText(translate("Journal", "The two passphrases are not the same."))
             return
-        try:
-            journal.change_passphrase(self.new.text(), self.session.kdf)
-        except (OSError, JournalError) as error:
-            self.message.setText(
-                translate("Journal", "Not changed: %1. The old passphrase still works.").replace("%1", str(error))
-            )
-            return
+        done = operations.change_passphrase(
+            self.session, self.new.text(), rekey=self.rekey.isChecked(), show=self.message.setText
+        )
+        if not done:
+            return  # the key file is replaced atomically: the old passphrase still works
         for field in (self.old, self.new, self.repeat):
-            field.clear()
+            forget_text(field)
         super().accept()
+        if done.value:  # a new database key comes with a new recovery key, shown once
+            RecoveryKeyDialog(done.value, self.parentWidget()).exec()
+
+
+def _protected(session) -> bool:
+    from family_guide.core.journal.store import Journal
+
+    try:
+        return session.exists() and Journal.key_file(session.folder).has_passphrase
+    except JournalError:
+        return False  # a damaged key file protects nothing
 
 
 class RestoreDialog(QDialog):
@@ -594,33 +605,50 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_text(self, 520)
 
-    def accept(self) -> None:
-        from family_guide.core.journal.backup import BackupError, restore_backup
+    def confirm_unprotected(self) -> bool:
+        """A backup without a passphrase would leave the journal open to anyone using this computer."""
+        from family_guide.core.journal.backup import BackupError, backup_has_passphrase
 
-        secret = self.secret.text()
-        self.session.lock()  # the database must be closed before its files are replaced
         try:
-            if self.use_recovery.isChecked():
-                kept = restore_backup(self.session.folder, self.backup, recovery_key=secret)
-            else:
-                kept = restore_backup(self.session.folder, self.backup, passphrase=secret)
-        except WrongSecret:
-            self.message.setText(translate("Journal", "That does not open this backup. Nothing was changed."))
+            unprotected = not backup_has_passphrase(self.backup)
+        except BackupError:
+            return True  # the restore itself explains what is wrong with the file
+        if not unprotected or not _protected(self.session):
+            return True
+        answer = QMessageBox.warning(
+            self,
+            translate("Journal", "This backup has no passphrase"),
+            translate(
+                "Journal",
+                "This backup was made when the journal had no passphrase, so it is not encrypted with one. After "
+                "restoring it, anyone who can use this computer account can open the journal, until you set a "
+                "passphrase again (More, Change passphrase). Restore it anyway?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def accept(self) -> None:
+        if not self.confirm_unprotected():
             return
-        except (BackupError, OSError) as error:
-            self.message.setText(
-                translate("Journal", "The backup could not be restored: %1. Nothing was changed.").replace(
-                    "%1", str(error)
-                )
-            )
+        secret = self.secret.text()
+        forget_text(self.secret)
+        done = operations.restore(
+            self.session, self.backup, secret, self.use_recovery.isChecked(), keep=self, show=self.message.setText
+        )
+        if not done:
             return
-        finally:
-            self.secret.clear()
+        kept = done.value
         super().accept()
         QMessageBox.information(
             self.parentWidget(),
             translate("Journal", "Backup restored"),
             translate(
-                "Journal", "Unlock the journal with the backup's passphrase. The journal it replaced is in:\n%1"
-            ).replace("%1", str(kept)),
+                "Journal",
+                "Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, "
+                "then deleted. It is in:\n%1",
+            )
+            .replace("%2", str(REPLACED_KEEP_DAYS))
+            .replace("%1", str(kept)),
         )

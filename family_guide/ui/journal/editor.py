@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, INCIDENT_FIELDS, Entry
-from family_guide.core.journal.store import JournalError
+from family_guide.ui.dates import follow_date_rule
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label, no_images_text
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import heading, lines_edit, wrapped
 
 DEBOUNCE_MS = 700
@@ -130,7 +132,7 @@ class EntryEditor(QWidget):
             "child": translate("Journal", "C&hild:"),
             "concern": translate("Journal", "C&oncern:"),
             "tags": translate("Journal", "Ta&gs:"),
-            "body": translate("Journal", "&Notes:"),
+            "body": translate("Journal", "Note&s:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -140,6 +142,9 @@ class EntryEditor(QWidget):
         self.tags.setPlaceholderText(translate("Journal", "Words to find this again, separated by commas"))
         self.delete_button.setText(translate("Journal", "&Delete entry"))
         self.no_images.setText(no_images_text())
+        self.when.blockSignals(True)  # a new display format is not an edit: nothing to autosave
+        follow_date_rule(self.when)
+        self.when.blockSignals(False)
 
     # -- showing ---------------------------------------------------------------
 
@@ -157,46 +162,47 @@ class EntryEditor(QWidget):
     def show_entry(self, entry: Entry | None, details_html: str = "") -> None:
         """Show an entry (None: nothing). Saves the one being left first."""
         self.flush()
+        if entry is None:
+            self.clear_text()
+            return
         self._loading = True
         self.entry = entry
-        has = entry is not None
-        for widget in (self.title, self.when, self.child, self.concern, self.tags, self.body, self.delete_button):
-            widget.setEnabled(has)
-        incident = has and entry.kind == "incident"
+        self._set_fields(entry.kind)
+        self.kind_heading.setText(kind_label(entry.kind))
+        self._fill_choices(entry)
+        self.title.setText(entry.title)
+        self.when.setDateTime(QDateTime(entry.occurred_at))
+        self.tags.setText(", ".join(entry.tags))
+        self.body.setPlainText(entry.body)
         for name in INCIDENT_FIELDS:
-            self.incident[name].setVisible(incident)
-            self.labels[name].setVisible(incident)
-        if has:
-            self.kind_heading.setText(kind_label(entry.kind))
-            self._fill_choices(entry)
-            self.title.setText(entry.title)
-            self.when.setDateTime(QDateTime(entry.occurred_at))
-            self.tags.setText(", ".join(entry.tags))
-            self.body.setPlainText(entry.body)
-            for name in INCIDENT_FIELDS:
-                self.incident[name].setPlainText(str(entry.details.get(name, "")))
-        else:
-            self.kind_heading.setText(translate("Journal", "Choose an entry, or start a new one"))
-            self.clear_text()
+            self.incident[name].setPlainText(str(entry.details.get(name, "")))
         self.details.setText(details_html)
         self.details.setVisible(bool(details_html))
         self.status.clear()
         self._loading = False
 
+    def _set_fields(self, kind: str | None) -> None:
+        """Fields are usable only while an entry is shown: typing with no entry would be lost."""
+        for widget in (self.title, self.when, self.child, self.concern, self.tags, self.body, self.delete_button):
+            widget.setEnabled(kind is not None)
+        for name in INCIDENT_FIELDS:
+            self.incident[name].setVisible(kind == "incident")
+            self.labels[name].setVisible(kind == "incident")
+
     def clear_text(self) -> None:
-        """Drop every piece of entry text from the widgets (on lock)."""
+        """Show no entry, and drop every piece of entry text from the widgets with their undo history
+        (on lock, and when nothing is chosen). After an unlock the editor starts from here."""
         self.timer.stop()
         self._loading = True
         self.entry = None
-        for widget in (self.title, self.tags):
-            widget.clear()
-        self.body.clear()
-        self.body.document().clearUndoRedoStacks()
-        for field in self.incident.values():
-            field.clear()
-            field.document().clearUndoRedoStacks()
+        self.dirty_since = None
+        self._set_fields(None)
+        self.kind_heading.setText(translate("Journal", "Choose an entry, or start a new one"))
+        for field in (self.title, self.tags, self.body, *self.incident.values()):
+            forget_text(field)
         self.child.clear()
         self.details.clear()
+        self.details.setVisible(False)
         self.status.clear()
         self._loading = False
 
@@ -236,17 +242,12 @@ class EntryEditor(QWidget):
         self.timer.stop()
         if self.entry is None or self.session.journal is None:
             return True
-        try:
-            entry_id = self.session.journal.save_entry(self.collect())
-        except (JournalError, OSError) as error:
-            self.status.setText(
-                translate(
-                    "Journal",
-                    "Not saved: %1. Your text is still here. Free some disk space, then type anything to try again.",
-                ).replace("%1", str(error))
-            )
-            return False
+        # Autosave does not announce a change to the whole app (filters, other pages) every few
+        # seconds; the page updates the entry's row from ``saved``.
+        done = operations.save_entry(self.session, self.collect(), notify=False, show=self.status.setText)
+        if not done:
+            return False  # the text stays in the fields; typing again retries
         self.dirty_since = None
         self.status.setText(translate("Journal", "Saved"))
-        self.saved.emit(entry_id)
+        self.saved.emit(done.value)
         return True

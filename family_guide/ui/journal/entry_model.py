@@ -24,6 +24,7 @@ class EntryListModel(QAbstractListModel):
         self.rows: list[EntryRow] = []
         self.more = False  # the last page was full, so there may be more
         self.describe = lambda row: row.title  # set by the page: date, kind and title, translated
+        self.decorate = lambda row: None  # set by the page: the concern level's icon (words are in describe)
 
     def load(self, journal, flt: EntryFilter) -> None:
         self.beginResetModel()
@@ -58,6 +59,8 @@ class EntryListModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decorate(row)
         if role == EntryIdRole:
             return row.id
         return None

@@ -6,15 +6,14 @@ they end up. The PDF is written to a temporary file and renamed into place (atom
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
+from family_guide.core.atomic import replacing
 from family_guide.core.journal.records import INCIDENT_FIELDS, EntryFilter
-from family_guide.ui.content_html import isolate, ltr, tag
+from family_guide.ui.content_html import isolate, tag
+from family_guide.ui.dates import format_datetime
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label
 from family_guide.ui.journal.snapshots import details_html
@@ -33,7 +32,7 @@ def report_html(context, journal, child_id: int | None) -> str:
         else translate("Report", "About: all children")
     )
     made = translate("Report", "Made on %1 from a private journal kept with Family Guide.").replace(
-        "%1", ltr(datetime.now().strftime("%Y-%m-%d %H:%M"))
+        "%1", isolate(format_datetime(datetime.now()))
     )
     out += [tag("p", who), f'<p class="meta">{escape(made)}</p>']
     out.append(
@@ -50,8 +49,8 @@ def report_html(context, journal, child_id: int | None) -> str:
     if not entries:
         out.append(tag("p", translate("Report", "There are no entries yet.")))
     for entry in entries:
-        when = entry.occurred_at.strftime("%Y-%m-%d %H:%M")
-        head = f"{ltr(when)} · {kind_label(entry.kind)} · {isolate(entry.title)}"
+        when = format_datetime(entry.occurred_at)
+        head = f"{isolate(when)} · {kind_label(entry.kind)} · {isolate(entry.title)}"
         out.append(tag("h2", head))
         facts = []
         if entry.child_id in children and child is None:
@@ -96,11 +95,8 @@ def write_pdf(html: str, target: Path) -> None:
 
     from family_guide.ui.content_view import stylesheet
 
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with replacing(Path(target)) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
@@ -110,11 +106,4 @@ def write_pdf(html: str, target: Path) -> None:
         document.setDefaultStyleSheet(stylesheet(QApplication.palette()))
         document.setHtml(html)
         document.print_(writer)  # lays the text out in points for the page and paginates
-        del writer  # closes the file
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        del writer  # closes the file; replacing() then flushes it and renames it into place

@@ -8,10 +8,12 @@ goes inactive for the idle time). Time comes from an injectable clock so tests n
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from family_guide.core.journal.keys import DEFAULT_KDF, KdfParams
 from family_guide.core.journal.store import Journal, journal_exists
@@ -32,11 +34,32 @@ def awake_clock() -> float:
     return time.monotonic()
 
 
+def forget_text(field: QLineEdit | QPlainTextEdit) -> None:
+    """Empty a field and its undo history: QLineEdit.clear() can be undone with Ctrl+Z, so a
+    locked journal's text would come back; setText("") and clearing the stacks cannot."""
+    if isinstance(field, QLineEdit):
+        field.setText("")
+    else:
+        field.setPlainText("")
+        field.document().clearUndoRedoStacks()
+
+
+def close_dialogs(keep: QWidget | None = None) -> None:
+    """Close every visible dialog (nicknames, typed notes) and empty its text fields."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
+            widget.reject()
+            for field in widget.findChildren(QLineEdit) + widget.findChildren(QPlainTextEdit):
+                forget_text(field)
+
+
 class JournalSession(QObject):
     opened = Signal()
     aboutToLock = Signal()  # save what is typed and clear every widget showing journal text
     locked = Signal()  # the database is closed: show the locked state
     changed = Signal()  # entries or children were saved or deleted
+    damaged = Signal(str)  # the page check after unlocking found damage; the journal is locked again
+    _pages_checked = Signal(object, object)  # (journal checked, problem or None), from the checking thread
 
     def __init__(self, context, clock: Callable[[], float] = awake_clock, kdf: KdfParams = DEFAULT_KDF):
         super().__init__(context)
@@ -48,6 +71,7 @@ class JournalSession(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self.check_idle)
+        self._pages_checked.connect(self._on_pages_checked)  # queued: emitted from another thread
 
     @property
     def folder(self):
@@ -70,7 +94,25 @@ class JournalSession(QObject):
     def unlock(self, passphrase: str | None = None, recovery_key: str | None = None) -> None:
         """Raises WrongSecret or JournalDamaged (the caller explains them)."""
         self.journal = Journal.open(self.folder, passphrase, recovery_key)
+        self._check_pages(self.journal)  # first: showing the list may already meet damage and lock
         self._started()
+
+    def _check_pages(self, journal: Journal) -> None:
+        """Verify every page in the background: the unlock stays fast (the check takes 0.4 s at
+        100,000 entries) and damage anywhere still gets the damaged-journal message."""
+        check = journal.page_checker()
+        threading.Thread(
+            target=lambda: self._pages_checked.emit(journal, check()), name="journal-page-check", daemon=True
+        ).start()
+
+    def _on_pages_checked(self, journal: Journal, problem: str | None) -> None:
+        if problem and journal is self.journal:
+            self.report_damage(problem)
+
+    def report_damage(self, problem: str) -> None:
+        """Damage found while the journal is open: lock it and say so (never an empty list, no word)."""
+        self.lock()
+        self.damaged.emit(problem)
 
     def _started(self) -> None:
         self._last_input = self.clock()
@@ -80,9 +122,11 @@ class JournalSession(QObject):
 
     # -- locking --------------------------------------------------------------
 
-    def lock(self) -> None:
+    def lock(self, keep: QWidget | None = None) -> None:
+        """Lock now. Every open dialog closes, as with hide-and-lock (``keep``: the one asking to lock)."""
         if self.journal is None:
             return
+        close_dialogs(keep)
         self.aboutToLock.emit()  # widgets save and drop their text while the database is still open
         self.journal.close()
         self.journal = None

@@ -8,6 +8,7 @@ from html import escape
 
 from family_guide.core.journal.records import Entry
 from family_guide.ui.content_html import ltr
+from family_guide.ui.dates import format_date
 from family_guide.ui.i18n import translate
 
 
@@ -60,7 +61,7 @@ def comparison_html(module, language: str, previous: Entry, ticked: list[str]) -
     before = set(previous.details.get("ticked", []))
     now = set(ticked)
     new, gone = [i for i in ticked if i not in before], sorted(before - now)
-    when = previous.occurred_at.strftime("%Y-%m-%d")
+    when = format_date(previous.occurred_at)
     lines = [escape(translate("Journal", "Compared with %1:").replace("%1", when))]
     if not new and not gone:
         lines.append(escape(translate("Journal", "The same signs as last time.")))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.ui.content_view import ContentView
+from family_guide.ui.file_dialogs import save_file_name
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.report import export_warning, report_html, write_pdf
 
@@ -39,7 +39,7 @@ class TimelineDialog(QDialog):
         self.view.setAccessibleName(translate("Report", "Timeline"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.pdf_button = self.buttons.addButton(
-            translate("Report", "Save as &PDF..."), QDialogButtonBox.ButtonRole.ActionRole
+            translate("Report", "Save as P&DF..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button = self.buttons.addButton(
             translate("Report", "&Print..."), QDialogButtonBox.ButtonRole.ActionRole
@@ -73,13 +73,12 @@ class TimelineDialog(QDialog):
         return answer == QMessageBox.StandardButton.Ok
 
     def choose_pdf_path(self) -> str:
-        # Qt's own dialog: native ones may add the file to the system's recent-files list.
-        path, _ = QFileDialog.getSaveFileName(
+        # Qt's own dialog (native ones may add the file to recent files), leaving no folder history.
+        path = save_file_name(
             self,
             translate("Report", "Save the report"),
             str(Path.home() / "report.pdf"),
             translate("Report", "PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         return path
 

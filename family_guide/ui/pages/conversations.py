@@ -26,11 +26,13 @@ from family_guide.core.constants import AGE_BANDS
 from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
 from family_guide.core.plan import age_this_year
+from family_guide.ui.combo_fit import keep_choice_readable
 from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, with_actions
+from family_guide.ui.wrapping_delegate import wrap_items
 
 READING_WIDTH = 72  # characters per line
 
@@ -58,14 +60,13 @@ class ConversationsPage(Retranslatable, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.guides = QListWidget()
-        self.guides.setWordWrap(True)
-        self.guides.setSpacing(2)
-        self.guides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.guides, spacing=3, cards=True)  # guides as cards; titles wrap, never cut
         self.view = ContentView()
         self.view.set_reading_width(READING_WIDTH)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.talked = QPushButton()
+        self.talked.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.show_all = QPushButton()
 
         filters = QVBoxLayout()  # labels above the boxes: nothing clips at large text sizes
@@ -94,6 +95,7 @@ class ConversationsPage(Retranslatable, QWidget):
         layout.addWidget(splitter, 1)
 
         for combo in (self.age, self.topic, self.audience):
+            keep_choice_readable(combo)  # the splitter may not squeeze it to "Todos los te..."
             combo.currentIndexChanged.connect(self._fill)
         self.search.textChanged.connect(self._fill)
         self.guides.currentItemChanged.connect(self._guide_changed)
@@ -114,8 +116,8 @@ class ConversationsPage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("ConversationsPage", "Conversation guides"))
-        self.age_label.setText(translate("ConversationsPage", "Child's &age:"))
-        self.topic_label.setText(translate("ConversationsPage", "&Topic:"))
+        self.age_label.setText(translate("ConversationsPage", "C&hild's age:"))
+        self.topic_label.setText(translate("ConversationsPage", "T&opic:"))
         self.audience_label.setText(translate("ConversationsPage", "&Written for:"))
         self.search.setPlaceholderText(translate("ConversationsPage", "Search the guides"))
         self.search.setAccessibleName(translate("ConversationsPage", "Search the guides"))

@@ -1,13 +1,17 @@
-"""Home: where to start, for this user's role."""
+"""Home: where to start, for this user's role. With children in the open journal, the next step
+comes first: each child's next one or two topics, the rest folded behind "Show all"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.ui.context import AppContext
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
+
+NEXT_TOPICS = 2  # topics per child shown before "Show all"
 
 
 class HomePage(Retranslatable, QWidget):
@@ -21,8 +25,9 @@ class HomePage(Retranslatable, QWidget):
         self.intro = wrapped()
         self.role_tip = wrapped()
         self.counts = wrapped()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the three wrap onto two rows when long words or large text need it
         self.talk = QPushButton()
+        self.talk.setProperty("role", "primary")  # the one primary action (docs/design.md)
         self.signs = QPushButton()
         self.help = QPushButton()
         for button in (self.talk, self.signs, self.help):
@@ -31,24 +36,38 @@ class HomePage(Retranslatable, QWidget):
         self.talk.clicked.connect(lambda: self.sectionRequested.emit("conversations"))
         self.signs.clicked.connect(lambda: self.sectionRequested.emit("warning_signs"))
         self.help.clicked.connect(context.helpRequested)
-        for widget in (self.title, self.intro, self.role_tip):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(self.counts)
+        layout.addWidget(self.title)
+        self.welcome_box = QWidget()  # the introduction and the three ways in
+        welcome = QVBoxLayout(self.welcome_box)
+        welcome.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.intro, self.role_tip):
+            welcome.addWidget(widget)
+        welcome.addLayout(buttons)
+        welcome.addWidget(self.counts)
         # The conversation plan needs the journal's children, so it is built on first use.
+        self.plan_box = QFrame()  # a card: the plan, or how to get one
+        self.plan_box.setProperty("role", "card")
+        plan = QVBoxLayout(self.plan_box)
         self.plan_title = heading(level=2)
         self.plan_note = wrapped()
         self.plan_button = QPushButton()
         self.plan_button.clicked.connect(lambda: self.sectionRequested.emit("journal"))
+        self.show_all = QPushButton()  # unfolds the whole plan (and folds it again)
+        self.show_all.setCheckable(True)
+        self.show_all.toggled.connect(self.show_plan)
         self.plan_view = None
-        layout.addWidget(self.plan_title)
-        layout.addWidget(self.plan_note)
-        button_row = QHBoxLayout()  # keeps the button its natural width, without Qt enums before first paint
+        plan.addWidget(self.plan_title)
+        plan.addWidget(self.plan_note)
+        button_row = QHBoxLayout()  # keeps the buttons their natural width, without Qt enums before first paint
         button_row.addWidget(self.plan_button)
+        button_row.addWidget(self.show_all)
         button_row.addStretch(1)
-        layout.addLayout(button_row)
-        self.plan_layout = layout
-        self.stretch_index = layout.count()
+        plan.addLayout(button_row)
+        self.plan_layout = plan
+        self.stretch_index = 2  # the plan view goes under the note
+        layout.addWidget(self.welcome_box)
+        layout.addWidget(self.plan_box)
+        self.page_layout = layout
         layout.addStretch(1)
         context.catalogChanged.connect(self.retranslate)
         context.settingsChanged.connect(self.retranslate)
@@ -75,9 +94,7 @@ class HomePage(Retranslatable, QWidget):
         self.help.setText(translate("HomePage", "Get &help now"))
         if not self.context.content_loaded:
             self.counts.clear()
-            self.plan_title.hide()
-            self.plan_note.hide()
-            self.plan_button.hide()
+            self.plan_box.hide()
             return
         catalog = self.context.catalog
         guides = len(catalog.of_kind("guide"))
@@ -97,8 +114,9 @@ class HomePage(Retranslatable, QWidget):
                 signal.connect(self.show_plan)
             self._session_connected = True
         self.plan_title.setText(translate("HomePage", "Conversation plan"))
-        self.plan_title.show()
+        self.plan_box.show()
         children = session.journal.children() if session.is_open else []
+        self._place_plan(first=bool(session.is_open and children))
         if session.is_open and children:
             from datetime import date
 
@@ -107,14 +125,27 @@ class HomePage(Retranslatable, QWidget):
 
             if self.plan_view is None:
                 self.plan_view = ContentView()
+                self.plan_view.setFrameShape(QFrame.Shape.NoFrame)  # the card is its frame
                 self.plan_view.setAccessibleName(translate("HomePage", "Conversation plan"))
                 self.plan_view.moduleLinkActivated.connect(self.context.moduleRequested)
                 self.plan_layout.insertWidget(self.stretch_index, self.plan_view, 3)
+            everything = self.show_all.isChecked()
             self.plan_view.show_html(
-                plan_html(self.context.catalog, session.journal, self.context.language, date.today())
+                plan_html(
+                    self.context.catalog,
+                    session.journal,
+                    self.context.language,
+                    date.today(),
+                    None if everything else NEXT_TOPICS,
+                )
             )
             self.plan_view.show()
-            self.plan_layout.setStretch(self.plan_layout.count() - 1, 0)  # the plan takes the free height
+            self.show_all.setText(
+                translate("HomePage", "Show &fewer") if everything else translate("HomePage", "Show &all topics")
+            )
+            self.show_all.show()
+            self.page_layout.setStretch(self.page_layout.count() - 1, 0)  # the plan takes the free height
+            self.page_layout.setStretch(self.page_layout.indexOf(self.plan_box), 1)
             self.plan_note.setText(
                 translate(
                     "HomePage",
@@ -127,7 +158,9 @@ class HomePage(Retranslatable, QWidget):
             if self.plan_view is not None:
                 self.plan_view.show_html("")  # nicknames are journal data: none on screen while locked
                 self.plan_view.hide()
-                self.plan_layout.setStretch(self.plan_layout.count() - 1, 1)
+            self.show_all.hide()
+            self.page_layout.setStretch(self.page_layout.indexOf(self.plan_box), 0)
+            self.page_layout.setStretch(self.page_layout.count() - 1, 1)
             if session.is_open:
                 note = translate("HomePage", "Add your children in the journal to see which topics suit their age.")
                 button = translate("HomePage", "Open the &journal")
@@ -145,3 +178,18 @@ class HomePage(Retranslatable, QWidget):
             self.plan_button.setText(button)
             self.plan_button.show()
         self.plan_note.show()
+
+    def resizeEvent(self, event) -> None:
+        from family_guide.ui.theme import SPACE_S, column_margin
+
+        side = column_margin(self, event.size().width())  # a centred column in wide windows
+        self.page_layout.setContentsMargins(side + SPACE_S, SPACE_S, side + SPACE_S, SPACE_S)
+        super().resizeEvent(event)
+
+    def _place_plan(self, first: bool) -> None:
+        """The plan's next steps come right under the title; an offer to set one up comes after the introduction."""
+        layout = self.page_layout
+        wanted = 1 if first else 2
+        if layout.indexOf(self.plan_box) != wanted:
+            layout.removeWidget(self.plan_box)
+            layout.insertWidget(wanted, self.plan_box)

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -28,13 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
-from family_guide.core.journal.store import JournalError
 from family_guide.ui.context import AppContext
+from family_guide.ui.dates import format_datetime
+from family_guide.ui.file_dialogs import open_file_name, save_file_name
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
+from family_guide.ui.journal import operations
 from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
 from family_guide.ui.journal.editor import EntryEditor
 from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
 from family_guide.ui.journal.labels import concern_label, kind_label
+from family_guide.ui.journal.operations import reads_journal
+from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
@@ -53,6 +57,7 @@ class JournalPage(Retranslatable, QWidget):
         self.welcome = QWidget()
         self.welcome_text = wrapped()
         self.setup_button = QPushButton()
+        self.setup_button.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
         self.welcome_limits = wrapped()
         w = QVBoxLayout(self.welcome)
         w.addWidget(self.welcome_text)
@@ -79,6 +84,7 @@ class JournalPage(Retranslatable, QWidget):
         # Open
         self.open_view = QWidget()
         self.new_note = QPushButton()
+        self.new_note.setProperty("role", "primary")
         self.new_incident = QPushButton()
         self.children_button = QPushButton()
         self.more = QToolButton()
@@ -99,21 +105,24 @@ class JournalPage(Retranslatable, QWidget):
         self.concern_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.period_filter = QComboBox()
-        # Search on its own line and filters that may shrink (eliding their text), so the page
-        # still fits at 200% text size without squeezing the section list.
-        filters = QHBoxLayout()
+        # Search on its own line and filters in a flow: each keeps the width its text needs and
+        # they wrap onto a second row, so the page fits at 200% text without cutting a choice.
+        filters = FlowLayout()
         for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         self.model = EntryListModel(self)
         self.model.describe = self._describe
+        self.model.decorate = self._concern_icon
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(2)
+        self.list.setProperty("role", "cards")  # each entry a card (theme.py)
+        side = self.list.fontMetrics().height() * 3 // 2
+        self.list.setIconSize(QSize(side, side))  # the concern icon grows with the text
         self.count_label = wrapped()
         self.editor = EntryEditor(self.session)
         left = QWidget()
@@ -124,7 +133,8 @@ class JournalPage(Retranslatable, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the list gets two fifths: titles show more before they are cut
+        splitter.setStretchFactor(1, 3)
         o = QVBoxLayout(self.open_view)
         o.setContentsMargins(0, 0, 0, 0)
         o.addLayout(tools)
@@ -177,7 +187,7 @@ class JournalPage(Retranslatable, QWidget):
             label.setText(limits_text())
         self.new_note.setText(translate("JournalPage", "New &note"))
         self.new_incident.setText(translate("JournalPage", "New &incident"))
-        self.children_button.setText(translate("JournalPage", "C&hildren..."))
+        self.children_button.setText(translate("JournalPage", "&Children..."))
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
@@ -196,7 +206,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more_menu.clear()
         self.more_menu.addAction(translate("JournalPage", "&Timeline and report..."), self.show_timeline)
         self.more_menu.addSeparator()
-        self.more_menu.addAction(translate("JournalPage", "Make an encrypted &backup..."), self.make_backup)
+        self.more_menu.addAction(translate("JournalPage", "Make a &backup..."), self.make_backup)
         self.more_menu.addAction(translate("JournalPage", "&Restore a backup..."), self.restore_backup)
         self.more_menu.addSeparator()
         self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
@@ -206,10 +216,14 @@ class JournalPage(Retranslatable, QWidget):
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.
-        parts = [row.occurred_at.strftime("%Y-%m-%d %H:%M"), kind_label(row.kind)]
-        if row.concern:
-            parts.append(concern_label(row.concern))
+        # The concern level in words on every row (its icon alone, or a colour, would not say it).
+        parts = [concern_label(row.concern), kind_label(row.kind), format_datetime(row.occurred_at, long=False)]
         return row.title + "\n" + " · ".join(parts)
+
+    def _concern_icon(self, row):
+        from family_guide.ui.icons import CONCERN_ICONS, icon
+
+        return icon(CONCERN_ICONS.get(row.concern, "signal-zero"))
 
     # -- states -----------------------------------------------------------------
 
@@ -234,6 +248,7 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
         self._show_state()
 
+    @reads_journal
     def _opened(self) -> None:
         self._refill_filters()
         self.reload()
@@ -244,7 +259,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.flush()
         self.editor.clear_text()
         self.model.clear()
-        self.search.clear()
+        forget_text(self.search)  # with its undo history: Ctrl+Z must not bring a search back
         for combo in (self.child_filter, self.tag_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -307,6 +322,7 @@ class JournalPage(Retranslatable, QWidget):
             text=self.search.text(),
         )
 
+    @reads_journal
     def reload(self, *_) -> None:
         journal = self.session.journal
         if journal is None:
@@ -320,6 +336,7 @@ class JournalPage(Retranslatable, QWidget):
         if keep is not None:
             self.select(keep)
 
+    @reads_journal
     def _update_count(self) -> None:
         journal, flt = self.session.journal, getattr(self, "_count_filter", None)
         if journal is None or flt is None or flt != self.model.filter:
@@ -332,6 +349,7 @@ class JournalPage(Retranslatable, QWidget):
             index = self.model.index(row)
             self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    @reads_journal
     def _current_changed(self, current, _previous) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
         if entry_id is None or (self.editor.entry and self.editor.entry.id == entry_id):
@@ -352,10 +370,7 @@ class JournalPage(Retranslatable, QWidget):
             return
         title = translate("JournalPage", "New incident") if kind == "incident" else translate("JournalPage", "New note")
         entry = Entry(kind, title, child_id=self.child_filter.currentData())
-        try:
-            self.session.journal.save_entry(entry)
-        except JournalError as error:
-            QMessageBox.warning(self, translate("JournalPage", "Not saved"), str(error))
+        if not operations.save_entry(self.session, entry, parent=self):
             return
         self.editor.show_entry(entry)
         self.reload()
@@ -363,6 +378,7 @@ class JournalPage(Retranslatable, QWidget):
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
+    @reads_journal
     def _entry_saved(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -377,9 +393,9 @@ class JournalPage(Retranslatable, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if not self.editor.flush() or not operations.delete_entry(self.session, entry_id, parent=self):
+            return  # nothing deleted; the entry stays on screen
         self.editor.show_entry(None)
-        self.session.journal.delete_entry(entry_id)
-        self.session.changed.emit()
         self.reload()
 
     def edit_children(self) -> None:
@@ -405,47 +421,47 @@ class JournalPage(Retranslatable, QWidget):
         dialog.deleteLater()
 
     def make_backup(self) -> None:
-        from family_guide.core.journal.backup import BACKUP_SUFFIX, write_backup
+        from family_guide.core.journal.backup import BACKUP_SUFFIX
 
         if not self.editor.flush():
             return
         name = f"family-guide-journal-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
-            translate("JournalPage", "Save an encrypted backup"),
+            translate("JournalPage", "Save a backup"),
             str(Path.home() / name),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return
         if not path.endswith(BACKUP_SUFFIX):
             path += BACKUP_SUFFIX
-        try:
-            write_backup(self.session.journal, Path(path))
-        except (OSError, JournalError) as error:
-            QMessageBox.warning(self, translate("JournalPage", "No backup made"), str(error))
+        if not operations.write_backup(self.session, Path(path), parent=self):
             return
-        QMessageBox.information(
-            self,
-            translate("JournalPage", "Backup made"),
-            translate(
+        if self.session.journal is not None and not self.session.journal.has_passphrase:
+            # Its key is inside it in plain form: never call such a backup encrypted.
+            made = translate(
+                "JournalPage",
+                "The journal has no passphrase, so this backup is not protected: anyone who has the file can open "
+                "it. Keep it where only you can reach it, or set a passphrase first and make a new backup.",
+            )
+        else:
+            made = translate(
                 "JournalPage",
                 "The backup is encrypted. To restore it you need the passphrase or recovery key that opens the "
                 "journal now. Keep it somewhere safe, away from this computer.",
-            ),
-        )
+            )
+        QMessageBox.information(self, translate("JournalPage", "Backup made"), made)
 
     def restore_backup(self) -> None:
         from family_guide.core.journal.backup import BACKUP_SUFFIX
         from family_guide.ui.journal.dialogs import RestoreDialog
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             translate("JournalPage", "Choose a backup"),
             str(Path.home()),
             translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,12 +47,13 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.title = heading(level=1)
         self.intro = wrapped()
         self.lists = QListWidget()
-        wrap_items(self.lists, spacing=2)
+        wrap_items(self.lists, spacing=3, cards=True)
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
         self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result = ContentView()
         self.save_button = QPushButton()
+        self.save_button.setProperty("role", "primary")  # once signs are ticked (docs/design.md)
         self.clear_button = QPushButton()
         self.saved_note = ""  # the comparison shown after a snapshot is saved
         self.boxes: dict[str, WrappingCheckBox] = {}
@@ -60,7 +63,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
         right.addWidget(result_panel)
-        right.setSizes([1, 1])  # ticks and next steps share the height; the user can drag
+        right.setSizes([300, 200])  # the signs get more of the height than the next steps; the user can drag
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.lists)
         splitter.addWidget(right)
@@ -73,7 +76,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         self.lists.currentItemChanged.connect(self._show_checklist)
         self.save_button.clicked.connect(self.save_snapshot)
         self.clear_button.clicked.connect(self.clear_ticks)
-        context.settingsChanged.connect(self._update_result)
+        context.settingsChanged.connect(self._show_checklist)  # rebuilt at the new text size (keeps the ticks)
         self.result.moduleLinkActivated.connect(context.moduleRequested)
         self.result.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._fill)
@@ -134,8 +137,12 @@ class WarningSignsPage(Retranslatable, QWidget):
             self.saved_note = ""
         self.module = module
         language = self.context.language
+        from family_guide.ui.theme import SPACE_M, SPACE_XS, scaled_font
+
         panel = QWidget()
         layout = QVBoxLayout(panel)
+        layout.setSpacing(SPACE_XS)  # dense: more signs fit on one screen; groups get more room above
+        small = scaled_font("small")
         self.boxes = {}
         all_fallback = all(module.item(language, i).is_fallback for i in module.manifest.checklist.item_ids)
         if all_fallback and language != module.item(language, module.manifest.checklist.item_ids[0]).language:
@@ -147,6 +154,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         mark = (lambda _: "") if all_fallback else self._fallback_mark
         for group in module.manifest.checklist.groups:
             group_heading = module.group_heading(language, group.id)
+            layout.addSpacing(SPACE_M if self.boxes else 0)
             layout.addWidget(heading(group_heading.value + mark(group_heading), level=2))
             for item_id in group.items:
                 text = module.item(language, item_id)
@@ -159,10 +167,19 @@ class WarningSignsPage(Retranslatable, QWidget):
                 box.setChecked(item_id in ticked)
                 box.toggled.connect(self._ticks_changed)
                 layout.addWidget(box)
-                why = QLabel(to_inline_html(text.value.why))
+                # The sign in normal weight; why it matters, and what is also normal, smaller and lighter.
+                explanation = to_inline_html(text.value.why)
+                if text.value.also_normal:
+                    explanation += "<br/><i>{}</i> {}".format(
+                        escape(translate("WarningSignsPage", "Also normal:")), to_inline_html(text.value.also_normal)
+                    )
+                why = QLabel(explanation)
                 why.setTextFormat(Qt.TextFormat.RichText)
                 why.setWordWrap(True)
-                why.setIndent(24)
+                why.setProperty("role", "muted")
+                why.setFont(small)
+                why.setIndent(box.box.sizeHint().width() + SPACE_XS)  # under the words, on the reading side
+                why.setContentsMargins(0, 0, 0, SPACE_XS)
                 layout.addWidget(why)
                 self.boxes[item_id] = box
         layout.addStretch(1)

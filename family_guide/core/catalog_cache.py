@@ -1,0 +1,179 @@
+"""A cache of the validated content catalog, so a start with unchanged content skips parsing.
+
+Validating every module (YAML parsing, pydantic, link checks) costs 50-110 ms on a slow PC at
+every start, for content that almost never changes. The cache keeps the validated catalog as a
+pickle and is used only when nothing it was built from has changed:
+
+- the **fingerprint** covers every file under each content root (relative path, size, mtime in
+  ns, file type, walked without following links), the app version, the Python version and the
+  code that builds the catalog (the core package's files, or the frozen executable), so a new
+  module, an edited line, a new app or a changed loader all rebuild it;
+- the **payload** is checked with SHA-256 before it is read, and read by an unpickler that only
+  builds the catalog's own classes and a few standard types, so a damaged or planted file is
+  ignored, never trusted: the catalog is then built from the content as if there were no cache.
+
+The cache lives in the user's private data folder (0700). It holds bundled and user module text,
+never anything from the journal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import stat
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from family_guide import __version__
+from family_guide.core.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from family_guide.core.modules import Catalog
+
+MAGIC = b"FGCATALOG1\n"
+CACHE_FORMAT = 1
+# A content root is a few hundred files; a runaway folder must not make the fingerprint slow.
+MAX_FILES = 20_000
+
+Roots = list[tuple[Path, str]]
+
+# Every global the pickle of a catalog may name. Anything else (os.system, builtins.eval, ...) is
+# refused, so even a forged cache with a valid checksum cannot run code.
+_ALLOWED_MODULE_PREFIXES = ("family_guide.core.",)
+_ALLOWED_GLOBALS = {
+    ("builtins", "set"),
+    ("builtins", "frozenset"),
+    ("builtins", "tuple"),
+    ("builtins", "list"),
+    ("builtins", "dict"),
+    ("builtins", "getattr"),  # pydantic's __reduce__ of private attributes refers to it
+    ("builtins", "object"),
+    ("copyreg", "_reconstructor"),
+    ("copyreg", "__newobj__"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("pathlib", "Path"),
+    ("pathlib", "PosixPath"),
+    ("pathlib", "WindowsPath"),
+    ("pathlib", "PurePosixPath"),
+    ("pathlib", "PureWindowsPath"),
+    ("collections", "OrderedDict"),
+}
+
+
+class _CatalogUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) in _ALLOWED_GLOBALS or module.startswith(_ALLOWED_MODULE_PREFIXES):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"the catalog cache names {module}.{name}, which a catalog never holds")
+
+
+def _code_marker() -> list[str]:
+    """What identifies the code that builds the catalog: its files, or the frozen app itself."""
+    if getattr(sys, "frozen", False):
+        try:
+            info = os.stat(sys.executable)
+            return [f"frozen {info.st_size} {info.st_mtime_ns}"]
+        except OSError:
+            return ["frozen ?"]
+    core = Path(__file__).resolve().parent
+    lines = []
+    for path in sorted(core.rglob("*.py")):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        lines.append(f"code {path.relative_to(core).as_posix()} {info.st_size} {info.st_mtime_ns}")
+    return lines
+
+
+def _walk(root: Path) -> list[str]:
+    lines: list[str] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            lines.append(f"unreadable {folder} {exc.errno}")
+            continue
+        for entry in entries:
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                lines.append(f"gone {entry.path}")
+                continue
+            kind = stat.S_IFMT(info.st_mode)
+            lines.append(f"{Path(entry.path).relative_to(root).as_posix()} {kind} {info.st_size} {info.st_mtime_ns}")
+            if stat.S_ISDIR(info.st_mode):
+                stack.append(Path(entry.path))
+            if len(lines) > MAX_FILES:
+                raise OverflowError("too many files to fingerprint")
+    return lines
+
+
+def fingerprint(roots: Roots) -> bytes:
+    """A digest of everything the catalog is built from; equal digests mean an equal catalog."""
+    lines = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}", *_code_marker()]
+    for root, origin in roots:
+        lines.append(f"root {origin} {root}")
+        if root.is_dir():
+            lines.extend(_walk(root))
+        else:
+            lines.append("absent")
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).digest()
+
+
+def read(cache_file: Path, key: bytes) -> Catalog | None:
+    """The cached catalog for this fingerprint, or None when there is none or it cannot be trusted."""
+    try:
+        data = cache_file.read_bytes()
+    except OSError:
+        return None
+    header = len(MAGIC) + 32 + 32
+    if len(data) < header or not data.startswith(MAGIC):
+        return None
+    stored_key = data[len(MAGIC) : len(MAGIC) + 32]
+    checksum = data[len(MAGIC) + 32 : header]
+    payload = data[header:]
+    if stored_key != key or hashlib.sha256(payload).digest() != checksum:
+        return None
+    try:
+        catalog = _CatalogUnpickler(io.BytesIO(payload)).load()
+    except Exception:  # any damage at all means "no cache": the content is loaded as usual
+        return None
+    from family_guide.core.modules import Catalog
+
+    return catalog if isinstance(catalog, Catalog) else None
+
+
+def write(cache_file: Path, key: bytes, catalog: Catalog) -> None:
+    payload = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+    write_atomic(cache_file, MAGIC + key + hashlib.sha256(payload).digest() + payload)
+
+
+def load_with_cache(roots: Roots, cache_file: Path, build: Callable[[Roots], Catalog]) -> tuple[Catalog, bool]:
+    """The catalog for ``roots``, from the cache when nothing changed; says whether the cache was used.
+
+    A cache that cannot be read or written never stops the app: the catalog is then built as usual.
+    """
+    try:
+        key = fingerprint(roots)
+    except (OSError, OverflowError):
+        return build(roots), False
+    cached = read(cache_file, key)
+    if cached is not None:
+        return cached, True
+    catalog = build(roots)
+    # Write only if the content did not change while it was read, so the cache never pairs old
+    # text with a new fingerprint (the next start then builds again).
+    try:
+        if fingerprint(roots) == key:
+            write(cache_file, key, catalog)
+    except Exception:  # a cache that cannot be written (disk, permissions, pickling) only costs speed
+        pass
+    return catalog, False
