@@ -95,7 +95,9 @@ def test_the_windows_installer_is_per_user_keeps_the_journal_by_default_and_find
     monkeypatch.setattr(windows, "get_win_folder", lambda name: {"CSIDL_LOCAL_APPDATA": "{localappdata}"}[name])
     data_dir = windows.Windows(APP_NAME, APP_ORG, roaming=False).user_data_dir.replace("/", "\\")
     assert f'#define UserDataDir "{data_dir}"' in text
-    assert windows.Windows(APP_NAME, APP_ORG, roaming=False).user_config_dir.replace("/", "\\") == data_dir
+    dirs = windows.Windows(APP_NAME, APP_ORG, roaming=False)
+    assert dirs.user_config_dir.replace("/", "\\") == data_dir
+    assert dirs.user_cache_dir.replace("/", "\\").startswith(data_dir + "\\")  # removed with it, if asked
     # Keep is the first (default) answer; removal needs a second warning whose default is No;
     # a silent uninstall never deletes it.
     assert "MB_YESNO or MB_DEFBUTTON1) = IDYES then\n    Exit;" in text
