@@ -1,4 +1,4 @@
-"""Settings > Content: the imported content packs, with Import and Remove.
+"""Settings > Content packs: the imported content packs, with Import and Remove.
 
 The panel only shows and asks; family_guide.core.packs reads, checks, installs and removes.
 After a change the catalog reloads at once, so the new guides show without a restart.
@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -46,24 +47,18 @@ class PacksPanel(Retranslatable, QWidget):
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
         self.remove_button.setEnabled(False)
-        self.folder_note = wrapped()
-        # The folder in a read-only field: a long path has no place to wrap and would be cut off
-        # in a label; a field scrolls, and its text can be selected and copied whole.
-        self.folder = QLineEdit(str(context.paths.user_modules_dir))
-        self.folder.setReadOnly(True)
-        self.folder.setCursorPosition(0)
+        for button in (self.import_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter closes the dialog; it never starts an import or a removal
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # No stretch: the two buttons share the row, so neither is ever narrower than its words need.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.packs)
         layout.addLayout(buttons)
-        layout.addWidget(self.folder_note)
-        layout.addWidget(self.folder)
         self.retranslate()
 
     def store(self):
@@ -77,13 +72,8 @@ class PacksPanel(Retranslatable, QWidget):
         self.empty.setText(
             _tr("No content packs are imported. Organisations can share guides and workshops as a pack file.")
         )
-        self.import_button.setText(_tr("&Import a pack…"))
+        self.import_button.setText(_tr("I&mport a pack…"))
         self.remove_button.setText(_tr("&Remove pack"))
-        # The dialog's sentence (its context, so its translations still apply) without its %1:
-        # the folder is in the field below it.
-        note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
-        self.folder_note.setText(note.replace("%1", "").strip())
-        self.folder.setAccessibleName(self.folder_note.text().rstrip(":\uff1a "))
         self.refresh()
 
     def refresh(self) -> None:
@@ -245,3 +235,21 @@ class PacksPanel(Retranslatable, QWidget):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages name pack members: never read as HTML
         box.exec()
+
+
+class PacksDialog(Retranslatable, QDialog):
+    """The panel in a dialog of its own, opened from Settings: the Settings dialog stays short
+    enough for a small laptop screen at 200% text."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = PacksPanel(context)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.content)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Content packs"))

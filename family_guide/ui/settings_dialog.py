@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
 from family_guide.core.settings import APPEARANCES, AUTO_LOCK_MINUTES
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
-from family_guide.ui.packs_panel import PacksPanel
 from family_guide.ui.setup_form import SetupForm
 from family_guide.ui.widgets import Retranslatable
 
@@ -36,14 +38,25 @@ class SettingsDialog(Retranslatable, QDialog):
         lock_row = QFormLayout()
         lock_row.addRow(self.appearance_label, self.appearance)
         lock_row.addRow(self.auto_lock_label, self.auto_lock)
-        self.content = PacksPanel(context)  # Settings > Content: imported packs, Import, Remove, the folder
+        self.modules_note = QLabel()
+        self.modules_note.setWordWrap(True)
+        # The folder in a read-only field: a long path has no place to wrap and would be cut off
+        # in a label; a field scrolls, and its text can be selected and copied whole.
+        self.modules_folder = QLineEdit(str(context.paths.user_modules_dir))
+        self.modules_folder.setReadOnly(True)
+        self.modules_folder.setCursorPosition(0)
+        # Settings > Content: imported packs, Import and Remove, in a dialog of their own (ui/packs_panel.py).
+        self.packs_button = QPushButton()
+        self.packs_button.clicked.connect(self.open_packs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(lock_row)
-        layout.addWidget(self.content)
+        layout.addWidget(self.modules_note)
+        layout.addWidget(self.modules_folder)
+        layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -63,6 +76,19 @@ class SettingsDialog(Retranslatable, QDialog):
         for minutes in AUTO_LOCK_MINUTES:
             self.auto_lock.addItem(translate("SettingsDialog", "%n minute(s) without use", None, minutes), minutes)
         self.auto_lock.setCurrentIndex(max(0, self.auto_lock.findData(current)))
+        # The sentence without its %1 (the folder is in the field below it), keeping the
+        # translated string as it is.
+        note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
+        self.modules_note.setText(note.replace("%1", "").strip())
+        self.modules_folder.setAccessibleName(self.modules_note.text().rstrip(":\uff1a "))
+        self.packs_button.setText(translate("SettingsDialog", "Co&ntent packs…"))
+
+    def open_packs(self) -> None:
+        from family_guide.ui.packs_panel import PacksDialog
+
+        dialog = PacksDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def accept(self) -> None:
         self.context.update_settings(
