@@ -39,7 +39,6 @@ class PacksPanel(Retranslatable, QWidget):
         self.title = heading(level=2)
         self.packs = QListWidget()  # one wrapped item per pack: readable at any width and text size
         wrap_items(self.packs, 4)
-        self.packs.setMinimumHeight(90)
         self.packs.itemSelectionChanged.connect(self._selection_changed)
         self.empty = wrapped()
         self.import_button = QPushButton()
@@ -67,6 +66,7 @@ class PacksPanel(Retranslatable, QWidget):
         return PackStore.for_app(self.context.paths)
 
     def retranslate(self) -> None:
+        self.packs.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)  # two packs at any text size
         self.title.setText(_tr("Content packs"))
         self.packs.setAccessibleName(_tr("Imported content packs"))
         self.empty.setText(
@@ -252,4 +252,7 @@ class PacksDialog(Retranslatable, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        from family_guide.ui.widgets import fit_to_text
+
         self.setWindowTitle(_tr("Content packs"))
+        fit_to_text(self, 520)  # wide enough that a pack's three lines rarely wrap
