@@ -28,10 +28,6 @@ from family_guide.ui.widgets import Retranslatable, heading, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
 
 
-def _tr(text: str) -> str:
-    return translate("PacksPanel", text)
-
-
 class PacksPanel(Retranslatable, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,13 +63,16 @@ class PacksPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.packs.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)  # two packs at any text size
-        self.title.setText(_tr("Content packs"))
-        self.packs.setAccessibleName(_tr("Imported content packs"))
+        self.title.setText(translate("PacksPanel", "Content packs"))
+        self.packs.setAccessibleName(translate("PacksPanel", "Imported content packs"))
         self.empty.setText(
-            _tr("No content packs are imported. Organisations can share guides and workshops as a pack file.")
+            translate(
+                "PacksPanel",
+                "No content packs are imported. Organisations can share guides and workshops as a pack file.",
+            )
         )
-        self.import_button.setText(_tr("I&mport a pack…"))
-        self.remove_button.setText(_tr("&Remove pack"))
+        self.import_button.setText(translate("PacksPanel", "I&mport a pack…"))
+        self.remove_button.setText(translate("PacksPanel", "&Remove pack"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -82,12 +81,12 @@ class PacksPanel(Retranslatable, QWidget):
             item = QListWidgetItem(
                 "\n".join(
                     [
-                        _tr("%1 %2, by %3")
+                        translate("PacksPanel", "%1 %2, by %3")
                         .replace("%1", pack.name)
                         .replace("%2", pack.version)
                         .replace("%3", pack.author),
                         self.describe_signature(pack.signature),
-                        _tr("Modules: %1").replace("%1", ", ".join(pack.modules)),
+                        translate("PacksPanel", "Modules: %1").replace("%1", ", ".join(pack.modules)),
                     ]
                 )
             )
@@ -105,24 +104,29 @@ class PacksPanel(Retranslatable, QWidget):
     def describe_signature(signature) -> str:
         if signature.status == "known":
             return (
-                _tr("Signed by %1, a known signer (key %2)")
+                translate("PacksPanel", "Signed by %1, a known signer (key %2)")
                 .replace("%1", signature.known_name)
                 .replace("%2", signature.fingerprint)
             )
         if signature.status == "unknown":
             return (
-                _tr("Signed by an unknown key (%1) that says it is from “%2”")
+                translate("PacksPanel", "Signed by an unknown key (%1) that says it is from “%2”")
                 .replace("%1", signature.fingerprint)
                 .replace("%2", signature.claimed_signer)
             )
-        return _tr("Not signed")
+        return translate("PacksPanel", "Not signed")
 
     # --- import ------------------------------------------------------------------------------
     def choose_file(self) -> Path | None:
         """Qt's (not the native) file dialog, leaving no trace of the folders visited (ui.file_dialogs)."""
         from family_guide.ui.file_dialogs import open_file_name
 
-        chosen = open_file_name(self, _tr("Choose a content pack"), str(Path.home()), _tr("Content packs (*.zip)"))
+        chosen = open_file_name(
+            self,
+            translate("PacksPanel", "Choose a content pack"),
+            str(Path.home()),
+            translate("PacksPanel", "Content packs (*.zip)"),
+        )
         return Path(chosen) if chosen else None
 
     def import_pack(self) -> None:
@@ -140,21 +144,23 @@ class PacksPanel(Retranslatable, QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         if checked is None:
-            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), problem)
+            self._message(QMessageBox.Icon.Warning, translate("PacksPanel", "This pack was not imported"), problem)
             return
         if not self._confirm_import(checked):
             return
         try:
             store.install(checked, allow_untrusted=True)  # the user has just agreed to the warning
         except PackError as error:
-            self._message(QMessageBox.Icon.Warning, _tr("This pack was not imported"), str(error))
+            self._message(QMessageBox.Icon.Warning, translate("PacksPanel", "This pack was not imported"), str(error))
             return
         self.context.load_content()  # the new modules show at once
         self.refresh()
         self._message(
             QMessageBox.Icon.Information,
-            _tr("Pack imported"),
-            _tr("“%1” is imported. Its guides are now in the app.").replace("%1", checked.pack.manifest.name),
+            translate("PacksPanel", "Pack imported"),
+            translate("PacksPanel", "“%1” is imported. Its guides are now in the app.").replace(
+                "%1", checked.pack.manifest.name
+            ),
         )
 
     def _confirm_import(self, checked) -> bool:
@@ -162,37 +168,47 @@ class PacksPanel(Retranslatable, QWidget):
         signature = checked.signature
         # Who signed it comes first, then the warning when there is one, then what the pack holds.
         if signature.status == "known":
-            lines = [_tr("Signed by %1, a signer this computer knows.").replace("%1", signature.known_name)]
+            lines = [
+                translate("PacksPanel", "Signed by %1, a signer this computer knows.").replace(
+                    "%1", signature.known_name
+                )
+            ]
         elif signature.status == "unknown":
             lines = [
-                _tr(
-                    "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked."
+                translate(
+                    "PacksPanel",
+                    "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.",
                 ).replace("%1", signature.claimed_signer)
             ]
         else:
-            lines = [_tr("This pack is not signed.")]
+            lines = [translate("PacksPanel", "This pack is not signed.")]
         if checked.needs_warning:
             lines.append(
-                _tr(
+                translate(
+                    "PacksPanel",
                     "Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe "
-                    "links, but not for whether its advice is right. Import it only if you got it from someone you trust."
+                    "links, but not for whether its advice is right. Import it only if you got it from someone you trust.",
                 )
             )
         lines += [
-            _tr("Pack: %1, version %2").replace("%1", manifest.name).replace("%2", manifest.version),
-            _tr("Made by: %1").replace("%1", manifest.author),
-            _tr("Modules: %1").replace("%1", ", ".join(manifest.modules)),
+            translate("PacksPanel", "Pack: %1, version %2")
+            .replace("%1", manifest.name)
+            .replace("%2", manifest.version),
+            translate("PacksPanel", "Made by: %1").replace("%1", manifest.author),
+            translate("PacksPanel", "Modules: %1").replace("%1", ", ".join(manifest.modules)),
         ]
         if checked.replaces is not None:
-            lines.append(_tr("It replaces the imported version %1.").replace("%1", checked.replaces.version))
+            lines.append(
+                translate("PacksPanel", "It replaces the imported version %1.").replace("%1", checked.replaces.version)
+            )
         box = QMessageBox(self)
-        box.setWindowTitle(_tr("Import this pack?"))
+        box.setWindowTitle(translate("PacksPanel", "Import this pack?"))
         if checked.needs_warning:
             box.setIcon(QMessageBox.Icon.Warning)
-            accept = box.addButton(_tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+            accept = box.addButton(translate("PacksPanel", "Import anyway"), QMessageBox.ButtonRole.AcceptRole)
         else:
             box.setIcon(QMessageBox.Icon.Question)
-            accept = box.addButton(_tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+            accept = box.addButton(translate("PacksPanel", "Import"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel if checked.needs_warning else accept)  # Enter never accepts a warning
         box.setTextFormat(Qt.TextFormat.PlainText)  # names come from the pack: never read as HTML
@@ -211,14 +227,14 @@ class PacksPanel(Retranslatable, QWidget):
         name = items[0].text().split("\n")[0]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Remove this pack?"))
+        box.setWindowTitle(translate("PacksPanel", "Remove this pack?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            _tr("Remove “%1” and its guides from this computer? You can import the pack file again later.").replace(
-                "%1", name
-            )
+            translate(
+                "PacksPanel", "Remove “%1” and its guides from this computer? You can import the pack file again later."
+            ).replace("%1", name)
         )
-        remove = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(translate("PacksPanel", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         if box.clickedButton() is not remove:
@@ -226,7 +242,7 @@ class PacksPanel(Retranslatable, QWidget):
         try:
             self.store().remove(pack_id)
         except PackError as error:
-            self._message(QMessageBox.Icon.Warning, _tr("The pack was not removed"), str(error))
+            self._message(QMessageBox.Icon.Warning, translate("PacksPanel", "The pack was not removed"), str(error))
             return
         self.context.load_content()
         self.refresh()
@@ -254,5 +270,5 @@ class PacksDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         from family_guide.ui.widgets import fit_to_text
 
-        self.setWindowTitle(_tr("Content packs"))
+        self.setWindowTitle(translate("PacksPanel", "Content packs"))
         fit_to_text(self, 520)  # wide enough that a pack's three lines rarely wrap
