@@ -47,6 +47,7 @@ def run() -> int:
 
         step("load content modules", load)
         step("encrypted journal", lambda: _journal_roundtrip(Path(home)))
+        step("content packs", lambda: _pack_roundtrip(Path(home)))
         step("icons (QtSvg)", _icons)
         if "catalog" in catalog_box:
             step("screens in every language", lambda: _screens(catalog_box["catalog"], Path(home)))
@@ -108,6 +109,41 @@ def _journal_roundtrip(home: Path) -> str:
     if readable:
         raise RuntimeError("the journal file is readable without its key")
     return "encrypted, written, locked, unlocked with the recovery key, searched"
+
+
+def _pack_roundtrip(home: Path) -> str:
+    """Sign a pack of one bundled module under a new id, check, install and remove it: proves the
+    frozen app carries Ed25519 (cryptography), zip reading and the pack code."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from family_guide import paths
+    from family_guide.core.packs import builder
+    from family_guide.core.packs.signing import KNOWN, make_key
+    from family_guide.core.packs.store import PackStore
+
+    source = paths.bundled("resources", "modules", "body-safety")
+    files = {}
+    for path in sorted(source.glob("*.yaml")):
+        data = path.read_bytes()
+        if path.name == "module.yaml":
+            data = data.replace(b"id: body-safety\n", b"id: selftest-pack-module\n", 1)
+        files[f"modules/selftest-pack-module/{path.name}"] = data
+    pem, public = make_key("Self-test")
+    info = {"id": "selftest-pack", "name": "Self-test", "author": "Self-test", "version": "1"}
+    pack = home / "selftest-pack.zip"
+    pack.write_bytes(builder.build_pack(info, files, load_pem_private_key(pem, None), "Self-test"))
+    app_paths = paths.AppPaths.under(home / "packs-home")
+    (app_paths.config_dir / "trusted-keys").mkdir(parents=True)
+    (app_paths.config_dir / "trusted-keys" / "selftest.pub").write_text(public.line(), encoding="utf-8")
+    store = PackStore.for_app(app_paths)
+    checked = store.check(pack)
+    if checked.signature.status != KNOWN:
+        raise RuntimeError(f"the signature was not recognised: {checked.signature.describe()}")
+    store.install(checked)
+    store.remove("selftest-pack")
+    if any(app_paths.user_modules_dir.iterdir()):
+        raise RuntimeError("removing the pack left files behind")
+    return "signed, verified, checked, installed, removed"
 
 
 def _screens(catalog, home: Path) -> str:

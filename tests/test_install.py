@@ -95,6 +95,7 @@ def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, t
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # a build, a self-test and a 170 MB tarball on a busy 2-core machine
 def test_frozen_one_folder_build_passes_self_test(tmp_path):
     sys.path.insert(0, str(REPO / "packaging"))
     import build
@@ -102,6 +103,11 @@ def test_frozen_one_folder_build_passes_self_test(tmp_path):
     exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
     assert build.self_test(exe) == 0
     assert build.folder_size_mb(exe.parent) < 200
+    # The Linux download: the same bundle as a .tar.gz whose desktop files validate.
+    if sys.platform.startswith("linux"):
+        from tests.test_installers import check_tarball
+
+        check_tarball(build.make_tarball(exe.parent, tmp_path), tmp_path / "unpacked")
 
 
 def _readme_command(marker: str) -> str:

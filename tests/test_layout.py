@@ -120,8 +120,21 @@ def dialogs(window, context) -> list[tuple[str, Callable[[], QDialog]]]:
         dialog.form.use_recovery.setChecked(True)
         return dialog
 
+    def packs(with_one: bool) -> QDialog:
+        from family_guide.ui.packs_panel import PacksDialog
+
+        dialog = PacksDialog(context, window)
+        if with_one and not dialog.content.packs.count():  # a signed pack by an unknown key: the longest row
+            from tests.test_packs_ui import install_sample_pack
+
+            install_sample_pack(context)
+            dialog.content.refresh()
+        return dialog
+
     found = [
         ("Settings", lambda: SettingsDialog(context, window)),
+        ("Content packs", lambda: packs(False)),
+        ("Content packs with one", lambda: packs(True)),
         *((f"Get help now ({step})", help_now(step)) for step in HelpNowDialog.STEPS),
         ("journal setup", lambda: jd.SetupJournalDialog(session, window)),
         ("journal setup without passphrase", no_passphrase),

@@ -37,11 +37,12 @@ def find_module_folders(root: Path) -> tuple[list[Path], int]:
     return folders[:MAX_MODULES_PER_FOLDER], max(0, len(folders) - MAX_MODULES_PER_FOLDER)
 
 
-def load_catalog(roots: list[tuple[Path, str]]) -> Catalog:
-    """Load every module under each ``(folder, origin)`` root, earlier roots first."""
+def load_catalog(roots: list[tuple[Path, str]], linkable: frozenset[str] = frozenset()) -> Catalog:
+    """Load every module under each ``(folder, origin)`` root, earlier roots first. Links may also
+    point at the ids in ``linkable`` (a pack is checked on its own, its links to bundled ids allowed)."""
     catalog = Catalog()
     links: dict[str, set[str]] = {}
-    known_ids: set[str] = set()
+    known_ids: set[str] = set(linkable)
     for root, origin in roots:
         try:
             folders, unread = find_module_folders(root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.modules_folder = QLineEdit(str(context.paths.user_modules_dir))
         self.modules_folder.setReadOnly(True)
         self.modules_folder.setCursorPosition(0)
+        # Settings > Content: imported packs, Import and Remove, in a dialog of their own (ui/packs_panel.py).
+        self.packs_button = QPushButton()
+        self.packs_button.clicked.connect(self.open_packs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -55,6 +60,7 @@ class SettingsDialog(Retranslatable, QDialog):
         layout.addWidget(self.counselor)
         layout.addWidget(self.modules_note)
         layout.addWidget(self.modules_folder)
+        layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -79,6 +85,14 @@ class SettingsDialog(Retranslatable, QDialog):
         note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
         self.modules_note.setText(note.replace("%1", "").strip())
         self.modules_folder.setAccessibleName(self.modules_note.text().rstrip(":\uff1a "))
+        self.packs_button.setText(translate("SettingsDialog", "Co&ntent packs…"))
+
+    def open_packs(self) -> None:
+        from family_guide.ui.packs_panel import PacksDialog
+
+        dialog = PacksDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def accept(self) -> None:
         self.context.update_settings(
