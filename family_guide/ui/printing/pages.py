@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from family_guide.ui.printing.none_guard import keep_none_alive
 
 BODY_PT = 12  # "at least 12-point" body type (print guidance), whatever the screen text size
 FOOTER_PT = 10
@@ -130,7 +129,6 @@ class PageMaker:
     """Measures units on one paged device and paints them page by page with a footer."""
 
     def __init__(self, device: QPagedPaintDevice) -> None:
-        keep_none_alive()
         self.device = device
         self.dpi = device.logicalDpiY()
         self._docs: list[QTextDocument] = []
