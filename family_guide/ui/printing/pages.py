@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-
 BODY_PT = 12  # "at least 12-point" body type (print guidance), whatever the screen text size
 FOOTER_PT = 10
 # Margins for home printers: most cannot print closer than about 6 mm to an edge; 15-18 mm
