@@ -14,6 +14,13 @@ from family_guide.ui.content_html import stale_text
 from family_guide.ui.i18n import translate
 
 
+def add_review(manifest: Path, language: str = "es", status: str = "reviewed") -> None:
+    """Mark a language and record its review at the end of module.yaml (a top-level key)."""
+    replace_in(manifest, f"  {language}: draft\n", f"  {language}: {status}\n")
+    with manifest.open("a", encoding="utf-8") as handle:
+        handle.write(f"reviews:\n  {language}: {{by: Ana Ruiz, date: 2026-11-30}}\n")
+
+
 def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
@@ -35,9 +42,7 @@ def check_json(folder: Path) -> dict:
 
 def test_a_reviewed_language_records_who_and_when(module_copy):
     folder = module_copy("online-friends")
-    replace_in(
-        folder / "module.yaml", "  es: draft\n", "  es: reviewed\nreviews:\n  es: {by: Ana Ruiz, date: 2026-11-30}\n"
-    )
+    add_review(folder / "module.yaml")
     module, problems, _ = load_module(folder)
     assert problems == []
     assert module.status("es") == "reviewed" and module.status("en") == "original"
@@ -52,7 +57,8 @@ def test_reviewed_without_a_review_and_a_review_of_a_draft_are_refused(module_co
     module, problems, _ = load_module(folder)
     assert module is None
     assert "'es' is marked 'reviewed': record who reviewed it and when under 'reviews:'" in str(problems[0])
-    replace_in(manifest, "  es: reviewed\n", "  es: draft\nreviews:\n  es: {by: Ana Ruiz, date: 2026-11-30}\n")
+    replace_in(manifest, "  es: reviewed\n", "  es: draft\n")
+    add_review(manifest, status="draft")
     module, problems, _ = load_module(folder)
     assert module is None and "does not mark it 'reviewed' (it says 'draft')" in str(problems[0])
 
@@ -171,9 +177,7 @@ def test_reader_marks_a_stale_translation_where_it_is_shown(qtbot, window, conte
 
 def test_reader_names_the_reviewer_of_a_reviewed_translation(qtbot, window, context, module_copy):
     folder = module_copy("online-friends", into=context.paths.user_modules_dir, as_id="my-friends")
-    replace_in(
-        folder / "module.yaml", "  es: draft\n", "  es: reviewed\nreviews:\n  es: {by: Ana Ruiz, date: 2026-11-30}\n"
-    )
+    add_review(folder / "module.yaml")
     context.load_content()
     context.set_language("es")
     reader = window.pages["conversations"]

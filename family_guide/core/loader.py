@@ -6,6 +6,7 @@ inside one module's loading becomes a Problem for that module, never a crash.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -186,20 +187,30 @@ def _translation_states(manifest: model.Manifest, texts: dict[str, model.Languag
             problems += [Problem(p.file, p.line, p.field, p.message + " (stamps ignored)") for p in exc.problems]
             hashes[lang] = {}
 
-    def states() -> dict[str, translations.TranslationState]:
-        english = translations.walk(texts[model.SOURCE_LANGUAGE])  # once for every language
+    return _TranslationStates(manifest, texts, hashes), problems
+
+
+@dataclass(frozen=True)
+class _TranslationStates:
+    """Computes each language's state when first asked for. A class, not a closure, so a loaded
+    module can be kept in the catalog cache (core/catalog_cache.py pickles it)."""
+
+    manifest: model.Manifest
+    texts: dict[str, model.LanguageText]
+    hashes: dict[str, dict[str, str]]
+
+    def __call__(self) -> dict[str, translations.TranslationState]:
+        english = translations.walk(self.texts[model.SOURCE_LANGUAGE])  # once for every language
         out = {}
-        for lang, declared in manifest.languages.items():
-            review = manifest.reviews.get(lang)
+        for lang, declared in self.manifest.languages.items():
+            review = self.manifest.reviews.get(lang)
             review = translations.Review(review.by, review.date.isoformat()) if review else None
-            if lang not in hashes:
+            if lang not in self.hashes:
                 out[lang] = translations.TranslationState(lang, declared, review=review)
                 continue
-            stale, unstamped = translations.compare(english, translations.walk(texts[lang]), hashes[lang])
+            stale, unstamped = translations.compare(english, translations.walk(self.texts[lang]), self.hashes[lang])
             out[lang] = translations.TranslationState(lang, declared, tuple(stale), tuple(unstamped), review)
         return out
-
-    return states, problems
 
 
 def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
