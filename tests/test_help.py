@@ -343,12 +343,14 @@ def _dialog_factories(window, context, journal, tmp_path):
     from family_guide.core.journal.records import Child, Entry
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
+    from family_guide.ui.packs_panel import PacksDialog
     from family_guide.ui.settings_dialog import SettingsDialog
 
     session = context.journal_session
     backup = tmp_path / "backup.fgbackup"
     return {
         SettingsDialog: lambda: SettingsDialog(context, window),
+        PacksDialog: lambda: PacksDialog(context, window),
         dialogs.SetupJournalDialog: lambda: dialogs.SetupJournalDialog(session, window),
         dialogs.RecoveryKeyDialog: lambda: dialogs.RecoveryKeyDialog("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345", window),
         dialogs.UnlockDialog: lambda: dialogs.UnlockDialog(session, window),
