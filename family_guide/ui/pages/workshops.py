@@ -51,19 +51,18 @@ class WorkshopsPage(Retranslatable, QWidget):
         buttons = FlowLayout()  # at large text sizes the four buttons wrap instead of widening the window
         for button in (self.present_button, self.edit_button, self.slides_button, self.notes_button):
             buttons.addWidget(button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.plans)
-        splitter.addWidget(right)
+        splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([250, 750])  # the plan gets most of the width at first; the user can drag
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
+        # Under the list and the plan, across the page: at 200% text the buttons take two lines
+        # there, where under the plan alone they took three and left the plan little height.
+        layout.addLayout(buttons)
 
         self.plans.currentItemChanged.connect(lambda *_: self._show())
         from PySide6.QtGui import QAction, QKeySequence
