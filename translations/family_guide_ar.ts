@@ -32,15 +32,15 @@
         </message>
         <message>
             <source>The English text changed after this was translated: the parts marked may be out of date.</source>
-            <translation type="unfinished" />
+            <translation>تغير النص الإنجليزي بعد هذه الترجمة: قد تكون الأجزاء التي عليها علامة قديمة.</translation>
         </message>
         <message>
             <source>Translation checked by %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>راجع %1 هذه الترجمة في %2.</translation>
         </message>
         <message>
             <source>The English text changed after this was translated.</source>
-            <translation type="unfinished" />
+            <translation>تغير النص الإنجليزي بعد هذه الترجمة.</translation>
         </message>
         <message>
             <source>Sources</source>
@@ -226,11 +226,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation type="unfinished" />
+            <translation>&amp;عمر الطفل:</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;موضوع:</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
@@ -261,12 +261,12 @@ Family Guide itself never connects to the internet.</source>
             <translation>اعرض كل الإجابات (&amp;A)</translation>
         </message>
         <message>
-            <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <source>&amp;Make a handout...</source>
+            <translation>إ&amp;عداد نشرة للطباعة...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
-            <translation type="unfinished" />
+            <translation>اطبع هذا الدليل كنشرة من صفحة أو صفحتين، أو احفظه بصيغة PDF</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -290,7 +290,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>This guide, ages %1</source>
-            <translation type="unfinished" />
+            <translation>هذا الدليل، الأعمار %1</translation>
         </message>
         <message>
             <source>Record that you talked about “%1” (ages %2).</source>
@@ -305,59 +305,59 @@ Family Guide itself never connects to the internet.</source>
         <name>CounselorForm</name>
         <message>
             <source>Your details on handouts</source>
-            <translation type="unfinished" />
+            <translation>بياناتك على النشرات</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;منظمة:</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation type="unfinished" />
+            <translation>بيانات ال&amp;تواصل:</translation>
         </message>
         <message>
             <source>Logo:</source>
-            <translation type="unfinished" />
+            <translation>الشعار:</translation>
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation type="unfinished" />
+            <translation>اختر ال&amp;شعار...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation type="unfinished" />
+            <translation>أ&amp;زل الشعار</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
-            <translation type="unfinished" />
+            <translation>اختر شعارا (PNG أو JPEG، حتى 2 MB)</translation>
         </message>
         <message>
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>تم اختيار شعار.</translation>
         </message>
         <message>
             <source>No logo.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد شعار.</translation>
         </message>
         <message>
             <source>The organisation name will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>سيتم اختصار اسم المنظمة إلى %1 من الأحرف.</translation>
         </message>
         <message>
             <source>The contact line will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>سيتم اختصار بيانات التواصل إلى %1 من الأحرف.</translation>
         </message>
         <message>
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>اختر شعارا</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>صور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>The logo was saved.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ الشعار.</translation>
         </message>
     </context>
     <context>
@@ -391,11 +391,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>أنشئ &amp;نشرة...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
-            <translation type="unfinished" />
+            <translation>اطبع خطوط المساعدة هذه، أو احفظها بصيغة PDF</translation>
         </message>
         <message>
             <source>All kinds of help</source>
@@ -403,7 +403,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>خطوط المساعدة في %1</translation>
         </message>
         <message>
             <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
@@ -422,249 +422,249 @@ Family Guide itself never connects to the internet.</source>
         <name>Handout</name>
         <message>
             <source>For parents and carers</source>
-            <translation type="unfinished" />
+            <translation>للآباء والأمهات ومقدمي الرعاية</translation>
         </message>
         <message>
             <source>For young people</source>
-            <translation type="unfinished" />
+            <translation>للأطفال والشباب</translation>
         </message>
         <message>
             <source>Our family safety plan</source>
-            <translation type="unfinished" />
+            <translation>خطة الأمان لعائلتنا</translation>
         </message>
         <message>
             <source>Choose one or two languages.</source>
-            <translation type="unfinished" />
+            <translation>اختر لغة واحدة أو لغتين.</translation>
         </message>
         <message>
             <source>Choose two different languages, or only one.</source>
-            <translation type="unfinished" />
+            <translation>اختر لغتين مختلفتين، أو لغة واحدة فقط.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>The content '%1' is not loaded.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم تحميل المحتوى '%1'.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد لهذا المحتوى نص بلغة %1 بعد. اختر لغة أخرى، أو أنشئ النشرة بلغة واحدة.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet, so it is shown in English.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد لهذا المحتوى نص بلغة %1 بعد، لذلك يظهر بالإنجليزية.</translation>
         </message>
         <message>
             <source>The organisation name is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>اسم المنظمة أطول من اللازم للنشرة، لذلك تم اختصاره.</translation>
         </message>
         <message>
             <source>The contact line is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>بيانات التواصل أطول من اللازم للنشرة، لذلك تم اختصارها.</translation>
         </message>
         <message>
             <source>Shown in English: this part is not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>معروض بالإنجليزية: هذا الجزء لم يترجم بعد.</translation>
         </message>
         <message>
             <source>This guide has no part for ages %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في هذا الدليل جزء للأعمار %1.</translation>
         </message>
         <message>
             <source>This guide has nothing written for young people of ages %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في هذا الدليل شيء مكتوب للأطفال والشباب في الأعمار %1.</translation>
         </message>
         <message>
             <source>Things to remember</source>
-            <translation type="unfinished" />
+            <translation>أشياء يجب تذكرها</translation>
         </message>
         <message>
             <source>People I can tell</source>
-            <translation type="unfinished" />
+            <translation>أشخاص أستطيع أن أخبرهم</translation>
         </message>
         <message>
             <source>Where to get help</source>
-            <translation type="unfinished" />
+            <translation>أين تجد المساعدة</translation>
         </message>
         <message>
             <source>Checklists are written for adults. Make this handout for parents and carers.</source>
-            <translation type="unfinished" />
+            <translation>قوائم التحقق مكتوبة للكبار. اجعل هذه النشرة للآباء والأمهات ومقدمي الرعاية.</translation>
         </message>
         <message>
             <source>Some items are shown in English: not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>بعض البنود معروضة بالإنجليزية: لم تترجم بعد.</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>التاريخ:</translation>
         </message>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في قائمة التحقق هذه إرشادات باسم '%1'.</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
-            <translation type="unfinished" />
+            <translation>أين تجد المساعدة في %1</translation>
         </message>
         <message>
             <source>If a child is in danger now, call the emergency number first. Then use the services below.</source>
-            <translation type="unfinished" />
+            <translation>إذا كان طفل في خطر الآن، فاتصل برقم الطوارئ أولا. ثم استخدم الخدمات أدناه.</translation>
         </message>
         <message>
             <source>We made this plan together. Keep it where everyone can see it.</source>
-            <translation type="unfinished" />
+            <translation>أعددنا هذه الخطة معا. نضعها في مكان يراه فيه الجميع.</translation>
         </message>
         <message>
             <source>People I can tell if something feels wrong</source>
-            <translation type="unfinished" />
+            <translation>أشخاص أستطيع أن أخبرهم إذا شعرت أن شيئا ليس على ما يرام</translation>
         </message>
         <message>
             <source>Our agreements about apps, games and phones</source>
-            <translation type="unfinished" />
+            <translation>اتفاقاتنا حول التطبيقات والألعاب والهواتف</translation>
         </message>
         <message>
             <source>Our agreements about meeting people from online</source>
-            <translation type="unfinished" />
+            <translation>اتفاقاتنا حول لقاء أشخاص تعرفنا عليهم عبر الإنترنت</translation>
         </message>
         <message>
             <source>If someone threatens you or asks for pictures</source>
-            <translation type="unfinished" />
+            <translation>إذا هددك شخص أو طلب منك صورا</translation>
         </message>
         <message>
             <source>Stop replying. Do not pay, and do not send anything more.</source>
-            <translation type="unfinished" />
+            <translation>توقف عن الرد. لا تدفع، ولا ترسل أي شيء آخر.</translation>
         </message>
         <message>
             <source>Do not delete the messages or the account.</source>
-            <translation type="unfinished" />
+            <translation>لا تحذف الرسائل أو الحساب.</translation>
         </message>
         <message>
             <source>Tell one of the people above straight away. You will not be in trouble.</source>
-            <translation type="unfinished" />
+            <translation>أخبر أحد الأشخاص المذكورين أعلاه فورا. لن يعاقبك أحد.</translation>
         </message>
         <message>
             <source>We report it together. It is never your fault.</source>
-            <translation type="unfinished" />
+            <translation>نبلغ عن الأمر معا. الذنب ليس ذنبك أبدا.</translation>
         </message>
         <message>
             <source>Help numbers</source>
-            <translation type="unfinished" />
+            <translation>أرقام المساعدة</translation>
         </message>
         <message>
             <source>Signed and dated:</source>
-            <translation type="unfinished" />
+            <translation>التوقيع والتاريخ:</translation>
         </message>
         <message>
             <source>No country was chosen. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم اختيار دولة. هذه الخدمات متاحة من أي مكان.</translation>
         </message>
         <message>
             <source>We have no help lines for %1 yet. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>ليست لدينا خطوط مساعدة في %1 بعد. هذه الخدمات متاحة من أي مكان.</translation>
         </message>
         <message>
             <source>%1 could not be read as a picture: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذرت قراءة %1 كصورة: %2</translation>
         </message>
         <message>
             <source>%1 is %2 x %3 pixels; a logo may be at most %4 x %4.</source>
-            <translation type="unfinished" />
+            <translation>مقاس %1 هو %2 x %3 بكسل؛ وأقصى مقاس للشعار %4 x %4.</translation>
         </message>
         <message>
             <source>%1 is not a PNG or JPEG picture.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس صورة PNG أو JPEG.</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB, the most a logo may be.</source>
-            <translation type="unfinished" />
+            <translation>حجم %1 أكبر من %2 MB، وهو الحد الأقصى للشعار.</translation>
         </message>
     </context>
     <context>
         <name>HandoutDialog</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>A5 (half of A4)</source>
-            <translation type="unfinished" />
+            <translation>A5 (نصف A4)</translation>
         </message>
         <message>
             <source>Make a handout</source>
-            <translation type="unfinished" />
+            <translation>إنشاء نشرة</translation>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نشرة:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished">اللغة (&amp;L):</translation>
+            <translation>ال&amp;لغة:</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation type="unfinished" />
+            <translation>اللغة ال&amp;ثانية:</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>ل&amp;من:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished">الدولة (&amp;C):</translation>
+            <translation>ال&amp;دولة:</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ورق:</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>م&amp;عاينة...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished">طباعة... (&amp;P)</translation>
+            <translation>&amp;طباعة...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ بصيغة PDF...</translation>
         </message>
         <message>
             <source>None (one language)</source>
-            <translation type="unfinished" />
+            <translation>لا شيء (لغة واحدة)</translation>
         </message>
         <message>
             <source>Save the handout</source>
-            <translation type="unfinished" />
+            <translation>حفظ النشرة</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+            <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">لم يتم الحفظ</translation>
+            <translation>لم يتم الحفظ</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ: %1</translation>
         </message>
     </context>
     <context>
         <name>HelpHours</name>
         <message>
             <source>24 hours a day, every day</source>
-            <translation type="unfinished" />
+            <translation>على مدار 24 ساعة، كل يوم</translation>
         </message>
         <message>
             <source>24 hours a day</source>
-            <translation type="unfinished" />
+            <translation>على مدار 24 ساعة</translation>
         </message>
     </context>
     <context>
@@ -771,11 +771,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>خطوط المساعدة في %1</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>أنشئ &amp;نشرة...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -924,11 +924,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation type="unfinished" />
+            <translation>اعرض أ&amp;قل</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation type="unfinished" />
+            <translation>اعرض كل ال&amp;مواضيع</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -967,7 +967,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: a short sentence you can remember works well.</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور هذه من أكثر الكلمات شيوعا، وهي أول ما يجربه من يحاول تخمينها. اختر غيرها: جملة قصيرة تستطيع تذكرها تفي بالغرض.</translation>
         </message>
         <message>
             <source>Set up your private journal</source>
@@ -1019,7 +1019,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation type="unfinished" />
+            <translation>أنشئ أيضًا &amp;مفتاح استرداد، في حال نسيت كلمة المرور</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -1031,11 +1031,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Recovery key for your Family Guide journal</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد لدفترك في Family Guide</translation>
         </message>
         <message>
             <source>Keep this paper somewhere safe, away from the computer. Anyone with it can open the journal.</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بهذه الورقة في مكان آمن بعيدًا عن الكمبيوتر. أي شخص يحصل عليها يستطيع فتح الدفتر.</translation>
         </message>
         <message>
             <source>Your recovery key</source>
@@ -1047,11 +1047,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished">ا&amp;نسخ</translation>
+            <translation>ا&amp;نسخ</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation type="unfinished" />
+            <translation>&amp;اطبع هذا المفتاح...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
@@ -1063,23 +1063,23 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>تم النسخ.</translation>
         </message>
         <message>
             <source>No printer</source>
-            <translation type="unfinished" />
+            <translation>لا توجد طابعة</translation>
         </message>
         <message>
             <source>No printer is set up on this computer. Write the key on paper instead.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد طابعة مُعدّة على هذا الكمبيوتر. اكتب المفتاح على ورقة بدلًا من ذلك.</translation>
         </message>
         <message>
             <source>The key can only be printed on paper, not saved to a file.</source>
-            <translation type="unfinished" />
+            <translation>يمكن طباعة المفتاح على الورق فقط، لا حفظه في ملف.</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى الطابعة.</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -1091,7 +1091,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation type="unfinished" />
+            <translation>استخدم &amp;مفتاح الاسترداد بدلًا من ذلك</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1099,11 +1099,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>That recovery key does not open this journal. Check each group of letters. If you are sure it is right, the key file may be damaged: restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد هذا لا يفتح هذا الدفتر. تحقق من كل مجموعة من الأحرف. إذا كنت متأكدا من أنه صحيح، فقد يكون ملف المفاتيح تالفا: استعد نسخة احتياطية.</translation>
         </message>
         <message>
             <source>That passphrase does not open this journal. Check Caps Lock and try again. If you are sure it is right, the key file may be damaged: use your recovery key, or restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور هذه لا تفتح هذا الدفتر. تحقق من مفتاح Caps Lock وحاول مرة أخرى. إذا كنت متأكدا من أنها صحيحة، فقد يكون ملف المفاتيح تالفا: استخدم مفتاح الاسترداد، أو استعد نسخة احتياطية.</translation>
         </message>
         <message>
             <source>Unlock your journal</source>
@@ -1167,16 +1167,17 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>This backup has no passphrase</source>
-            <translation type="unfinished" />
+            <translation>هذه النسخة الاحتياطية بلا كلمة مرور</translation>
         </message>
         <message>
             <source>This backup was made when the journal had no passphrase, so it is not encrypted with one. After restoring it, anyone who can use this computer account can open the journal, until you set a passphrase again (More, Change passphrase). Restore it anyway?</source>
-            <translation type="unfinished" />
+            <translation>أنشئت هذه النسخة الاحتياطية عندما لم يكن للدفتر كلمة مرور، لذلك فهي غير مشفرة بكلمة مرور. بعد استعادتها، يستطيع أي شخص يستخدم حساب الكمبيوتر هذا أن يفتح الدفتر، إلى أن تضع كلمة مرور من جديد (المزيد، تغيير كلمة المرور). هل تريد استعادتها على أي حال؟</translation>
         </message>
         <message>
             <source>Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, then deleted. It is in:
 %1</source>
-            <translation type="unfinished" />
+            <translation>افتح قفل الدفتر بكلمة مرور النسخة الاحتياطية. الدفتر الذي تم استبداله يحفظ لمدة %2 يوما، ثم يحذف. وهو موجود في:
+%1</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -1240,11 +1241,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation type="unfinished" />
+            <translation>تغيير &amp;مفتاح التشفير أيضا (ينشئ مفتاح استرداد جديدا)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية التي أنشئت قبل هذا التغيير ما زالت تفتح بكلمة المرور القديمة أو بمفتاح الاسترداد القديم. احذف النسخ القديمة التي لم تعد بحاجة إليها.</translation>
         </message>
         <message>
             <source>The current passphrase is not right.</source>
@@ -1272,11 +1273,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Not saved: the journal is locked. Unlock it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم الحفظ: الدفتر مقفل. افتح قفله، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم الحفظ: %1. لم يتغير شيء، وما كتبته ما زال هنا. أفرغ بعض المساحة على القرص، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>That does not open this backup. Nothing was changed.</source>
@@ -1304,7 +1305,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ملاحظات:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1416,13 +1417,13 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message numerus="yes">
             <source>%n groups of five letters and digits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مجموعات من خمسة أحرف وأرقام</numerusform>
+                <numerusform>%n مجموعة من خمسة أحرف وأرقام</numerusform>
+                <numerusform>%n مجموعتان من خمسة أحرف وأرقام</numerusform>
+                <numerusform>%n مجموعات من خمسة أحرف وأرقام</numerusform>
+                <numerusform>%n مجموعة من خمسة أحرف وأرقام</numerusform>
+                <numerusform>%n مجموعة من خمسة أحرف وأرقام</numerusform>
             </translation>
         </message>
     </context>
@@ -1570,19 +1571,19 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;أطفال...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation type="unfinished" />
+            <translation>أنشئ &amp;نسخة احتياطية...</translation>
         </message>
         <message>
             <source>Save a backup</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة احتياطية</translation>
         </message>
         <message>
             <source>The journal has no passphrase, so this backup is not protected: anyone who has the file can open it. Keep it where only you can reach it, or set a passphrase first and make a new backup.</source>
-            <translation type="unfinished" />
+            <translation>الدفتر بلا كلمة مرور، لذلك هذه النسخة الاحتياطية غير محمية: أي شخص لديه الملف يستطيع فتحها. احفظها في مكان لا يصل إليه غيرك، أو ضع كلمة مرور أولا ثم أنشئ نسخة احتياطية جديدة.</translation>
         </message>
         <message>
             <source>Choose a backup</source>
@@ -1628,7 +1629,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>ورش العمل</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
@@ -1640,7 +1641,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>&amp;الإعدادات</translation>
         </message>
         <message>
             <source>Get help now</source>
@@ -1740,119 +1741,119 @@ Family Guide itself never connects to the internet.</source>
         <name>PacksPanel</name>
         <message>
             <source>Content packs</source>
-            <translation type="unfinished" />
+            <translation>حزم المحتوى</translation>
         </message>
         <message>
             <source>Imported content packs</source>
-            <translation type="unfinished" />
+            <translation>حزم المحتوى المستوردة</translation>
         </message>
         <message>
             <source>No content packs are imported. Organisations can share guides and workshops as a pack file.</source>
-            <translation type="unfinished" />
+            <translation>لم تُستورد أي حزم محتوى. يمكن للمنظمات مشاركة الأدلة وورش العمل في ملف حزمة.</translation>
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ستيراد حزمة…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة الحزمة</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2، من %3</translation>
         </message>
         <message>
             <source>Modules: %1</source>
-            <translation type="unfinished" />
+            <translation>الوحدات: %1</translation>
         </message>
         <message>
             <source>Signed by %1, a known signer (key %2)</source>
-            <translation type="unfinished" />
+            <translation>موقّعة من %1، وهو موقّع معروف (المفتاح %2)</translation>
         </message>
         <message>
             <source>Signed by an unknown key (%1) that says it is from “%2”</source>
-            <translation type="unfinished" />
+            <translation>موقّعة بمفتاح غير معروف (%1) يقول إنه من “%2”</translation>
         </message>
         <message>
             <source>Not signed</source>
-            <translation type="unfinished" />
+            <translation>غير موقّعة</translation>
         </message>
         <message>
             <source>Choose a content pack</source>
-            <translation type="unfinished" />
+            <translation>اختر حزمة محتوى</translation>
         </message>
         <message>
             <source>Content packs (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>حزم المحتوى (*.zip)</translation>
         </message>
         <message>
             <source>This pack was not imported</source>
-            <translation type="unfinished" />
+            <translation>لم تُستورد هذه الحزمة</translation>
         </message>
         <message>
             <source>Pack imported</source>
-            <translation type="unfinished" />
+            <translation>تم استيراد الحزمة</translation>
         </message>
         <message>
             <source>“%1” is imported. Its guides are now in the app.</source>
-            <translation type="unfinished" />
+            <translation>تم استيراد “%1”. أدلته موجودة الآن في التطبيق.</translation>
         </message>
         <message>
             <source>Signed by %1, a signer this computer knows.</source>
-            <translation type="unfinished" />
+            <translation>موقّعة من %1، وهو موقّع يعرفه هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.</source>
-            <translation type="unfinished" />
+            <translation>موقّعة بمفتاح لا يعرفه هذا الحاسوب. يقول إنه من “%1”، لكن لا يمكن التحقق من ذلك.</translation>
         </message>
         <message>
             <source>This pack is not signed.</source>
-            <translation type="unfinished" />
+            <translation>هذه الحزمة غير موقّعة.</translation>
         </message>
         <message>
             <source>Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe links, but not for whether its advice is right. Import it only if you got it from someone you trust.</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع Family Guide معرفة من أعدّ هذه الحزمة. فُحص محتواها بحثًا عن الأخطاء والروابط غير الآمنة، لكن لم يُفحص إن كانت نصائحها صحيحة. استوردها فقط إذا حصلت عليها من شخص تثق به.</translation>
         </message>
         <message>
             <source>Pack: %1, version %2</source>
-            <translation type="unfinished" />
+            <translation>الحزمة: %1، الإصدار %2</translation>
         </message>
         <message>
             <source>Made by: %1</source>
-            <translation type="unfinished" />
+            <translation>من إعداد: %1</translation>
         </message>
         <message>
             <source>It replaces the imported version %1.</source>
-            <translation type="unfinished" />
+            <translation>تحل محل الإصدار المستورد %1.</translation>
         </message>
         <message>
             <source>Import this pack?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد استيراد هذه الحزمة؟</translation>
         </message>
         <message>
             <source>Import anyway</source>
-            <translation type="unfinished" />
+            <translation>استيراد على أي حال</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>استيراد</translation>
         </message>
         <message>
             <source>Remove this pack?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إزالة هذه الحزمة؟</translation>
         </message>
         <message>
             <source>Remove “%1” and its guides from this computer? You can import the pack file again later.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إزالة “%1” وأدلته من هذا الحاسوب؟ يمكنك استيراد ملف الحزمة مرة أخرى لاحقًا.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
         <message>
             <source>The pack was not removed</source>
-            <translation type="unfinished" />
+            <translation>لم تُزل الحزمة</translation>
         </message>
     </context>
     <context>
@@ -1899,21 +1900,21 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>All topics talked about for now. Well done.</source>
-            <translation type="unfinished" />
+            <translation>تم الحديث عن كل المواضيع حتى الآن. أحسنت.</translation>
         </message>
         <message>
             <source>Next to talk about</source>
-            <translation type="unfinished" />
+            <translation>المواضيع التالية للحديث عنها</translation>
         </message>
         <message numerus="yes">
             <source>%n more topic(s) to talk about.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n موضوعات أخرى للحديث عنها.</numerusform>
+                <numerusform>%n موضوع آخر للحديث عنه.</numerusform>
+                <numerusform>%n موضوعان آخران للحديث عنهما.</numerusform>
+                <numerusform>%n مواضيع أخرى للحديث عنها.</numerusform>
+                <numerusform>%n موضوعًا آخر للحديث عنه.</numerusform>
+                <numerusform>%n موضوع آخر للحديث عنه.</numerusform>
             </translation>
         </message>
     </context>
@@ -1921,565 +1922,571 @@ Family Guide itself never connects to the internet.</source>
         <name>PlanEditor</name>
         <message>
             <source>Adapt a plan</source>
-            <translation type="unfinished" />
+            <translation>تكييف خطة</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>انقل &amp;لأعلى</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>انقل لأ&amp;سفل</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation type="unfinished" />
+            <translation>أ&amp;ضف شريحة</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;احفظ كخطة خاصة بي</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation type="unfinished" />
+            <translation>اعرض &amp;دون حفظ...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">أغلق</translation>
+            <translation>أغلق</translation>
         </message>
         <message>
             <source>Slides in order (tick to show; Alt+Up or Alt+Down to move)</source>
-            <translation type="unfinished" />
+            <translation>الشرائح بالترتيب (حدد الشريحة لإظهارها؛ Alt+↑ أو Alt+↓ لتحريكها)</translation>
         </message>
         <message>
             <source>Slide title</source>
-            <translation type="unfinished" />
+            <translation>عنوان الشريحة</translation>
         </message>
         <message>
             <source>What the room sees</source>
-            <translation type="unfinished" />
+            <translation>ما يراه الحاضرون</translation>
         </message>
         <message>
             <source>Your notes, one point a line</source>
-            <translation type="unfinished" />
+            <translation>ملاحظاتك، نقطة واحدة في كل سطر</translation>
         </message>
         <message>
             <source>Questions, one a line</source>
-            <translation type="unfinished" />
+            <translation>الأسئلة، سؤال واحد في كل سطر</translation>
         </message>
         <message>
             <source>Agenda section</source>
-            <translation type="unfinished" />
+            <translation>قسم جدول الجلسة</translation>
         </message>
         <message>
             <source>Name of your plan</source>
-            <translation type="unfinished" />
+            <translation>اسم خطتك</translation>
         </message>
         <message>
             <source>Language of the words you edit</source>
-            <translation type="unfinished" />
+            <translation>لغة النص الذي تعدله</translation>
         </message>
         <message>
             <source>My plan: %1</source>
-            <translation type="unfinished" />
+            <translation>خطتي: %1</translation>
         </message>
         <message>
             <source>Slides (tick to show, drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>الشرائح (حدد الشريحة لإظهارها، واسحبها لتغيير الترتيب)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">اللغة</translation>
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Your notes (one point a line)</source>
-            <translation type="unfinished" />
+            <translation>ملاحظاتك (نقطة واحدة في كل سطر)</translation>
         </message>
         <message>
             <source>Questions (one a line)</source>
-            <translation type="unfinished" />
+            <translation>الأسئلة (سؤال واحد في كل سطر)</translation>
         </message>
         <message>
             <source>Minutes for each part of the agenda</source>
-            <translation type="unfinished" />
+            <translation>الدقائق لكل قسم من جدول الجلسة</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>دقيقة</translation>
         </message>
         <message>
             <source>The safeguarding page and the help-line slide stay in every plan.</source>
-            <translation type="unfinished" />
+            <translation>صفحة حماية الأطفال وشريحة خطوط المساعدة تبقيان في كل خطة.</translation>
         </message>
         <message>
             <source>In all: %1 minutes</source>
-            <translation type="unfinished" />
+            <translation>المجموع: %1 دقيقة</translation>
         </message>
         <message>
             <source>%1 (always shown)</source>
-            <translation type="unfinished" />
+            <translation>%1 (تظهر دائما)</translation>
         </message>
         <message>
             <source>New slide</source>
-            <translation type="unfinished" />
+            <translation>شريحة جديدة</translation>
         </message>
         <message>
             <source>Give your plan a name first.</source>
-            <translation type="unfinished" />
+            <translation>أعط خطتك اسما أولا.</translation>
         </message>
         <message>
             <source>Your plan was not saved:</source>
-            <translation type="unfinished" />
+            <translation>لم يتم حفظ خطتك:</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">لم يتم الحفظ</translation>
+            <translation>لم يتم الحفظ</translation>
         </message>
         <message>
             <source>Saved as “%1”. It is listed under Workshops.</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ باسم «%1». ستجدها في ورش العمل.</translation>
         </message>
     </context>
     <context>
         <name>PresentDialog</name>
         <message>
             <source>Screen %1 (%2 × %3)</source>
-            <translation type="unfinished" />
+            <translation>الشاشة %1 (%2 × %3)</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>العرض</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <source>Slides on</source>
-            <translation type="unfinished" />
+            <translation>الشرائح على</translation>
         </message>
         <message>
             <source>Presenter view on</source>
-            <translation type="unfinished" />
+            <translation>شاشة المقدم على</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">اللغة</translation>
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Second language, below the first</source>
-            <translation type="unfinished" />
+            <translation>لغة ثانية، تحت الأولى</translation>
         </message>
         <message>
             <source>With one screen, press N during the show for your notes. Press ? for the keys.</source>
-            <translation type="unfinished" />
+            <translation>إذا كانت لديك شاشة واحدة، فاضغط N أثناء العرض لترى ملاحظاتك. اضغط ? لترى المفاتيح.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>ابدأ</translation>
         </message>
         <message>
             <source>Not yet in %1, shown in English: %2</source>
-            <translation type="unfinished" />
+            <translation>غير متوفر بلغة %1 بعد، ويظهر بالإنجليزية: %2</translation>
         </message>
     </context>
     <context>
         <name>Presenter</name>
         <message>
             <source>Right, Down, Page Down, Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>السهم الأيمن، السهم السفلي، Page Down، المسافة، Enter</translation>
         </message>
         <message>
             <source>Next slide</source>
-            <translation type="unfinished" />
+            <translation>الشريحة التالية</translation>
         </message>
         <message>
             <source>Left, Up, Page Up, Backspace, P</source>
-            <translation type="unfinished" />
+            <translation>السهم الأيسر، السهم العلوي، Page Up، Backspace، P</translation>
         </message>
         <message>
             <source>Previous slide</source>
-            <translation type="unfinished" />
+            <translation>الشريحة السابقة</translation>
         </message>
         <message>
             <source>Home, End</source>
-            <translation type="unfinished" />
+            <translation>Home، End</translation>
         </message>
         <message>
             <source>First slide, last slide</source>
-            <translation type="unfinished" />
+            <translation>الشريحة الأولى، الشريحة الأخيرة</translation>
         </message>
         <message>
             <source>A number, then Enter</source>
-            <translation type="unfinished" />
+            <translation>رقم، ثم Enter</translation>
         </message>
         <message>
             <source>Go to that slide</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى تلك الشريحة</translation>
         </message>
         <message>
             <source>B or .</source>
-            <translation type="unfinished" />
+            <translation>B أو .</translation>
         </message>
         <message>
             <source>Black screen (any move key returns to the same slide)</source>
-            <translation type="unfinished" />
+            <translation>شاشة سوداء (أي مفتاح تنقل يعيدك إلى الشريحة نفسها)</translation>
         </message>
         <message>
             <source>W or ,</source>
-            <translation type="unfinished" />
+            <translation>W أو ,</translation>
         </message>
         <message>
             <source>White screen</source>
-            <translation type="unfinished" />
+            <translation>شاشة بيضاء</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Show or hide the notes (one screen)</source>
-            <translation type="unfinished" />
+            <translation>إظهار الملاحظات أو إخفاؤها (شاشة واحدة)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Cancel a blank or a number; then asks before leaving</source>
-            <translation type="unfinished" />
+            <translation>يلغي الشاشة الفارغة أو الرقم؛ ثم يسأل قبل الخروج</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Show or hide this list</source>
-            <translation type="unfinished" />
+            <translation>إظهار هذه القائمة أو إخفاؤها</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Get help now, on the presenter's screen</source>
-            <translation type="unfinished" />
+            <translation>اطلب المساعدة الآن، على شاشة المقدم</translation>
         </message>
         <message>
             <source>ahead</source>
-            <translation type="unfinished" />
+            <translation>متقدم</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>في الوقت</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <source>Questions for the group</source>
-            <translation type="unfinished" />
+            <translation>أسئلة للمجموعة</translation>
         </message>
         <message>
             <source>Card %1: one good answer</source>
-            <translation type="unfinished" />
+            <translation>البطاقة %1: إجابة جيدة</translation>
         </message>
         <message>
             <source>Family Guide: presentation</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: العرض التقديمي</translation>
         </message>
         <message>
             <source>Slide</source>
-            <translation type="unfinished" />
+            <translation>شريحة</translation>
         </message>
         <message>
             <source>Family Guide: presenter view</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: شاشة المقدم</translation>
         </message>
         <message>
             <source>Current slide</source>
-            <translation type="unfinished" />
+            <translation>الشريحة الحالية</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات</translation>
         </message>
         <message>
             <source>Time and status</source>
-            <translation type="unfinished" />
+            <translation>الوقت والحالة</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>رسالة</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>التالية</translation>
         </message>
         <message>
             <source>Slide %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>الشريحة %1 من %2</translation>
         </message>
         <message>
             <source>Elapsed %1</source>
-            <translation type="unfinished" />
+            <translation>الوقت المنقضي %1</translation>
         </message>
         <message>
             <source>%1: %2 left (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: بقي %2 (%3)</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>لم يبدأ</translation>
         </message>
         <message>
             <source>BLANK: black</source>
-            <translation type="unfinished" />
+            <translation>شاشة فارغة: سوداء</translation>
         </message>
         <message>
             <source>BLANK: white</source>
-            <translation type="unfinished" />
+            <translation>شاشة فارغة: بيضاء</translation>
         </message>
         <message>
             <source>Go to slide: %1</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى الشريحة: %1</translation>
         </message>
         <message>
             <source>There is no slide %1 (1 to %2).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد شريحة رقم %1 (من 1 إلى %2).</translation>
         </message>
         <message>
             <source>Time %1</source>
-            <translation type="unfinished" />
+            <translation>الساعة %1</translation>
         </message>
         <message>
             <source>Leave the presentation? Press Enter or Y to leave; any other key stays.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد الخروج من العرض؟ اضغط Enter أو Y للخروج؛ أي مفتاح آخر يبقيك في العرض.</translation>
         </message>
     </context>
     <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بحث في:</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished" />
+            <translation>البحث في:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سم الملف:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;نوع الملفات:</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished" />
+            <translation>نوع الملفات:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>حفظ باسم</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">افتح</translation>
+            <translation>فتح</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>للخلف</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>للأمام</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>المجلد الأعلى</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>إنشاء مجلد جديد</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>عرض القائمة</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>عرض التفاصيل</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>الشريط الجانبي</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>الرجوع للخلف</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>التقدم للأمام</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى المجلد الأعلى</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>إنشاء مجلد جديد</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>التبديل إلى عرض القائمة</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>التبديل إلى عرض التفاصيل</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>الأماكن الأخيرة</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>جهاز الكمبيوتر</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>إعادة &amp;تسمية</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>إظهار الملفات ال&amp;مخفية</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد &amp;جديد</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد جديد</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد ملفات</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>ملف</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>محرك أقراص</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 موجود بالفعل.
+هل تريد استبداله؟</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>هل أنت متأكد من أنك تريد حذف '%1'؟</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>'%1' محمي ضد الكتابة.
+هل تريد حذفه على أي حال؟</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>تعذر حذف المجلد.</translation>
         </message>
         <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+لم يتم العثور على المجلد.
+تحقق من أن اسم المجلد صحيح.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+لم يتم العثور على الملف.
+تحقق من أن اسم الملف صحيح.</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>الحجم</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التعديل</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>الكمبيوتر</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>جهاز الكمبيوتر</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished" />
+            <translation>اسم ملف غير صالح</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 KB</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 MB</translation>
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
+            <translation>%1 GB</translation>
         </message>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 بايت</translation>
         </message>
     </context>
     <context>
@@ -2638,59 +2645,59 @@ Please verify the correct file name was given.</source>
         <name>ReadAloud</name>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>إيقاف</translation>
         </message>
         <message>
             <source>Stop reading aloud</source>
-            <translation type="unfinished" />
+            <translation>إيقاف القراءة بصوت عال</translation>
         </message>
         <message>
             <source>Reading speed</source>
-            <translation type="unfinished" />
+            <translation>سرعة القراءة</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>أبطأ</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>سرعة عادية</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>أسرع</translation>
         </message>
         <message>
             <source>Only the words to say</source>
-            <translation type="unfinished" />
+            <translation>فقط ما تقوله لطفلك</translation>
         </message>
         <message>
             <source>Read only the lines to say to your child, never the notes for you</source>
-            <translation type="unfinished" />
+            <translation>اقرأ فقط الجمل التي تقولها لطفلك، وليس الملاحظات الموجهة إليك</translation>
         </message>
         <message>
             <source>Read the English text</source>
-            <translation type="unfinished" />
+            <translation>اقرأ النص الإنجليزي</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>إيقاف مؤقت</translation>
         </message>
         <message>
             <source>Read aloud</source>
-            <translation type="unfinished" />
+            <translation>اقرأ بصوت عال</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>متابعة</translation>
         </message>
         <message>
             <source>This computer has no voice for %1, so that text cannot be read aloud.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد على هذا الكمبيوتر صوت للغة %1، لذلك لا يمكن قراءة هذا النص بصوت عال.</translation>
         </message>
         <message>
             <source>There is nothing to read aloud here.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد هنا شيء للقراءة بصوت عال.</translation>
         </message>
     </context>
     <context>
@@ -2737,7 +2744,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2753,7 +2760,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ بصيغة PDF...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
@@ -2846,7 +2853,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>الألوان</translation>
         </message>
         <message>
             <source>Lock the journal after</source>
@@ -2858,15 +2865,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Organisation name on handouts</source>
-            <translation type="unfinished" />
+            <translation>اسم المنظمة على النشرات</translation>
         </message>
         <message>
             <source>Contact line on handouts</source>
-            <translation type="unfinished" />
+            <translation>بيانات التواصل على النشرات</translation>
         </message>
         <message>
             <source>Handout paper size</source>
-            <translation type="unfinished" />
+            <translation>مقاس ورق النشرات</translation>
         </message>
     </context>
     <context>
@@ -2876,12 +2883,24 @@ Please verify the correct file name was given.</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>عام</translation>
+        </message>
+        <message>
+            <source>Handouts</source>
+            <translation>النشرات</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
             <source>Colo&amp;urs:</source>
-            <translation type="unfinished" />
+            <translation>الأ&amp;لوان:</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation type="unfinished" />
+            <translation>قفل ال&amp;دفتر بعد:</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
@@ -2901,8 +2920,8 @@ Please verify the correct file name was given.</source>
 %1</translation>
         </message>
         <message>
-            <source>Co&amp;ntent packs…</source>
-            <translation type="unfinished" />
+            <source>Content &amp;packs…</source>
+            <translation>&amp;حزم المحتوى…</translation>
         </message>
     </context>
     <context>
@@ -2955,19 +2974,19 @@ Please verify the correct file name was given.</source>
         <name>Theme</name>
         <message>
             <source>Like the system (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>مثل النظام (فاتح أو داكن)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>فاتح</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>داكن</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>تباين عال</translation>
         </message>
     </context>
     <context>
@@ -3069,15 +3088,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>أنشئ &amp;نشرة...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
-            <translation type="unfinished" />
+            <translation>اطبع قائمة التحقق هذه كورقة فارغة للتحديد، أو اطبع الخطوات التالية المعروضة</translation>
         </message>
         <message>
             <source>Also normal:</source>
-            <translation type="unfinished" />
+            <translation>من الطبيعي أيضا:</translation>
         </message>
         <message>
             <source>(in %1: not yet translated)</source>
@@ -3085,7 +3104,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>(the English text changed after this was translated)</source>
-            <translation type="unfinished" />
+            <translation>(تغير النص الإنجليزي بعد هذه الترجمة)</translation>
         </message>
         <message>
             <source>Who can help in %1</source>
@@ -3097,11 +3116,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Blank worksheet with tick boxes</source>
-            <translation type="unfinished" />
+            <translation>ورقة فارغة بمربعات للتحديد</translation>
         </message>
         <message>
             <source>Next steps: %1</source>
-            <translation type="unfinished" />
+            <translation>الخطوات التالية: %1</translation>
         </message>
         <message>
             <source>Saved in your journal.</source>
@@ -3154,159 +3173,159 @@ Please verify the correct file name was given.</source>
         <name>Workshops</name>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>ورش العمل</translation>
         </message>
         <message>
             <source>Session plans for leaders: agenda, slides, notes and a safeguarding page. Read the safeguarding page before you present. Adapt a plan to your group and save it as your own.</source>
-            <translation type="unfinished" />
+            <translation>خطط جلسات للقادة: جدول الجلسة، والشرائح، والملاحظات، وصفحة لحماية الأطفال. اقرأ صفحة الحماية قبل أن تبدأ العرض. يمكنك تكييف خطة لتناسب مجموعتك وحفظها كخطة خاصة بك.</translation>
         </message>
         <message>
             <source>Session plans</source>
-            <translation type="unfinished" />
+            <translation>خطط الجلسات</translation>
         </message>
         <message>
             <source>The plan</source>
-            <translation type="unfinished" />
+            <translation>الخطة</translation>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;عرض...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
-            <translation type="unfinished" />
+            <translation>اعرض الشرائح بملء الشاشة (F5)</translation>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation type="unfinished" />
+            <translation>&amp;تكييف...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
-            <translation type="unfinished" />
+            <translation>تغيير ترتيب الشرائح وإخفاؤها وتعديلها، ثم حفظها كخطة خاصة بك</translation>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>تصدير ال&amp;شرائح (PDF)...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>تصدير ال&amp;ملاحظات (PDF)...</translation>
         </message>
         <message>
             <source>your plan</source>
-            <translation type="unfinished" />
+            <translation>خطتك</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد خطط جلسات مثبتة.</translation>
         </message>
         <message>
             <source>Cannot present</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن العرض</translation>
         </message>
         <message>
             <source>This plan has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>في هذه الخطة مشكلات يجب إصلاحها أولا:</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+            <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export the slides</source>
-            <translation type="unfinished" />
+            <translation>تصدير الشرائح</translation>
         </message>
         <message>
             <source>Export the facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>تصدير ملاحظات الميسر</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">لم يتم الحفظ</translation>
+            <translation>لم يتم الحفظ</translation>
         </message>
         <message>
             <source>The PDF could not be saved to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذر حفظ ملف PDF في %1: %2</translation>
         </message>
         <message>
             <source>Workshop slides</source>
-            <translation type="unfinished" />
+            <translation>شرائح ورشة العمل</translation>
         </message>
         <message>
             <source>Facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات الميسر</translation>
         </message>
         <message>
             <source>%1 to %2 minutes</source>
-            <translation type="unfinished" />
+            <translation>من %1 إلى %2 دقيقة</translation>
         </message>
         <message>
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 دقيقة</translation>
         </message>
         <message>
             <source>Facilitator safeguarding page (read before the session)</source>
-            <translation type="unfinished" />
+            <translation>صفحة حماية الأطفال للميسر (اقرأها قبل الجلسة)</translation>
         </message>
         <message>
             <source>Emergency number in %1: %2</source>
-            <translation type="unfinished" />
+            <translation>رقم الطوارئ في %1: %2</translation>
         </message>
         <message>
             <source>No emergency number is confirmed for %1: find the local number before the session.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رقم طوارئ مؤكد في %1: ابحث عن الرقم المحلي قبل الجلسة.</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>قبل الجلسة</translation>
         </message>
         <message>
             <source>During the session</source>
-            <translation type="unfinished" />
+            <translation>أثناء الجلسة</translation>
         </message>
         <message>
             <source>If someone tells you about abuse</source>
-            <translation type="unfinished" />
+            <translation>إذا أخبرك أحد عن إساءة</translation>
         </message>
         <message>
             <source>What not to promise</source>
-            <translation type="unfinished" />
+            <translation>ما يجب ألا تعد به</translation>
         </message>
         <message>
             <source>Who to call</source>
-            <translation type="unfinished" />
+            <translation>بمن تتصل</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 دقيقة</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>جدول الجلسة</translation>
         </message>
         <message>
             <source>Slides and notes</source>
-            <translation type="unfinished" />
+            <translation>الشرائح والملاحظات</translation>
         </message>
         <message>
             <source>(hidden) %1</source>
-            <translation type="unfinished" />
+            <translation>(مخفية) %1</translation>
         </message>
         <message>
             <source>The help lines of the chosen country are shown here.</source>
-            <translation type="unfinished" />
+            <translation>تظهر هنا خطوط المساعدة للدولة المختارة.</translation>
         </message>
         <message>
             <source>One good answer:</source>
-            <translation type="unfinished" />
+            <translation>إجابة جيدة:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>الأسئلة</translation>
         </message>
     </context>
 </TS>

@@ -22,9 +22,9 @@
         <name>Journal</name>
         <message numerus="yes">
             <source>%n groups of five letters and digits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n group of five letters and digits</numerusform>
+                <numerusform>%n groups of five letters and digits</numerusform>
             </translation>
         </message>
     </context>
@@ -52,9 +52,9 @@
         <name>Plan</name>
         <message numerus="yes">
             <source>%n more topic(s) to talk about.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n more topic to talk about.</numerusform>
+                <numerusform>%n more topics to talk about.</numerusform>
             </translation>
         </message>
     </context>

@@ -32,15 +32,15 @@
         </message>
         <message>
             <source>The English text changed after this was translated: the parts marked may be out of date.</source>
-            <translation type="unfinished" />
+            <translation>El texto en inglés cambió después de esta traducción: las partes marcadas pueden estar desactualizadas.</translation>
         </message>
         <message>
             <source>Translation checked by %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Traducción revisada por %1 el %2.</translation>
         </message>
         <message>
             <source>The English text changed after this was translated.</source>
-            <translation type="unfinished" />
+            <translation>El texto en inglés cambió después de esta traducción.</translation>
         </message>
         <message>
             <source>Sources</source>
@@ -226,11 +226,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edad del niño o niña:</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema:</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
@@ -261,12 +261,12 @@ Family Guide en sí nunca se conecta a internet.</translation>
             <translation>Mostrar todas las &amp;respuestas</translation>
         </message>
         <message>
-            <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <source>&amp;Make a handout...</source>
+            <translation>&amp;Hacer una hoja informativa...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Imprima esta guía como un folleto de una o dos páginas, o guárdela como PDF</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -290,7 +290,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>This guide, ages %1</source>
-            <translation type="unfinished" />
+            <translation>Esta guía, de %1 años</translation>
         </message>
         <message>
             <source>Record that you talked about “%1” (ages %2).</source>
@@ -305,59 +305,59 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <name>CounselorForm</name>
         <message>
             <source>Your details on handouts</source>
-            <translation type="unfinished" />
+            <translation>Sus datos en los folletos</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organización:</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation type="unfinished" />
+            <translation>Datos de &amp;contacto:</translation>
         </message>
         <message>
             <source>Logo:</source>
-            <translation type="unfinished" />
+            <translation>Logo:</translation>
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elegir logo...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar logo</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
-            <translation type="unfinished" />
+            <translation>Elegir un logo (PNG o JPEG, hasta 2 MB)</translation>
         </message>
         <message>
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>Hay un logo.</translation>
         </message>
         <message>
             <source>No logo.</source>
-            <translation type="unfinished" />
+            <translation>Sin logo.</translation>
         </message>
         <message>
             <source>The organisation name will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la organización se acortará a %1 caracteres.</translation>
         </message>
         <message>
             <source>The contact line will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Los datos de contacto se acortarán a %1 caracteres.</translation>
         </message>
         <message>
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>Elegir un logo</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>The logo was saved.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó el logo.</translation>
         </message>
     </context>
     <context>
@@ -391,11 +391,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear un folleto...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Imprima estas líneas de ayuda o guárdelas como PDF</translation>
         </message>
         <message>
             <source>All kinds of help</source>
@@ -403,7 +403,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>Líneas de ayuda para %1</translation>
         </message>
         <message>
             <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
@@ -422,249 +422,249 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <name>Handout</name>
         <message>
             <source>For parents and carers</source>
-            <translation type="unfinished" />
+            <translation>Para madres, padres y cuidadores</translation>
         </message>
         <message>
             <source>For young people</source>
-            <translation type="unfinished" />
+            <translation>Para niños, niñas y jóvenes</translation>
         </message>
         <message>
             <source>Our family safety plan</source>
-            <translation type="unfinished" />
+            <translation>Nuestro plan de seguridad familiar</translation>
         </message>
         <message>
             <source>Choose one or two languages.</source>
-            <translation type="unfinished" />
+            <translation>Elija uno o dos idiomas.</translation>
         </message>
         <message>
             <source>Choose two different languages, or only one.</source>
-            <translation type="unfinished" />
+            <translation>Elija dos idiomas distintos, o solo uno.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Página %1 de %2</translation>
         </message>
         <message>
             <source>The content '%1' is not loaded.</source>
-            <translation type="unfinished" />
+            <translation>El contenido '%1' no está cargado.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
-            <translation type="unfinished" />
+            <translation>Este contenido todavía no tiene texto en %1. Elija otro idioma, o haga el folleto en un solo idioma.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet, so it is shown in English.</source>
-            <translation type="unfinished" />
+            <translation>Este contenido todavía no tiene texto en %1, así que se muestra en inglés.</translation>
         </message>
         <message>
             <source>The organisation name is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la organización es demasiado largo para un folleto; se acortó.</translation>
         </message>
         <message>
             <source>The contact line is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>Los datos de contacto son demasiado largos para un folleto; se acortaron.</translation>
         </message>
         <message>
             <source>Shown in English: this part is not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra en inglés: esta parte todavía no está traducida.</translation>
         </message>
         <message>
             <source>This guide has no part for ages %1.</source>
-            <translation type="unfinished" />
+            <translation>Esta guía no tiene una parte para %1 años.</translation>
         </message>
         <message>
             <source>This guide has nothing written for young people of ages %1.</source>
-            <translation type="unfinished" />
+            <translation>Esta guía no tiene nada escrito para niños, niñas y jóvenes de %1 años.</translation>
         </message>
         <message>
             <source>Things to remember</source>
-            <translation type="unfinished" />
+            <translation>Cosas para recordar</translation>
         </message>
         <message>
             <source>People I can tell</source>
-            <translation type="unfinished" />
+            <translation>Personas a quienes se lo puedo contar</translation>
         </message>
         <message>
             <source>Where to get help</source>
-            <translation type="unfinished" />
+            <translation>Dónde pedir ayuda</translation>
         </message>
         <message>
             <source>Checklists are written for adults. Make this handout for parents and carers.</source>
-            <translation type="unfinished" />
+            <translation>Las listas de verificación están escritas para adultos. Haga este folleto para madres, padres y cuidadores.</translation>
         </message>
         <message>
             <source>Some items are shown in English: not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>Algunos puntos se muestran en inglés: todavía no están traducidos.</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Fecha:</translation>
         </message>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Esta lista de verificación no tiene ninguna orientación llamada '%1'.</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
-            <translation type="unfinished" />
+            <translation>Dónde pedir ayuda en %1</translation>
         </message>
         <message>
             <source>If a child is in danger now, call the emergency number first. Then use the services below.</source>
-            <translation type="unfinished" />
+            <translation>Si un niño o niña está en peligro ahora, llame primero al número de emergencias. Después, use los servicios de abajo.</translation>
         </message>
         <message>
             <source>We made this plan together. Keep it where everyone can see it.</source>
-            <translation type="unfinished" />
+            <translation>Hicimos este plan en familia. Lo ponemos donde todos puedan verlo.</translation>
         </message>
         <message>
             <source>People I can tell if something feels wrong</source>
-            <translation type="unfinished" />
+            <translation>Personas a quienes se lo puedo contar si algo me parece mal</translation>
         </message>
         <message>
             <source>Our agreements about apps, games and phones</source>
-            <translation type="unfinished" />
+            <translation>Nuestros acuerdos sobre apps, juegos y teléfonos</translation>
         </message>
         <message>
             <source>Our agreements about meeting people from online</source>
-            <translation type="unfinished" />
+            <translation>Nuestros acuerdos sobre verse con personas que conocimos en internet</translation>
         </message>
         <message>
             <source>If someone threatens you or asks for pictures</source>
-            <translation type="unfinished" />
+            <translation>Si alguien te amenaza o te pide fotos</translation>
         </message>
         <message>
             <source>Stop replying. Do not pay, and do not send anything more.</source>
-            <translation type="unfinished" />
+            <translation>Deja de responder. No pagues y no envíes nada más.</translation>
         </message>
         <message>
             <source>Do not delete the messages or the account.</source>
-            <translation type="unfinished" />
+            <translation>No borres los mensajes ni la cuenta.</translation>
         </message>
         <message>
             <source>Tell one of the people above straight away. You will not be in trouble.</source>
-            <translation type="unfinished" />
+            <translation>Cuéntaselo enseguida a una de las personas de arriba. Nadie te va a regañar ni castigar.</translation>
         </message>
         <message>
             <source>We report it together. It is never your fault.</source>
-            <translation type="unfinished" />
+            <translation>Lo denunciamos juntos. Nunca es tu culpa.</translation>
         </message>
         <message>
             <source>Help numbers</source>
-            <translation type="unfinished" />
+            <translation>Números de ayuda</translation>
         </message>
         <message>
             <source>Signed and dated:</source>
-            <translation type="unfinished" />
+            <translation>Firma y fecha:</translation>
         </message>
         <message>
             <source>No country was chosen. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>No se eligió ningún país. Estos servicios funcionan en cualquier lugar.</translation>
         </message>
         <message>
             <source>We have no help lines for %1 yet. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no tenemos líneas de ayuda para %1. Estos servicios funcionan en cualquier lugar.</translation>
         </message>
         <message>
             <source>%1 could not be read as a picture: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer %1 como imagen: %2</translation>
         </message>
         <message>
             <source>%1 is %2 x %3 pixels; a logo may be at most %4 x %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 mide %2 x %3 píxeles; un logo puede medir como máximo %4 x %4.</translation>
         </message>
         <message>
             <source>%1 is not a PNG or JPEG picture.</source>
-            <translation type="unfinished" />
+            <translation>%1 no es una imagen PNG ni JPEG.</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB, the most a logo may be.</source>
-            <translation type="unfinished" />
+            <translation>%1 pesa más de %2 MB, el máximo para un logo.</translation>
         </message>
     </context>
     <context>
         <name>HandoutDialog</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <source>A5 (half of A4)</source>
-            <translation type="unfinished" />
+            <translation>A5 (la mitad de A4)</translation>
         </message>
         <message>
             <source>Make a handout</source>
-            <translation type="unfinished" />
+            <translation>Crear un folleto</translation>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Folleto:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished">&amp;Idioma:</translation>
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Segundo idioma:</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>Dirigido &amp;a:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished">&amp;País:</translation>
+            <translation>&amp;País:</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>Pape&amp;l:</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista previa...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished">&amp;Imprimir...</translation>
+            <translation>Imp&amp;rimir...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>Guardar como P&amp;DF...</translation>
         </message>
         <message>
             <source>None (one language)</source>
-            <translation type="unfinished" />
+            <translation>Ninguno (un solo idioma)</translation>
         </message>
         <message>
             <source>Save the handout</source>
-            <translation type="unfinished" />
+            <translation>Guardar el folleto</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+            <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">No se guardó</translation>
+            <translation>No se guardó</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Guardado: %1</translation>
         </message>
     </context>
     <context>
         <name>HelpHours</name>
         <message>
             <source>24 hours a day, every day</source>
-            <translation type="unfinished" />
+            <translation>las 24 horas, todos los días</translation>
         </message>
         <message>
             <source>24 hours a day</source>
-            <translation type="unfinished" />
+            <translation>las 24 horas del día</translation>
         </message>
     </context>
     <context>
@@ -771,11 +771,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>Líneas de ayuda para %1</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear un folleto...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -916,11 +916,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;menos</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todos los &amp;temas</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -959,7 +959,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: a short sentence you can remember works well.</source>
-            <translation type="unfinished" />
+            <translation>Esa contraseña es una de las más comunes, y es lo primero que prueba quien intenta adivinarla. Elija otra: una frase corta que pueda recordar funciona bien.</translation>
         </message>
         <message>
             <source>Set up your private journal</source>
@@ -1011,7 +1011,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Crear también una c&amp;lave de recuperación, por si olvido la contraseña</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -1023,11 +1023,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Recovery key for your Family Guide journal</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación de su diario de Family Guide</translation>
         </message>
         <message>
             <source>Keep this paper somewhere safe, away from the computer. Anyone with it can open the journal.</source>
-            <translation type="unfinished" />
+            <translation>Guarde este papel en un lugar seguro, lejos de la computadora. Cualquier persona que lo tenga puede abrir el diario.</translation>
         </message>
         <message>
             <source>Your recovery key</source>
@@ -1039,11 +1039,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished">&amp;Copiar</translation>
+            <translation>&amp;Copiar</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir esta clave...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
@@ -1055,23 +1055,23 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>Copiada.</translation>
         </message>
         <message>
             <source>No printer</source>
-            <translation type="unfinished" />
+            <translation>No hay impresora</translation>
         </message>
         <message>
             <source>No printer is set up on this computer. Write the key on paper instead.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna impresora configurada en esta computadora. Escriba la clave en un papel.</translation>
         </message>
         <message>
             <source>The key can only be printed on paper, not saved to a file.</source>
-            <translation type="unfinished" />
+            <translation>La clave solo se puede imprimir en papel, no guardar en un archivo.</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Enviada a la impresora.</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -1083,7 +1083,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation type="unfinished" />
+            <translation>Usar mi clave de recuperación en su &amp;lugar</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1091,11 +1091,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>That recovery key does not open this journal. Check each group of letters. If you are sure it is right, the key file may be damaged: restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras. Si tiene la certeza de que es correcta, puede que el archivo de claves esté dañado: restaure una copia de seguridad.</translation>
         </message>
         <message>
             <source>That passphrase does not open this journal. Check Caps Lock and try again. If you are sure it is right, the key file may be damaged: use your recovery key, or restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>Esa contraseña no abre este diario. Revise la tecla Bloq Mayús y vuelva a intentarlo. Si tiene la certeza de que es correcta, puede que el archivo de claves esté dañado: use su clave de recuperación o restaure una copia de seguridad.</translation>
         </message>
         <message>
             <source>Unlock your journal</source>
@@ -1159,16 +1159,17 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>This backup has no passphrase</source>
-            <translation type="unfinished" />
+            <translation>Esta copia de seguridad no tiene contraseña</translation>
         </message>
         <message>
             <source>This backup was made when the journal had no passphrase, so it is not encrypted with one. After restoring it, anyone who can use this computer account can open the journal, until you set a passphrase again (More, Change passphrase). Restore it anyway?</source>
-            <translation type="unfinished" />
+            <translation>Esta copia de seguridad se hizo cuando el diario no tenía contraseña, así que no está cifrada con una. Después de restaurarla, cualquier persona que pueda usar esta cuenta de la computadora podrá abrir el diario, hasta que usted vuelva a poner una contraseña (Más, Cambiar la contraseña). ¿Restaurarla de todos modos?</translation>
         </message>
         <message>
             <source>Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, then deleted. It is in:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Desbloquee el diario con la contraseña de la copia de seguridad. El diario que se reemplazó se conserva durante %2 días y luego se borra. Está en:
+%1</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -1232,11 +1233,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation type="unfinished" />
+            <translation>Cambiar también la clave de &amp;cifrado (crea una clave de recuperación nueva)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad hechas antes de este cambio todavía se abren con la contraseña o la clave de recuperación anteriores. Borre las copias antiguas que ya no necesite.</translation>
         </message>
         <message>
             <source>The current passphrase is not right.</source>
@@ -1264,11 +1265,11 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Not saved: the journal is locked. Unlock it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: el diario está bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: %1. No se cambió nada y su texto sigue aquí. Libere algo de espacio en el disco y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>That does not open this backup. Nothing was changed.</source>
@@ -1296,7 +1297,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation type="unfinished" />
+            <translation>Nota&amp;s:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1408,9 +1409,9 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message numerus="yes">
             <source>%n groups of five letters and digits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo de cinco letras y números</numerusform>
+                <numerusform>%n grupos de cinco letras y números</numerusform>
             </translation>
         </message>
     </context>
@@ -1558,19 +1559,19 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation type="unfinished" />
+            <translation>Niños y niñ&amp;as...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation type="unfinished" />
+            <translation>Hacer una &amp;copia de seguridad...</translation>
         </message>
         <message>
             <source>Save a backup</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia de seguridad</translation>
         </message>
         <message>
             <source>The journal has no passphrase, so this backup is not protected: anyone who has the file can open it. Keep it where only you can reach it, or set a passphrase first and make a new backup.</source>
-            <translation type="unfinished" />
+            <translation>El diario no tiene contraseña, así que esta copia de seguridad no está protegida: cualquier persona que tenga el archivo puede abrirla. Guárdela donde solo usted pueda llegar, o ponga primero una contraseña y haga una copia nueva.</translation>
         </message>
         <message>
             <source>Choose a backup</source>
@@ -1612,7 +1613,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>Talleres</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
@@ -1624,7 +1625,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;figuración</translation>
         </message>
         <message>
             <source>Get help now</source>
@@ -1720,119 +1721,119 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <name>PacksPanel</name>
         <message>
             <source>Content packs</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de contenido</translation>
         </message>
         <message>
             <source>Imported content packs</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de contenido importados</translation>
         </message>
         <message>
             <source>No content packs are imported. Organisations can share guides and workshops as a pack file.</source>
-            <translation type="unfinished" />
+            <translation>No hay paquetes de contenido importados. Las organizaciones pueden compartir guías y talleres como un archivo de paquete.</translation>
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mportar un paquete…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar paquete</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2, de %3</translation>
         </message>
         <message>
             <source>Modules: %1</source>
-            <translation type="unfinished" />
+            <translation>Módulos: %1</translation>
         </message>
         <message>
             <source>Signed by %1, a known signer (key %2)</source>
-            <translation type="unfinished" />
+            <translation>Firmado por %1, un firmante conocido (clave %2)</translation>
         </message>
         <message>
             <source>Signed by an unknown key (%1) that says it is from “%2”</source>
-            <translation type="unfinished" />
+            <translation>Firmado por una clave desconocida (%1) que dice ser de “%2”</translation>
         </message>
         <message>
             <source>Not signed</source>
-            <translation type="unfinished" />
+            <translation>Sin firma</translation>
         </message>
         <message>
             <source>Choose a content pack</source>
-            <translation type="unfinished" />
+            <translation>Elija un paquete de contenido</translation>
         </message>
         <message>
             <source>Content packs (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes de contenido (*.zip)</translation>
         </message>
         <message>
             <source>This pack was not imported</source>
-            <translation type="unfinished" />
+            <translation>Este paquete no se importó</translation>
         </message>
         <message>
             <source>Pack imported</source>
-            <translation type="unfinished" />
+            <translation>Paquete importado</translation>
         </message>
         <message>
             <source>“%1” is imported. Its guides are now in the app.</source>
-            <translation type="unfinished" />
+            <translation>“%1” está importado. Sus guías ya están en la aplicación.</translation>
         </message>
         <message>
             <source>Signed by %1, a signer this computer knows.</source>
-            <translation type="unfinished" />
+            <translation>Firmado por %1, un firmante que esta computadora conoce.</translation>
         </message>
         <message>
             <source>Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.</source>
-            <translation type="unfinished" />
+            <translation>Firmado por una clave que esta computadora no conoce. Dice ser de “%1”, pero eso no se puede comprobar.</translation>
         </message>
         <message>
             <source>This pack is not signed.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete no está firmado.</translation>
         </message>
         <message>
             <source>Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe links, but not for whether its advice is right. Import it only if you got it from someone you trust.</source>
-            <translation type="unfinished" />
+            <translation>Family Guide no puede saber quién hizo este paquete. Se revisó que su contenido no tenga errores ni enlaces peligrosos, pero no si sus consejos son correctos. Impórtelo solo si lo recibió de alguien de confianza.</translation>
         </message>
         <message>
             <source>Pack: %1, version %2</source>
-            <translation type="unfinished" />
+            <translation>Paquete: %1, versión %2</translation>
         </message>
         <message>
             <source>Made by: %1</source>
-            <translation type="unfinished" />
+            <translation>Hecho por: %1</translation>
         </message>
         <message>
             <source>It replaces the imported version %1.</source>
-            <translation type="unfinished" />
+            <translation>Reemplaza la versión importada %1.</translation>
         </message>
         <message>
             <source>Import this pack?</source>
-            <translation type="unfinished" />
+            <translation>¿Importar este paquete?</translation>
         </message>
         <message>
             <source>Import anyway</source>
-            <translation type="unfinished" />
+            <translation>Importar de todos modos</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Remove this pack?</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar este paquete?</translation>
         </message>
         <message>
             <source>Remove “%1” and its guides from this computer? You can import the pack file again later.</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar “%1” y sus guías de esta computadora? Puede volver a importar el archivo del paquete más tarde.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>The pack was not removed</source>
-            <translation type="unfinished" />
+            <translation>El paquete no se quitó</translation>
         </message>
     </context>
     <context>
@@ -1879,17 +1880,17 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>All topics talked about for now. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Por ahora ya hablaron de todos los temas. ¡Bien hecho!</translation>
         </message>
         <message>
             <source>Next to talk about</source>
-            <translation type="unfinished" />
+            <translation>Próximos temas para hablar</translation>
         </message>
         <message numerus="yes">
             <source>%n more topic(s) to talk about.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tema más para hablar.</numerusform>
+                <numerusform>%n temas más para hablar.</numerusform>
             </translation>
         </message>
     </context>
@@ -1897,565 +1898,571 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <name>PlanEditor</name>
         <message>
             <source>Adapt a plan</source>
-            <translation type="unfinished" />
+            <translation>Adaptar un plan</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar una diapositiva</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar como mi plan</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presentar sin guardar...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Slides in order (tick to show; Alt+Up or Alt+Down to move)</source>
-            <translation type="unfinished" />
+            <translation>Diapositivas en orden (marque para mostrar; Alt+Arriba o Alt+Abajo para mover)</translation>
         </message>
         <message>
             <source>Slide title</source>
-            <translation type="unfinished" />
+            <translation>Título de la diapositiva</translation>
         </message>
         <message>
             <source>What the room sees</source>
-            <translation type="unfinished" />
+            <translation>Lo que ve el público</translation>
         </message>
         <message>
             <source>Your notes, one point a line</source>
-            <translation type="unfinished" />
+            <translation>Sus notas, un punto por línea</translation>
         </message>
         <message>
             <source>Questions, one a line</source>
-            <translation type="unfinished" />
+            <translation>Preguntas, una por línea</translation>
         </message>
         <message>
             <source>Agenda section</source>
-            <translation type="unfinished" />
+            <translation>Parte de la agenda</translation>
         </message>
         <message>
             <source>Name of your plan</source>
-            <translation type="unfinished" />
+            <translation>Nombre de su plan</translation>
         </message>
         <message>
             <source>Language of the words you edit</source>
-            <translation type="unfinished" />
+            <translation>Idioma del texto que edita</translation>
         </message>
         <message>
             <source>My plan: %1</source>
-            <translation type="unfinished" />
+            <translation>Mi plan: %1</translation>
         </message>
         <message>
             <source>Slides (tick to show, drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Diapositivas (marque para mostrar, arrastre para cambiar el orden)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Idioma</translation>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Your notes (one point a line)</source>
-            <translation type="unfinished" />
+            <translation>Sus notas (un punto por línea)</translation>
         </message>
         <message>
             <source>Questions (one a line)</source>
-            <translation type="unfinished" />
+            <translation>Preguntas (una por línea)</translation>
         </message>
         <message>
             <source>Minutes for each part of the agenda</source>
-            <translation type="unfinished" />
+            <translation>Minutos para cada parte de la agenda</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <source>The safeguarding page and the help-line slide stay in every plan.</source>
-            <translation type="unfinished" />
+            <translation>La página de protección infantil y la diapositiva de líneas de ayuda se quedan en todos los planes.</translation>
         </message>
         <message>
             <source>In all: %1 minutes</source>
-            <translation type="unfinished" />
+            <translation>En total: %1 minutos</translation>
         </message>
         <message>
             <source>%1 (always shown)</source>
-            <translation type="unfinished" />
+            <translation>%1 (siempre se muestra)</translation>
         </message>
         <message>
             <source>New slide</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva nueva</translation>
         </message>
         <message>
             <source>Give your plan a name first.</source>
-            <translation type="unfinished" />
+            <translation>Primero póngale un nombre a su plan.</translation>
         </message>
         <message>
             <source>Your plan was not saved:</source>
-            <translation type="unfinished" />
+            <translation>Su plan no se guardó:</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">No se guardó</translation>
+            <translation>No se guardó</translation>
         </message>
         <message>
             <source>Saved as “%1”. It is listed under Workshops.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó como “%1”. Aparece en Talleres.</translation>
         </message>
     </context>
     <context>
         <name>PresentDialog</name>
         <message>
             <source>Screen %1 (%2 × %3)</source>
-            <translation type="unfinished" />
+            <translation>Pantalla %1 (%2 × %3)</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Presentar</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguno</translation>
         </message>
         <message>
             <source>Slides on</source>
-            <translation type="unfinished" />
+            <translation>Diapositivas en</translation>
         </message>
         <message>
             <source>Presenter view on</source>
-            <translation type="unfinished" />
+            <translation>Vista del presentador en</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Idioma</translation>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Second language, below the first</source>
-            <translation type="unfinished" />
+            <translation>Segundo idioma, debajo del primero</translation>
         </message>
         <message>
             <source>With one screen, press N during the show for your notes. Press ? for the keys.</source>
-            <translation type="unfinished" />
+            <translation>Con una sola pantalla, pulse N durante la presentación para ver sus notas. Pulse ? para ver las teclas.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Empezar</translation>
         </message>
         <message>
             <source>Not yet in %1, shown in English: %2</source>
-            <translation type="unfinished" />
+            <translation>Todavía no está en %1, se muestra en inglés: %2</translation>
         </message>
     </context>
     <context>
         <name>Presenter</name>
         <message>
             <source>Right, Down, Page Down, Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>Flecha derecha, flecha abajo, Av Pág, Espacio, Enter</translation>
         </message>
         <message>
             <source>Next slide</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva siguiente</translation>
         </message>
         <message>
             <source>Left, Up, Page Up, Backspace, P</source>
-            <translation type="unfinished" />
+            <translation>Flecha izquierda, flecha arriba, Re Pág, Retroceso, P</translation>
         </message>
         <message>
             <source>Previous slide</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva anterior</translation>
         </message>
         <message>
             <source>Home, End</source>
-            <translation type="unfinished" />
+            <translation>Inicio, Fin</translation>
         </message>
         <message>
             <source>First slide, last slide</source>
-            <translation type="unfinished" />
+            <translation>Primera diapositiva, última diapositiva</translation>
         </message>
         <message>
             <source>A number, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Un número y luego Enter</translation>
         </message>
         <message>
             <source>Go to that slide</source>
-            <translation type="unfinished" />
+            <translation>Ir a esa diapositiva</translation>
         </message>
         <message>
             <source>B or .</source>
-            <translation type="unfinished" />
+            <translation>B o .</translation>
         </message>
         <message>
             <source>Black screen (any move key returns to the same slide)</source>
-            <translation type="unfinished" />
+            <translation>Pantalla negra (cualquier tecla de movimiento vuelve a la misma diapositiva)</translation>
         </message>
         <message>
             <source>W or ,</source>
-            <translation type="unfinished" />
+            <translation>W o ,</translation>
         </message>
         <message>
             <source>White screen</source>
-            <translation type="unfinished" />
+            <translation>Pantalla blanca</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Show or hide the notes (one screen)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar las notas (una sola pantalla)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Cancel a blank or a number; then asks before leaving</source>
-            <translation type="unfinished" />
+            <translation>Cancela la pantalla vacía o el número; después pregunta antes de salir</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Show or hide this list</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar esta lista</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Get help now, on the presenter's screen</source>
-            <translation type="unfinished" />
+            <translation>Pedir ayuda ahora, en la pantalla del presentador</translation>
         </message>
         <message>
             <source>ahead</source>
-            <translation type="unfinished" />
+            <translation>adelantado</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>a tiempo</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>atrasado</translation>
         </message>
         <message>
             <source>Questions for the group</source>
-            <translation type="unfinished" />
+            <translation>Preguntas para el grupo</translation>
         </message>
         <message>
             <source>Card %1: one good answer</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta %1: una buena respuesta</translation>
         </message>
         <message>
             <source>Family Guide: presentation</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: presentación</translation>
         </message>
         <message>
             <source>Slide</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva</translation>
         </message>
         <message>
             <source>Family Guide: presenter view</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: vista del presentador</translation>
         </message>
         <message>
             <source>Current slide</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva actual</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Time and status</source>
-            <translation type="unfinished" />
+            <translation>Tiempo y estado</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Slide %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Diapositiva %1 de %2</translation>
         </message>
         <message>
             <source>Elapsed %1</source>
-            <translation type="unfinished" />
+            <translation>Transcurrido %1</translation>
         </message>
         <message>
             <source>%1: %2 left (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: quedan %2 (%3)</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>sin empezar</translation>
         </message>
         <message>
             <source>BLANK: black</source>
-            <translation type="unfinished" />
+            <translation>PANTALLA VACÍA: negra</translation>
         </message>
         <message>
             <source>BLANK: white</source>
-            <translation type="unfinished" />
+            <translation>PANTALLA VACÍA: blanca</translation>
         </message>
         <message>
             <source>Go to slide: %1</source>
-            <translation type="unfinished" />
+            <translation>Ir a la diapositiva: %1</translation>
         </message>
         <message>
             <source>There is no slide %1 (1 to %2).</source>
-            <translation type="unfinished" />
+            <translation>No hay diapositiva %1 (de 1 a %2).</translation>
         </message>
         <message>
             <source>Time %1</source>
-            <translation type="unfinished" />
+            <translation>Hora %1</translation>
         </message>
         <message>
             <source>Leave the presentation? Press Enter or Y to leave; any other key stays.</source>
-            <translation type="unfinished" />
+            <translation>¿Salir de la presentación? Pulse Enter o Y para salir; cualquier otra tecla la mantiene.</translation>
         </message>
     </context>
     <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar en:</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished" />
+            <translation>Buscar en:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre de archivo:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo de archivo:</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished" />
+            <translation>Tipo de archivo:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>Guardar como</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">Abrir</translation>
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Adelante</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>Carpeta superior</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>Crear nueva carpeta</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>Vista de lista</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>Vista de detalles</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>Barra lateral</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Ir atrás</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>Ir adelante</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>Ir a la carpeta superior</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>Crear una nueva carpeta</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>Cambiar a vista de lista</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>Cambiar a vista de detalles</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>Sitios recientes</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Mi PC</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>Cambia&amp;r nombre</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>Mostrar archivos &amp;ocultos</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva carpeta</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>Nueva carpeta</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de archivos</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconocido</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 ya existe.
+¿Desea reemplazarlo?</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>¿Está seguro de que desea eliminar '%1'?</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>'%1' está protegido contra escritura.
+¿Desea eliminarlo de todos modos?</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo eliminar la carpeta.</translation>
         </message>
         <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+No se encontró la carpeta.
+Compruebe que el nombre de la carpeta sea correcto.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+No se encontró el archivo.
+Compruebe que el nombre del archivo sea correcto.</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Clase</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>Fecha de modificación</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Mi PC</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished" />
+            <translation>Nombre de archivo no válido</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 KB</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 MB</translation>
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
+            <translation>%1 GB</translation>
         </message>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 bytes</translation>
         </message>
     </context>
     <context>
@@ -2614,59 +2621,59 @@ Please verify the correct file name was given.</source>
         <name>ReadAloud</name>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop reading aloud</source>
-            <translation type="unfinished" />
+            <translation>Dejar de leer en voz alta</translation>
         </message>
         <message>
             <source>Reading speed</source>
-            <translation type="unfinished" />
+            <translation>Velocidad de lectura</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>Más lento</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>Más rápido</translation>
         </message>
         <message>
             <source>Only the words to say</source>
-            <translation type="unfinished" />
+            <translation>Solo lo que hay que decir</translation>
         </message>
         <message>
             <source>Read only the lines to say to your child, never the notes for you</source>
-            <translation type="unfinished" />
+            <translation>Leer solo las frases para decirle a su hijo o hija, nunca las notas para usted</translation>
         </message>
         <message>
             <source>Read the English text</source>
-            <translation type="unfinished" />
+            <translation>Leer el texto en inglés</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausa</translation>
         </message>
         <message>
             <source>Read aloud</source>
-            <translation type="unfinished" />
+            <translation>Leer en voz alta</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Continuar</translation>
         </message>
         <message>
             <source>This computer has no voice for %1, so that text cannot be read aloud.</source>
-            <translation type="unfinished" />
+            <translation>Esta computadora no tiene una voz para %1, así que ese texto no se puede leer en voz alta.</translation>
         </message>
         <message>
             <source>There is nothing to read aloud here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí no hay nada para leer en voz alta.</translation>
         </message>
     </context>
     <context>
@@ -2713,7 +2720,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Página %1 de %2</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2729,7 +2736,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>Guardar como P&amp;DF...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
@@ -2822,7 +2829,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>Colores</translation>
         </message>
         <message>
             <source>Lock the journal after</source>
@@ -2834,15 +2841,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Organisation name on handouts</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la organización en los folletos</translation>
         </message>
         <message>
             <source>Contact line on handouts</source>
-            <translation type="unfinished" />
+            <translation>Datos de contacto en los folletos</translation>
         </message>
         <message>
             <source>Handout paper size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del papel de los folletos</translation>
         </message>
     </context>
     <context>
@@ -2852,12 +2859,24 @@ Please verify the correct file name was given.</source>
             <translation>Configuración</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Handouts</source>
+            <translation>Hojas informativas</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
             <source>Colo&amp;urs:</source>
-            <translation type="unfinished" />
+            <translation>Colo&amp;res:</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation type="unfinished" />
+            <translation>Bloquear el &amp;diario después de:</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
@@ -2873,8 +2892,8 @@ Please verify the correct file name was given.</source>
 %1</translation>
         </message>
         <message>
-            <source>Co&amp;ntent packs…</source>
-            <translation type="unfinished" />
+            <source>Content &amp;packs…</source>
+            <translation>&amp;Paquetes de contenido…</translation>
         </message>
     </context>
     <context>
@@ -2927,19 +2946,19 @@ Please verify the correct file name was given.</source>
         <name>Theme</name>
         <message>
             <source>Like the system (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>Como el sistema (claro u oscuro)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
     </context>
     <context>
@@ -3041,15 +3060,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear un folleto...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
-            <translation type="unfinished" />
+            <translation>Imprima esta lista como una hoja en blanco para marcar, o los próximos pasos que se muestran</translation>
         </message>
         <message>
             <source>Also normal:</source>
-            <translation type="unfinished" />
+            <translation>También es normal:</translation>
         </message>
         <message>
             <source>(in %1: not yet translated)</source>
@@ -3057,7 +3076,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>(the English text changed after this was translated)</source>
-            <translation type="unfinished" />
+            <translation>(el texto en inglés cambió después de esta traducción)</translation>
         </message>
         <message>
             <source>Who can help in %1</source>
@@ -3069,11 +3088,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Blank worksheet with tick boxes</source>
-            <translation type="unfinished" />
+            <translation>Hoja en blanco con casillas para marcar</translation>
         </message>
         <message>
             <source>Next steps: %1</source>
-            <translation type="unfinished" />
+            <translation>Próximos pasos: %1</translation>
         </message>
         <message>
             <source>Saved in your journal.</source>
@@ -3118,159 +3137,159 @@ Please verify the correct file name was given.</source>
         <name>Workshops</name>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>Talleres</translation>
         </message>
         <message>
             <source>Session plans for leaders: agenda, slides, notes and a safeguarding page. Read the safeguarding page before you present. Adapt a plan to your group and save it as your own.</source>
-            <translation type="unfinished" />
+            <translation>Planes de sesión para líderes: agenda, diapositivas, notas y una página de protección infantil. Lea la página de protección antes de presentar. Adapte un plan a su grupo y guárdelo como propio.</translation>
         </message>
         <message>
             <source>Session plans</source>
-            <translation type="unfinished" />
+            <translation>Planes de sesión</translation>
         </message>
         <message>
             <source>The plan</source>
-            <translation type="unfinished" />
+            <translation>El plan</translation>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Presentar...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las diapositivas en pantalla completa (F5)</translation>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adaptar...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
-            <translation type="unfinished" />
+            <translation>Cambie el orden, oculte y edite diapositivas; guárdelo como su propio plan</translation>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diapositivas en PDF...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas en PDF...</translation>
         </message>
         <message>
             <source>your plan</source>
-            <translation type="unfinished" />
+            <translation>su plan</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
-            <translation type="unfinished" />
+            <translation>No hay planes de sesión instalados.</translation>
         </message>
         <message>
             <source>Cannot present</source>
-            <translation type="unfinished" />
+            <translation>No se puede presentar</translation>
         </message>
         <message>
             <source>This plan has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>Este plan tiene problemas que hay que corregir primero:</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+            <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export the slides</source>
-            <translation type="unfinished" />
+            <translation>Exportar las diapositivas</translation>
         </message>
         <message>
             <source>Export the facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>Exportar las notas del facilitador</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">No se guardó</translation>
+            <translation>No se guardó</translation>
         </message>
         <message>
             <source>The PDF could not be saved to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el PDF en %1: %2</translation>
         </message>
         <message>
             <source>Workshop slides</source>
-            <translation type="unfinished" />
+            <translation>Diapositivas del taller</translation>
         </message>
         <message>
             <source>Facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>Notas del facilitador</translation>
         </message>
         <message>
             <source>%1 to %2 minutes</source>
-            <translation type="unfinished" />
+            <translation>De %1 a %2 minutos</translation>
         </message>
         <message>
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutos</translation>
         </message>
         <message>
             <source>Facilitator safeguarding page (read before the session)</source>
-            <translation type="unfinished" />
+            <translation>Página de protección infantil para el facilitador (léala antes de la sesión)</translation>
         </message>
         <message>
             <source>Emergency number in %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Número de emergencias en %1: %2</translation>
         </message>
         <message>
             <source>No emergency number is confirmed for %1: find the local number before the session.</source>
-            <translation type="unfinished" />
+            <translation>No hay un número de emergencias confirmado para %1: averigüe el número local antes de la sesión.</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>Antes de la sesión</translation>
         </message>
         <message>
             <source>During the session</source>
-            <translation type="unfinished" />
+            <translation>Durante la sesión</translation>
         </message>
         <message>
             <source>If someone tells you about abuse</source>
-            <translation type="unfinished" />
+            <translation>Si alguien le cuenta sobre un abuso</translation>
         </message>
         <message>
             <source>What not to promise</source>
-            <translation type="unfinished" />
+            <translation>Qué no prometer</translation>
         </message>
         <message>
             <source>Who to call</source>
-            <translation type="unfinished" />
+            <translation>A quién llamar</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Slides and notes</source>
-            <translation type="unfinished" />
+            <translation>Diapositivas y notas</translation>
         </message>
         <message>
             <source>(hidden) %1</source>
-            <translation type="unfinished" />
+            <translation>(oculta) %1</translation>
         </message>
         <message>
             <source>The help lines of the chosen country are shown here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí se muestran las líneas de ayuda del país elegido.</translation>
         </message>
         <message>
             <source>One good answer:</source>
-            <translation type="unfinished" />
+            <translation>Una buena respuesta:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Preguntas</translation>
         </message>
     </context>
 </TS>

@@ -32,15 +32,15 @@
         </message>
         <message>
             <source>The English text changed after this was translated: the parts marked may be out of date.</source>
-            <translation type="unfinished" />
+            <translation>इस अनुवाद के बाद अंग्रेज़ी टेक्स्ट बदल गया है: जिन हिस्सों पर निशान है, वे पुराने हो सकते हैं।</translation>
         </message>
         <message>
             <source>Translation checked by %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>अनुवाद %1 ने %2 को जाँचा।</translation>
         </message>
         <message>
             <source>The English text changed after this was translated.</source>
-            <translation type="unfinished" />
+            <translation>इस अनुवाद के बाद अंग्रेज़ी टेक्स्ट बदल गया है।</translation>
         </message>
         <message>
             <source>Sources</source>
@@ -226,11 +226,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation type="unfinished" />
+            <translation>बच्चे की &amp;उम्र:</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation type="unfinished" />
+            <translation>&amp;विषय:</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
@@ -261,12 +261,12 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
             <translation>सभी जवाब दिखाएँ (&amp;A)</translation>
         </message>
         <message>
-            <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <source>&amp;Make a handout...</source>
+            <translation>&amp;हैंडआउट बनाएँ...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
-            <translation type="unfinished" />
+            <translation>इस गाइड को एक या दो पेज के पर्चे के रूप में प्रिंट करें, या PDF के रूप में सेव करें</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -290,7 +290,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>This guide, ages %1</source>
-            <translation type="unfinished" />
+            <translation>यह गाइड, उम्र: %1 साल</translation>
         </message>
         <message>
             <source>Record that you talked about “%1” (ages %2).</source>
@@ -305,59 +305,59 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>CounselorForm</name>
         <message>
             <source>Your details on handouts</source>
-            <translation type="unfinished" />
+            <translation>पर्चों पर आपकी जानकारी</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;संस्था:</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation type="unfinished" />
+            <translation>संपर्क की &amp;जानकारी:</translation>
         </message>
         <message>
             <source>Logo:</source>
-            <translation type="unfinished" />
+            <translation>लोगो:</translation>
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation type="unfinished" />
+            <translation>लोगो &amp;चुनें...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation type="unfinished" />
+            <translation>लोगो &amp;हटाएँ</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
-            <translation type="unfinished" />
+            <translation>लोगो चुनें (PNG या JPEG, 2 MB तक)</translation>
         </message>
         <message>
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>लोगो लगा हुआ है।</translation>
         </message>
         <message>
             <source>No logo.</source>
-            <translation type="unfinished" />
+            <translation>कोई लोगो नहीं।</translation>
         </message>
         <message>
             <source>The organisation name will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>संस्था का नाम छोटा करके %1 अक्षरों का कर दिया जाएगा।</translation>
         </message>
         <message>
             <source>The contact line will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>संपर्क की जानकारी छोटी करके %1 अक्षरों की कर दी जाएगी।</translation>
         </message>
         <message>
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>लोगो चुनें</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>तस्वीरें (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>The logo was saved.</source>
-            <translation type="unfinished" />
+            <translation>लोगो सेव हो गया।</translation>
         </message>
     </context>
     <context>
@@ -391,11 +391,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;पर्चा बनाएँ...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
-            <translation type="unfinished" />
+            <translation>इन हेल्पलाइन को प्रिंट करें, या PDF के रूप में सेव करें</translation>
         </message>
         <message>
             <source>All kinds of help</source>
@@ -403,7 +403,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>%1 के लिए हेल्पलाइन</translation>
         </message>
         <message>
             <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
@@ -422,249 +422,249 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>Handout</name>
         <message>
             <source>For parents and carers</source>
-            <translation type="unfinished" />
+            <translation>माता-पिता और देखभाल करने वालों के लिए</translation>
         </message>
         <message>
             <source>For young people</source>
-            <translation type="unfinished" />
+            <translation>बच्चों और युवाओं के लिए</translation>
         </message>
         <message>
             <source>Our family safety plan</source>
-            <translation type="unfinished" />
+            <translation>हमारे परिवार की सुरक्षा योजना</translation>
         </message>
         <message>
             <source>Choose one or two languages.</source>
-            <translation type="unfinished" />
+            <translation>एक या दो भाषाएँ चुनें।</translation>
         </message>
         <message>
             <source>Choose two different languages, or only one.</source>
-            <translation type="unfinished" />
+            <translation>दो अलग-अलग भाषाएँ चुनें, या सिर्फ़ एक।</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%2 में से पेज %1</translation>
         </message>
         <message>
             <source>The content '%1' is not loaded.</source>
-            <translation type="unfinished" />
+            <translation>कंटेंट '%1' लोड नहीं हुआ है।</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
-            <translation type="unfinished" />
+            <translation>इस कंटेंट का अभी %1 में कोई टेक्स्ट नहीं है। कोई दूसरी भाषा चुनें, या पर्चा एक ही भाषा में बनाएँ।</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet, so it is shown in English.</source>
-            <translation type="unfinished" />
+            <translation>इस कंटेंट का अभी %1 में कोई टेक्स्ट नहीं है, इसलिए यह अंग्रेज़ी में दिखाया गया है।</translation>
         </message>
         <message>
             <source>The organisation name is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>संस्था का नाम पर्चे के लिए बहुत लंबा है; उसे छोटा कर दिया गया।</translation>
         </message>
         <message>
             <source>The contact line is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>संपर्क की जानकारी पर्चे के लिए बहुत लंबी है; उसे छोटा कर दिया गया।</translation>
         </message>
         <message>
             <source>Shown in English: this part is not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>अंग्रेज़ी में दिखाया गया है: इस हिस्से का अभी अनुवाद नहीं हुआ है।</translation>
         </message>
         <message>
             <source>This guide has no part for ages %1.</source>
-            <translation type="unfinished" />
+            <translation>इस गाइड में %1 साल की उम्र के लिए कोई हिस्सा नहीं है।</translation>
         </message>
         <message>
             <source>This guide has nothing written for young people of ages %1.</source>
-            <translation type="unfinished" />
+            <translation>इस गाइड में %1 साल के बच्चों और युवाओं के लिए कुछ नहीं लिखा है।</translation>
         </message>
         <message>
             <source>Things to remember</source>
-            <translation type="unfinished" />
+            <translation>याद रखने की बातें</translation>
         </message>
         <message>
             <source>People I can tell</source>
-            <translation type="unfinished" />
+            <translation>वे लोग जिन्हें मैं बता सकूँ</translation>
         </message>
         <message>
             <source>Where to get help</source>
-            <translation type="unfinished" />
+            <translation>मदद कहाँ मिलेगी</translation>
         </message>
         <message>
             <source>Checklists are written for adults. Make this handout for parents and carers.</source>
-            <translation type="unfinished" />
+            <translation>चेकलिस्ट बड़ों के लिए लिखी गई हैं। यह पर्चा माता-पिता और देखभाल करने वालों के लिए बनाएँ।</translation>
         </message>
         <message>
             <source>Some items are shown in English: not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>कुछ बातें अंग्रेज़ी में दिखाई गई हैं: इनका अभी अनुवाद नहीं हुआ है।</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>तारीख:</translation>
         </message>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
-            <translation type="unfinished" />
+            <translation>इस चेकलिस्ट में '%1' नाम की कोई सलाह नहीं है।</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
-            <translation type="unfinished" />
+            <translation>%1 में मदद कहाँ मिलेगी</translation>
         </message>
         <message>
             <source>If a child is in danger now, call the emergency number first. Then use the services below.</source>
-            <translation type="unfinished" />
+            <translation>अगर कोई बच्चा अभी खतरे में है, तो पहले इमरजेंसी नंबर पर कॉल करें। फिर नीचे दी गई सेवाओं का इस्तेमाल करें।</translation>
         </message>
         <message>
             <source>We made this plan together. Keep it where everyone can see it.</source>
-            <translation type="unfinished" />
+            <translation>हमने यह योजना साथ मिलकर बनाई है। इसे ऐसी जगह रखें जहाँ सब देख सकें।</translation>
         </message>
         <message>
             <source>People I can tell if something feels wrong</source>
-            <translation type="unfinished" />
+            <translation>अगर कुछ गलत लगे, तो वे लोग जिन्हें मैं बता सकूँ</translation>
         </message>
         <message>
             <source>Our agreements about apps, games and phones</source>
-            <translation type="unfinished" />
+            <translation>ऐप, गेम और फ़ोन के बारे में हमने क्या तय किया</translation>
         </message>
         <message>
             <source>Our agreements about meeting people from online</source>
-            <translation type="unfinished" />
+            <translation>ऑनलाइन मिले लोगों से मिलने के बारे में हमने क्या तय किया</translation>
         </message>
         <message>
             <source>If someone threatens you or asks for pictures</source>
-            <translation type="unfinished" />
+            <translation>अगर कोई तुम्हें धमकाए या तस्वीरें माँगे</translation>
         </message>
         <message>
             <source>Stop replying. Do not pay, and do not send anything more.</source>
-            <translation type="unfinished" />
+            <translation>जवाब देना बंद करो। पैसे मत दो, और आगे कुछ भी मत भेजो।</translation>
         </message>
         <message>
             <source>Do not delete the messages or the account.</source>
-            <translation type="unfinished" />
+            <translation>मैसेज या अकाउंट डिलीट न करो।</translation>
         </message>
         <message>
             <source>Tell one of the people above straight away. You will not be in trouble.</source>
-            <translation type="unfinished" />
+            <translation>ऊपर लिखे लोगों में से किसी एक को तुरंत बताओ। तुम्हें डाँट या सज़ा नहीं मिलेगी।</translation>
         </message>
         <message>
             <source>We report it together. It is never your fault.</source>
-            <translation type="unfinished" />
+            <translation>हम मिलकर इसकी रिपोर्ट करेंगे। यह कभी तुम्हारी गलती नहीं है।</translation>
         </message>
         <message>
             <source>Help numbers</source>
-            <translation type="unfinished" />
+            <translation>मदद के नंबर</translation>
         </message>
         <message>
             <source>Signed and dated:</source>
-            <translation type="unfinished" />
+            <translation>हस्ताक्षर और तारीख:</translation>
         </message>
         <message>
             <source>No country was chosen. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>कोई देश नहीं चुना गया। ये सेवाएँ कहीं से भी काम करती हैं।</translation>
         </message>
         <message>
             <source>We have no help lines for %1 yet. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>%1 के लिए अभी हमारे पास कोई हेल्पलाइन नहीं है। ये सेवाएँ कहीं से भी काम करती हैं।</translation>
         </message>
         <message>
             <source>%1 could not be read as a picture: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 को तस्वीर के रूप में पढ़ा नहीं जा सका: %2</translation>
         </message>
         <message>
             <source>%1 is %2 x %3 pixels; a logo may be at most %4 x %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 का आकार %2 x %3 पिक्सेल है; लोगो ज़्यादा से ज़्यादा %4 x %4 का हो सकता है।</translation>
         </message>
         <message>
             <source>%1 is not a PNG or JPEG picture.</source>
-            <translation type="unfinished" />
+            <translation>%1 PNG या JPEG तस्वीर नहीं है।</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB, the most a logo may be.</source>
-            <translation type="unfinished" />
+            <translation>%1 का साइज़ %2 MB से ज़्यादा है; लोगो ज़्यादा से ज़्यादा %2 MB का हो सकता है।</translation>
         </message>
     </context>
     <context>
         <name>HandoutDialog</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>लेटर</translation>
         </message>
         <message>
             <source>A5 (half of A4)</source>
-            <translation type="unfinished" />
+            <translation>A5 (A4 का आधा)</translation>
         </message>
         <message>
             <source>Make a handout</source>
-            <translation type="unfinished" />
+            <translation>पर्चा बनाएँ</translation>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;कौन-सा पर्चा:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished">भाषा (&amp;L):</translation>
+            <translation>&amp;भाषा:</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;दूसरी भाषा:</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>किसके &amp;लिए:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished">देश (&amp;C):</translation>
+            <translation>दे&amp;श:</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>का&amp;गज़:</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>&amp;झलक देखें...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished">प्रिंट करें (&amp;P)...</translation>
+            <translation>&amp;प्रिंट करें...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>PDF के रूप में &amp;सेव करें...</translation>
         </message>
         <message>
             <source>None (one language)</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं (एक ही भाषा)</translation>
         </message>
         <message>
             <source>Save the handout</source>
-            <translation type="unfinished" />
+            <translation>पर्चा सेव करें</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+            <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">सेव नहीं हुआ</translation>
+            <translation>सेव नहीं हुआ</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>सेव हो गया: %1</translation>
         </message>
     </context>
     <context>
         <name>HelpHours</name>
         <message>
             <source>24 hours a day, every day</source>
-            <translation type="unfinished" />
+            <translation>दिन में 24 घंटे, हर दिन</translation>
         </message>
         <message>
             <source>24 hours a day</source>
-            <translation type="unfinished" />
+            <translation>दिन में 24 घंटे</translation>
         </message>
     </context>
     <context>
@@ -771,11 +771,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>%1 के लिए हेल्पलाइन</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;पर्चा बनाएँ...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -916,11 +916,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;कम दिखाएँ</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation type="unfinished" />
+            <translation>सभी &amp;विषय दिखाएँ</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -959,7 +959,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: a short sentence you can remember works well.</source>
-            <translation type="unfinished" />
+            <translation>यह पासवर्ड सबसे आम पासवर्डों में से एक है, और अंदाज़ा लगाने वाला सबसे पहले यही आज़माता है। कोई दूसरा चुनें: कोई छोटा वाक्य जो आपको याद रहे, अच्छा रहता है।</translation>
         </message>
         <message>
             <source>Set up your private journal</source>
@@ -1011,7 +1011,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation type="unfinished" />
+            <translation>अगर मैं पासवर्ड भूल जाऊँ, तो उसके लिए एक &amp;रिकवरी कोड भी बनाएँ</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -1023,11 +1023,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Recovery key for your Family Guide journal</source>
-            <translation type="unfinished" />
+            <translation>आपकी Family Guide डायरी का रिकवरी कोड</translation>
         </message>
         <message>
             <source>Keep this paper somewhere safe, away from the computer. Anyone with it can open the journal.</source>
-            <translation type="unfinished" />
+            <translation>इस काग़ज़ को कंप्यूटर से दूर किसी सुरक्षित जगह रखें। जिसके पास यह होगा, वह डायरी खोल सकता है।</translation>
         </message>
         <message>
             <source>Your recovery key</source>
@@ -1039,11 +1039,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished">कॉपी करें (&amp;C)</translation>
+            <translation>&amp;कॉपी करें</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation type="unfinished" />
+            <translation>यह कोड &amp;प्रिंट करें...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
@@ -1055,23 +1055,23 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>कॉपी हो गया।</translation>
         </message>
         <message>
             <source>No printer</source>
-            <translation type="unfinished" />
+            <translation>कोई प्रिंटर नहीं</translation>
         </message>
         <message>
             <source>No printer is set up on this computer. Write the key on paper instead.</source>
-            <translation type="unfinished" />
+            <translation>इस कंप्यूटर पर कोई प्रिंटर सेट नहीं है। इसकी जगह कोड को काग़ज़ पर लिख लें।</translation>
         </message>
         <message>
             <source>The key can only be printed on paper, not saved to a file.</source>
-            <translation type="unfinished" />
+            <translation>कोड सिर्फ़ काग़ज़ पर प्रिंट हो सकता है, फ़ाइल में सेव नहीं।</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>प्रिंटर को भेज दिया गया।</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -1083,7 +1083,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation type="unfinished" />
+            <translation>इसकी जगह मेरा &amp;रिकवरी कोड इस्तेमाल करें</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1091,11 +1091,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>That recovery key does not open this journal. Check each group of letters. If you are sure it is right, the key file may be damaged: restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>यह रिकवरी कोड इस डायरी को नहीं खोलता। अक्षरों के हर समूह को जाँचें। अगर आपको पक्का है कि यह सही है, तो हो सकता है कि डायरी की चाबी वाली फ़ाइल खराब हो गई हो: कोई बैकअप वापस लाएँ।</translation>
         </message>
         <message>
             <source>That passphrase does not open this journal. Check Caps Lock and try again. If you are sure it is right, the key file may be damaged: use your recovery key, or restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>यह पासवर्ड इस डायरी को नहीं खोलता। देखें कि Caps Lock चालू तो नहीं है, और फिर से कोशिश करें। अगर आपको पक्का है कि यह सही है, तो हो सकता है कि डायरी की चाबी वाली फ़ाइल खराब हो गई हो: अपना रिकवरी कोड इस्तेमाल करें, या कोई बैकअप वापस लाएँ।</translation>
         </message>
         <message>
             <source>Unlock your journal</source>
@@ -1159,16 +1159,17 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>This backup has no passphrase</source>
-            <translation type="unfinished" />
+            <translation>इस बैकअप का कोई पासवर्ड नहीं है</translation>
         </message>
         <message>
             <source>This backup was made when the journal had no passphrase, so it is not encrypted with one. After restoring it, anyone who can use this computer account can open the journal, until you set a passphrase again (More, Change passphrase). Restore it anyway?</source>
-            <translation type="unfinished" />
+            <translation>यह बैकअप तब बना था जब डायरी का कोई पासवर्ड नहीं था, इसलिए यह पासवर्ड से एन्क्रिप्टेड नहीं है। इसे वापस लाने के बाद, इस कंप्यूटर अकाउंट को इस्तेमाल करने वाला कोई भी व्यक्ति डायरी खोल सकेगा, जब तक आप फिर से पासवर्ड नहीं रखते (और विकल्प, पासवर्ड बदलें)। फिर भी इसे वापस लाएँ?</translation>
         </message>
         <message>
             <source>Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, then deleted. It is in:
 %1</source>
-            <translation type="unfinished" />
+            <translation>बैकअप के पासवर्ड से डायरी अनलॉक करें। जिस डायरी की जगह बैकअप आया है, वह %2 दिन तक रखी जाएगी, फिर मिटा दी जाएगी। वह यहाँ है:
+%1</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -1232,11 +1233,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation type="unfinished" />
+            <translation>&amp;एन्क्रिप्शन कोड भी बदलें (इससे नया रिकवरी कोड बनेगा)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
-            <translation type="unfinished" />
+            <translation>इस बदलाव से पहले बने बैकअप अब भी पुराने पासवर्ड या पुराने रिकवरी कोड से खुलते हैं। जिन पुराने बैकअप की अब ज़रूरत नहीं है, उन्हें मिटा दें।</translation>
         </message>
         <message>
             <source>The current passphrase is not right.</source>
@@ -1264,11 +1265,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Not saved: the journal is locked. Unlock it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>सेव नहीं हुआ: डायरी लॉक है। इसे अनलॉक करें, फिर से कोशिश करें।</translation>
         </message>
         <message>
             <source>Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>सेव नहीं हुआ: %1। कुछ नहीं बदला, और आपका लिखा हुआ अभी भी यहीं है। डिस्क पर थोड़ी जगह खाली करें, फिर से कोशिश करें।</translation>
         </message>
         <message>
             <source>That does not open this backup. Nothing was changed.</source>
@@ -1296,7 +1297,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation type="unfinished" />
+            <translation>&amp;नोट्स:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1408,9 +1409,9 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message numerus="yes">
             <source>%n groups of five letters and digits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n समूह, हर एक में पाँच अक्षर और अंक</numerusform>
+                <numerusform>%n समूह, हर एक में पाँच अक्षर और अंक</numerusform>
             </translation>
         </message>
     </context>
@@ -1558,19 +1559,19 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation type="unfinished" />
+            <translation>&amp;बच्चे...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation type="unfinished" />
+            <translation>&amp;बैकअप बनाएँ...</translation>
         </message>
         <message>
             <source>Save a backup</source>
-            <translation type="unfinished" />
+            <translation>बैकअप सेव करें</translation>
         </message>
         <message>
             <source>The journal has no passphrase, so this backup is not protected: anyone who has the file can open it. Keep it where only you can reach it, or set a passphrase first and make a new backup.</source>
-            <translation type="unfinished" />
+            <translation>डायरी का कोई पासवर्ड नहीं है, इसलिए यह बैकअप सुरक्षित नहीं है: जिसके पास भी यह फ़ाइल होगी, वह इसे खोल सकता है। इसे ऐसी जगह रखें जहाँ सिर्फ़ आप पहुँच सकें, या पहले पासवर्ड रखें और फिर नया बैकअप बनाएँ।</translation>
         </message>
         <message>
             <source>Choose a backup</source>
@@ -1612,7 +1613,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>वर्कशॉप</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
@@ -1624,7 +1625,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>&amp;सेटिंग्स</translation>
         </message>
         <message>
             <source>Get help now</source>
@@ -1720,119 +1721,119 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>PacksPanel</name>
         <message>
             <source>Content packs</source>
-            <translation type="unfinished" />
+            <translation>सामग्री पैक</translation>
         </message>
         <message>
             <source>Imported content packs</source>
-            <translation type="unfinished" />
+            <translation>इम्पोर्ट किए गए सामग्री पैक</translation>
         </message>
         <message>
             <source>No content packs are imported. Organisations can share guides and workshops as a pack file.</source>
-            <translation type="unfinished" />
+            <translation>कोई सामग्री पैक इम्पोर्ट नहीं किया गया है। संस्थाएँ गाइड और वर्कशॉप एक पैक फ़ाइल के रूप में दे सकती हैं।</translation>
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation type="unfinished" />
+            <translation>पैक इम्पोर्ट &amp;करें…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation type="unfinished" />
+            <translation>पैक &amp;हटाएँ</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2, %3 द्वारा</translation>
         </message>
         <message>
             <source>Modules: %1</source>
-            <translation type="unfinished" />
+            <translation>मॉड्यूल: %1</translation>
         </message>
         <message>
             <source>Signed by %1, a known signer (key %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 द्वारा साइन किया गया, एक जाना-पहचाना साइन करने वाला (कुंजी %2)</translation>
         </message>
         <message>
             <source>Signed by an unknown key (%1) that says it is from “%2”</source>
-            <translation type="unfinished" />
+            <translation>एक अनजान कुंजी (%1) से साइन किया गया, जो कहती है कि यह “%2” से है</translation>
         </message>
         <message>
             <source>Not signed</source>
-            <translation type="unfinished" />
+            <translation>साइन नहीं किया गया</translation>
         </message>
         <message>
             <source>Choose a content pack</source>
-            <translation type="unfinished" />
+            <translation>कोई सामग्री पैक चुनें</translation>
         </message>
         <message>
             <source>Content packs (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>सामग्री पैक (*.zip)</translation>
         </message>
         <message>
             <source>This pack was not imported</source>
-            <translation type="unfinished" />
+            <translation>यह पैक इम्पोर्ट नहीं हुआ</translation>
         </message>
         <message>
             <source>Pack imported</source>
-            <translation type="unfinished" />
+            <translation>पैक इम्पोर्ट हो गया</translation>
         </message>
         <message>
             <source>“%1” is imported. Its guides are now in the app.</source>
-            <translation type="unfinished" />
+            <translation>“%1” इम्पोर्ट हो गया। इसकी गाइड अब ऐप में हैं।</translation>
         </message>
         <message>
             <source>Signed by %1, a signer this computer knows.</source>
-            <translation type="unfinished" />
+            <translation>%1 द्वारा साइन किया गया, जिसे यह कंप्यूटर पहचानता है।</translation>
         </message>
         <message>
             <source>Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.</source>
-            <translation type="unfinished" />
+            <translation>ऐसी कुंजी से साइन किया गया जिसे यह कंप्यूटर नहीं पहचानता। यह कहती है कि यह “%1” से है, लेकिन इसकी जाँच नहीं हो सकती।</translation>
         </message>
         <message>
             <source>This pack is not signed.</source>
-            <translation type="unfinished" />
+            <translation>यह पैक साइन नहीं किया गया है।</translation>
         </message>
         <message>
             <source>Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe links, but not for whether its advice is right. Import it only if you got it from someone you trust.</source>
-            <translation type="unfinished" />
+            <translation>Family Guide यह नहीं बता सकता कि यह पैक किसने बनाया। इसकी सामग्री में गलतियाँ और असुरक्षित लिंक जाँचे गए हैं, पर यह नहीं कि इसकी सलाह सही है या नहीं। इसे तभी इम्पोर्ट करें जब यह आपको किसी भरोसेमंद व्यक्ति से मिला हो।</translation>
         </message>
         <message>
             <source>Pack: %1, version %2</source>
-            <translation type="unfinished" />
+            <translation>पैक: %1, संस्करण %2</translation>
         </message>
         <message>
             <source>Made by: %1</source>
-            <translation type="unfinished" />
+            <translation>बनाने वाले: %1</translation>
         </message>
         <message>
             <source>It replaces the imported version %1.</source>
-            <translation type="unfinished" />
+            <translation>यह इम्पोर्ट किए गए संस्करण %1 की जगह लेगा।</translation>
         </message>
         <message>
             <source>Import this pack?</source>
-            <translation type="unfinished" />
+            <translation>यह पैक इम्पोर्ट करें?</translation>
         </message>
         <message>
             <source>Import anyway</source>
-            <translation type="unfinished" />
+            <translation>फिर भी इम्पोर्ट करें</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>इम्पोर्ट करें</translation>
         </message>
         <message>
             <source>Remove this pack?</source>
-            <translation type="unfinished" />
+            <translation>यह पैक हटाएँ?</translation>
         </message>
         <message>
             <source>Remove “%1” and its guides from this computer? You can import the pack file again later.</source>
-            <translation type="unfinished" />
+            <translation>“%1” और उसकी गाइड इस कंप्यूटर से हटाएँ? आप पैक फ़ाइल बाद में फिर से इम्पोर्ट कर सकते हैं।</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>हटाएँ</translation>
         </message>
         <message>
             <source>The pack was not removed</source>
-            <translation type="unfinished" />
+            <translation>पैक हटाया नहीं गया</translation>
         </message>
     </context>
     <context>
@@ -1879,17 +1880,17 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>All topics talked about for now. Well done.</source>
-            <translation type="unfinished" />
+            <translation>अभी के लिए सभी विषयों पर बात हो चुकी है। बहुत बढ़िया!</translation>
         </message>
         <message>
             <source>Next to talk about</source>
-            <translation type="unfinished" />
+            <translation>आगे किस पर बात करें</translation>
         </message>
         <message numerus="yes">
             <source>%n more topic(s) to talk about.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>बात करने के लिए %n और विषय।</numerusform>
+                <numerusform>बात करने के लिए %n और विषय।</numerusform>
             </translation>
         </message>
     </context>
@@ -1897,565 +1898,571 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>PlanEditor</name>
         <message>
             <source>Adapt a plan</source>
-            <translation type="unfinished" />
+            <translation>योजना को अपने हिसाब से बदलें</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;ऊपर ले जाएँ</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;नीचे ले जाएँ</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड &amp;जोड़ें</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation type="unfinished" />
+            <translation>मेरी &amp;योजना के रूप में सेव करें</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation type="unfinished" />
+            <translation>सेव किए बिना &amp;प्रस्तुत करें...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">बंद करें</translation>
+            <translation>बंद करें</translation>
         </message>
         <message>
             <source>Slides in order (tick to show; Alt+Up or Alt+Down to move)</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड क्रम से (दिखाने के लिए निशान लगाएँ; आगे-पीछे करने के लिए Alt+↑ या Alt+↓)</translation>
         </message>
         <message>
             <source>Slide title</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड का शीर्षक</translation>
         </message>
         <message>
             <source>What the room sees</source>
-            <translation type="unfinished" />
+            <translation>लोगों को क्या दिखेगा</translation>
         </message>
         <message>
             <source>Your notes, one point a line</source>
-            <translation type="unfinished" />
+            <translation>आपके नोट्स, हर लाइन में एक बात</translation>
         </message>
         <message>
             <source>Questions, one a line</source>
-            <translation type="unfinished" />
+            <translation>सवाल, हर लाइन में एक</translation>
         </message>
         <message>
             <source>Agenda section</source>
-            <translation type="unfinished" />
+            <translation>कार्यक्रम का हिस्सा</translation>
         </message>
         <message>
             <source>Name of your plan</source>
-            <translation type="unfinished" />
+            <translation>आपकी योजना का नाम</translation>
         </message>
         <message>
             <source>Language of the words you edit</source>
-            <translation type="unfinished" />
+            <translation>जिस टेक्स्ट को आप बदल रहे हैं, उसकी भाषा</translation>
         </message>
         <message>
             <source>My plan: %1</source>
-            <translation type="unfinished" />
+            <translation>मेरी योजना: %1</translation>
         </message>
         <message>
             <source>Slides (tick to show, drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड (दिखाने के लिए निशान लगाएँ, क्रम बदलने के लिए खींचें)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">भाषा</translation>
+            <translation>भाषा</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Your notes (one point a line)</source>
-            <translation type="unfinished" />
+            <translation>आपके नोट्स (हर लाइन में एक बात)</translation>
         </message>
         <message>
             <source>Questions (one a line)</source>
-            <translation type="unfinished" />
+            <translation>सवाल (हर लाइन में एक)</translation>
         </message>
         <message>
             <source>Minutes for each part of the agenda</source>
-            <translation type="unfinished" />
+            <translation>कार्यक्रम के हर हिस्से के लिए मिनट</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>मिनट</translation>
         </message>
         <message>
             <source>The safeguarding page and the help-line slide stay in every plan.</source>
-            <translation type="unfinished" />
+            <translation>बाल-सुरक्षा पेज और हेल्पलाइन वाली स्लाइड हर योजना में रहती हैं।</translation>
         </message>
         <message>
             <source>In all: %1 minutes</source>
-            <translation type="unfinished" />
+            <translation>कुल: %1 मिनट</translation>
         </message>
         <message>
             <source>%1 (always shown)</source>
-            <translation type="unfinished" />
+            <translation>%1 (हमेशा दिखती है)</translation>
         </message>
         <message>
             <source>New slide</source>
-            <translation type="unfinished" />
+            <translation>नई स्लाइड</translation>
         </message>
         <message>
             <source>Give your plan a name first.</source>
-            <translation type="unfinished" />
+            <translation>पहले अपनी योजना का नाम लिखें।</translation>
         </message>
         <message>
             <source>Your plan was not saved:</source>
-            <translation type="unfinished" />
+            <translation>आपकी योजना सेव नहीं हुई:</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">सेव नहीं हुआ</translation>
+            <translation>सेव नहीं हुआ</translation>
         </message>
         <message>
             <source>Saved as “%1”. It is listed under Workshops.</source>
-            <translation type="unfinished" />
+            <translation>“%1” नाम से सेव हो गई। यह वर्कशॉप में दिखेगी।</translation>
         </message>
     </context>
     <context>
         <name>PresentDialog</name>
         <message>
             <source>Screen %1 (%2 × %3)</source>
-            <translation type="unfinished" />
+            <translation>स्क्रीन %1 (%2 × %3)</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>प्रस्तुत करें</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं</translation>
         </message>
         <message>
             <source>Slides on</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड किस स्क्रीन पर</translation>
         </message>
         <message>
             <source>Presenter view on</source>
-            <translation type="unfinished" />
+            <translation>प्रस्तुत करने वाले का व्यू किस स्क्रीन पर</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">भाषा</translation>
+            <translation>भाषा</translation>
         </message>
         <message>
             <source>Second language, below the first</source>
-            <translation type="unfinished" />
+            <translation>दूसरी भाषा, पहली के नीचे</translation>
         </message>
         <message>
             <source>With one screen, press N during the show for your notes. Press ? for the keys.</source>
-            <translation type="unfinished" />
+            <translation>अगर एक ही स्क्रीन है, तो प्रस्तुति के दौरान अपने नोट्स देखने के लिए N दबाएँ। कीबोर्ड के बटन देखने के लिए ? दबाएँ।</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>शुरू करें</translation>
         </message>
         <message>
             <source>Not yet in %1, shown in English: %2</source>
-            <translation type="unfinished" />
+            <translation>अभी %1 में नहीं है, अंग्रेज़ी में दिखाया गया: %2</translation>
         </message>
     </context>
     <context>
         <name>Presenter</name>
         <message>
             <source>Right, Down, Page Down, Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>दायाँ तीर, नीचे का तीर, Page Down, Space, Enter</translation>
         </message>
         <message>
             <source>Next slide</source>
-            <translation type="unfinished" />
+            <translation>अगली स्लाइड</translation>
         </message>
         <message>
             <source>Left, Up, Page Up, Backspace, P</source>
-            <translation type="unfinished" />
+            <translation>बायाँ तीर, ऊपर का तीर, Page Up, Backspace, P</translation>
         </message>
         <message>
             <source>Previous slide</source>
-            <translation type="unfinished" />
+            <translation>पिछली स्लाइड</translation>
         </message>
         <message>
             <source>Home, End</source>
-            <translation type="unfinished" />
+            <translation>Home, End</translation>
         </message>
         <message>
             <source>First slide, last slide</source>
-            <translation type="unfinished" />
+            <translation>पहली स्लाइड, आखिरी स्लाइड</translation>
         </message>
         <message>
             <source>A number, then Enter</source>
-            <translation type="unfinished" />
+            <translation>कोई नंबर, फिर Enter</translation>
         </message>
         <message>
             <source>Go to that slide</source>
-            <translation type="unfinished" />
+            <translation>उस स्लाइड पर जाएँ</translation>
         </message>
         <message>
             <source>B or .</source>
-            <translation type="unfinished" />
+            <translation>B या .</translation>
         </message>
         <message>
             <source>Black screen (any move key returns to the same slide)</source>
-            <translation type="unfinished" />
+            <translation>काली स्क्रीन (आगे-पीछे जाने का कोई भी बटन दबाने पर उसी स्लाइड पर लौट आएँगे)</translation>
         </message>
         <message>
             <source>W or ,</source>
-            <translation type="unfinished" />
+            <translation>W या ,</translation>
         </message>
         <message>
             <source>White screen</source>
-            <translation type="unfinished" />
+            <translation>सफ़ेद स्क्रीन</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Show or hide the notes (one screen)</source>
-            <translation type="unfinished" />
+            <translation>नोट्स दिखाएँ या छिपाएँ (एक ही स्क्रीन हो तो)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Cancel a blank or a number; then asks before leaving</source>
-            <translation type="unfinished" />
+            <translation>खाली स्क्रीन या नंबर रद्द करें; उसके बाद बाहर निकलने से पहले पूछा जाएगा</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Show or hide this list</source>
-            <translation type="unfinished" />
+            <translation>यह सूची दिखाएँ या छिपाएँ</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Get help now, on the presenter's screen</source>
-            <translation type="unfinished" />
+            <translation>अभी मदद लें, प्रस्तुत करने वाले की स्क्रीन पर</translation>
         </message>
         <message>
             <source>ahead</source>
-            <translation type="unfinished" />
+            <translation>समय से आगे</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>समय पर</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>समय से पीछे</translation>
         </message>
         <message>
             <source>Questions for the group</source>
-            <translation type="unfinished" />
+            <translation>समूह के लिए सवाल</translation>
         </message>
         <message>
             <source>Card %1: one good answer</source>
-            <translation type="unfinished" />
+            <translation>कार्ड %1: एक अच्छा जवाब</translation>
         </message>
         <message>
             <source>Family Guide: presentation</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: प्रस्तुति</translation>
         </message>
         <message>
             <source>Slide</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड</translation>
         </message>
         <message>
             <source>Family Guide: presenter view</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: प्रस्तुत करने वाले का व्यू</translation>
         </message>
         <message>
             <source>Current slide</source>
-            <translation type="unfinished" />
+            <translation>अभी की स्लाइड</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>नोट्स</translation>
         </message>
         <message>
             <source>Time and status</source>
-            <translation type="unfinished" />
+            <translation>समय और स्थिति</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>संदेश</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>अगली</translation>
         </message>
         <message>
             <source>Slide %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%2 में से स्लाइड %1</translation>
         </message>
         <message>
             <source>Elapsed %1</source>
-            <translation type="unfinished" />
+            <translation>बीता समय %1</translation>
         </message>
         <message>
             <source>%1: %2 left (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 बाकी (%3)</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>शुरू नहीं हुआ</translation>
         </message>
         <message>
             <source>BLANK: black</source>
-            <translation type="unfinished" />
+            <translation>खाली स्क्रीन: काली</translation>
         </message>
         <message>
             <source>BLANK: white</source>
-            <translation type="unfinished" />
+            <translation>खाली स्क्रीन: सफ़ेद</translation>
         </message>
         <message>
             <source>Go to slide: %1</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड पर जाएँ: %1</translation>
         </message>
         <message>
             <source>There is no slide %1 (1 to %2).</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड %1 नहीं है (1 से %2 तक)।</translation>
         </message>
         <message>
             <source>Time %1</source>
-            <translation type="unfinished" />
+            <translation>समय %1</translation>
         </message>
         <message>
             <source>Leave the presentation? Press Enter or Y to leave; any other key stays.</source>
-            <translation type="unfinished" />
+            <translation>प्रस्तुति से बाहर निकलें? बाहर निकलने के लिए Enter या Y दबाएँ; कोई और बटन दबाने पर प्रस्तुति चलती रहेगी।</translation>
         </message>
     </context>
     <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;इसमें देखें:</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished" />
+            <translation>इसमें देखें:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल का &amp;नाम:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल का &amp;प्रकार:</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल का प्रकार:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;सहेजें</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;खोलें</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>इस नाम से सहेजें</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">खोलें</translation>
+            <translation>खोलें</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>पीछे</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>आगे</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>ऊपर वाला फ़ोल्डर</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>नया फ़ोल्डर बनाएँ</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>सूची</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>विवरण के साथ</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>साइडबार</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>पीछे जाएँ</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>आगे जाएँ</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>ऊपर वाले फ़ोल्डर में जाएँ</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>नया फ़ोल्डर बनाएँ</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>सूची के रूप में दिखाएँ</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>विवरण के साथ दिखाएँ</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>हाल की जगहें</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>मेरा कंप्यूटर</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>नाम &amp;बदलें</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;मिटाएँ</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>&amp;छिपी फ़ाइलें दिखाएँ</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;नया फ़ोल्डर</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>नया फ़ोल्डर</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल फ़ोल्डर</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>फ़ोल्डर</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>ड्राइव</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>अज्ञात</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 पहले से मौजूद है।
+क्या आप इसकी जगह नई फ़ाइल रखना चाहते हैं?</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>क्या आप सच में '%1' मिटाना चाहते हैं?</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>'%1' में बदलाव नहीं किया जा सकता।
+क्या आप फिर भी इसे मिटाना चाहते हैं?</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>फ़ोल्डर मिटाया नहीं जा सका।</translation>
         </message>
         <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+फ़ोल्डर नहीं मिला।
+जाँच लें कि फ़ोल्डर का नाम सही है।</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+फ़ाइल नहीं मिली।
+जाँच लें कि फ़ाइल का नाम सही है।</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>आकार</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>बदलने की तारीख</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>कंप्यूटर</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>मेरा कंप्यूटर</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल का यह नाम नहीं चल सकता</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>%1 KB</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>%1 MB</translation>
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
+            <translation>%1 GB</translation>
         </message>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 बाइट</translation>
         </message>
     </context>
     <context>
@@ -2614,59 +2621,59 @@ Please verify the correct file name was given.</source>
         <name>ReadAloud</name>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>बंद करें</translation>
         </message>
         <message>
             <source>Stop reading aloud</source>
-            <translation type="unfinished" />
+            <translation>पढ़कर सुनाना बंद करें</translation>
         </message>
         <message>
             <source>Reading speed</source>
-            <translation type="unfinished" />
+            <translation>पढ़ने की रफ़्तार</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>धीमे</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>सामान्य रफ़्तार</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>तेज़</translation>
         </message>
         <message>
             <source>Only the words to say</source>
-            <translation type="unfinished" />
+            <translation>सिर्फ़ कहने वाली बातें</translation>
         </message>
         <message>
             <source>Read only the lines to say to your child, never the notes for you</source>
-            <translation type="unfinished" />
+            <translation>सिर्फ़ वे बातें पढ़ें जो बच्चे से कहनी हैं, आपके लिए लिखे नोट्स कभी नहीं</translation>
         </message>
         <message>
             <source>Read the English text</source>
-            <translation type="unfinished" />
+            <translation>अंग्रेज़ी टेक्स्ट पढ़ें</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>रोकें</translation>
         </message>
         <message>
             <source>Read aloud</source>
-            <translation type="unfinished" />
+            <translation>पढ़कर सुनाएँ</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>जारी रखें</translation>
         </message>
         <message>
             <source>This computer has no voice for %1, so that text cannot be read aloud.</source>
-            <translation type="unfinished" />
+            <translation>इस कंप्यूटर में %1 के लिए कोई आवाज़ नहीं है, इसलिए वह टेक्स्ट पढ़कर नहीं सुनाया जा सकता।</translation>
         </message>
         <message>
             <source>There is nothing to read aloud here.</source>
-            <translation type="unfinished" />
+            <translation>यहाँ पढ़कर सुनाने के लिए कुछ नहीं है।</translation>
         </message>
     </context>
     <context>
@@ -2713,7 +2720,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%2 में से पेज %1</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2729,7 +2736,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>PDF के रूप में &amp;सेव करें...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
@@ -2822,7 +2829,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>रंग</translation>
         </message>
         <message>
             <source>Lock the journal after</source>
@@ -2834,15 +2841,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Organisation name on handouts</source>
-            <translation type="unfinished" />
+            <translation>पर्चों पर संस्था का नाम</translation>
         </message>
         <message>
             <source>Contact line on handouts</source>
-            <translation type="unfinished" />
+            <translation>पर्चों पर संपर्क की जानकारी</translation>
         </message>
         <message>
             <source>Handout paper size</source>
-            <translation type="unfinished" />
+            <translation>पर्चे के कागज़ का साइज़</translation>
         </message>
     </context>
     <context>
@@ -2852,12 +2859,24 @@ Please verify the correct file name was given.</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>सामान्य</translation>
+        </message>
+        <message>
+            <source>Handouts</source>
+            <translation>हैंडआउट</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>सामग्री</translation>
+        </message>
+        <message>
             <source>Colo&amp;urs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;रंग:</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;डायरी कितनी देर बाद लॉक हो:</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
@@ -2873,8 +2892,8 @@ Please verify the correct file name was given.</source>
 %1</translation>
         </message>
         <message>
-            <source>Co&amp;ntent packs…</source>
-            <translation type="unfinished" />
+            <source>Content &amp;packs…</source>
+            <translation>सामग्री &amp;पैक…</translation>
         </message>
     </context>
     <context>
@@ -2927,19 +2946,19 @@ Please verify the correct file name was given.</source>
         <name>Theme</name>
         <message>
             <source>Like the system (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>सिस्टम जैसा (हल्का या गहरा)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>हल्का</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>गहरा</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>हाई कंट्रास्ट</translation>
         </message>
     </context>
     <context>
@@ -3041,15 +3060,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>&amp;पर्चा बनाएँ...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
-            <translation type="unfinished" />
+            <translation>इस चेकलिस्ट को खाली वर्कशीट के रूप में प्रिंट करें, या दिखाए गए अगले कदम</translation>
         </message>
         <message>
             <source>Also normal:</source>
-            <translation type="unfinished" />
+            <translation>यह भी सामान्य है:</translation>
         </message>
         <message>
             <source>(in %1: not yet translated)</source>
@@ -3057,7 +3076,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>(the English text changed after this was translated)</source>
-            <translation type="unfinished" />
+            <translation>(इस अनुवाद के बाद अंग्रेज़ी टेक्स्ट बदल गया है)</translation>
         </message>
         <message>
             <source>Who can help in %1</source>
@@ -3069,11 +3088,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Blank worksheet with tick boxes</source>
-            <translation type="unfinished" />
+            <translation>निशान लगाने के खानों वाली खाली वर्कशीट</translation>
         </message>
         <message>
             <source>Next steps: %1</source>
-            <translation type="unfinished" />
+            <translation>अगले कदम: %1</translation>
         </message>
         <message>
             <source>Saved in your journal.</source>
@@ -3118,159 +3137,159 @@ Please verify the correct file name was given.</source>
         <name>Workshops</name>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>वर्कशॉप</translation>
         </message>
         <message>
             <source>Session plans for leaders: agenda, slides, notes and a safeguarding page. Read the safeguarding page before you present. Adapt a plan to your group and save it as your own.</source>
-            <translation type="unfinished" />
+            <translation>सत्र चलाने वालों के लिए योजनाएँ: कार्यक्रम, स्लाइड, नोट्स और बाल-सुरक्षा पेज। प्रस्तुत करने से पहले बाल-सुरक्षा पेज पढ़ें। किसी योजना को अपने समूह के हिसाब से बदलें और उसे अपनी योजना के रूप में सेव करें।</translation>
         </message>
         <message>
             <source>Session plans</source>
-            <translation type="unfinished" />
+            <translation>सत्र की योजनाएँ</translation>
         </message>
         <message>
             <source>The plan</source>
-            <translation type="unfinished" />
+            <translation>योजना</translation>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation type="unfinished" />
+            <translation>&amp;प्रस्तुत करें...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड पूरी स्क्रीन पर दिखाएँ (F5)</translation>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation type="unfinished" />
+            <translation>&amp;अपने हिसाब से बदलें...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड आगे-पीछे करें, छिपाएँ और बदलें; अपनी योजना के रूप में सेव करें</translation>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड की PDF &amp;बनाएँ...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>&amp;नोट्स की PDF बनाएँ...</translation>
         </message>
         <message>
             <source>your plan</source>
-            <translation type="unfinished" />
+            <translation>आपकी योजना</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
-            <translation type="unfinished" />
+            <translation>कोई सत्र योजना इंस्टॉल नहीं है।</translation>
         </message>
         <message>
             <source>Cannot present</source>
-            <translation type="unfinished" />
+            <translation>प्रस्तुत नहीं किया जा सकता</translation>
         </message>
         <message>
             <source>This plan has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>इस योजना में कुछ समस्याएँ हैं जिन्हें पहले ठीक करना होगा:</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+            <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message>
             <source>Export the slides</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड की PDF बनाएँ</translation>
         </message>
         <message>
             <source>Export the facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>संचालक के नोट्स की PDF बनाएँ</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">सेव नहीं हुआ</translation>
+            <translation>सेव नहीं हुआ</translation>
         </message>
         <message>
             <source>The PDF could not be saved to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>PDF को %1 में सेव नहीं किया जा सका: %2</translation>
         </message>
         <message>
             <source>Workshop slides</source>
-            <translation type="unfinished" />
+            <translation>वर्कशॉप की स्लाइड</translation>
         </message>
         <message>
             <source>Facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>संचालक के नोट्स</translation>
         </message>
         <message>
             <source>%1 to %2 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 से %2 मिनट</translation>
         </message>
         <message>
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 मिनट</translation>
         </message>
         <message>
             <source>Facilitator safeguarding page (read before the session)</source>
-            <translation type="unfinished" />
+            <translation>संचालक के लिए बाल-सुरक्षा पेज (सत्र से पहले पढ़ें)</translation>
         </message>
         <message>
             <source>Emergency number in %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 में इमरजेंसी नंबर: %2</translation>
         </message>
         <message>
             <source>No emergency number is confirmed for %1: find the local number before the session.</source>
-            <translation type="unfinished" />
+            <translation>%1 के लिए कोई पक्का इमरजेंसी नंबर नहीं है: सत्र से पहले अपने इलाके का नंबर पता कर लें।</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>सत्र से पहले</translation>
         </message>
         <message>
             <source>During the session</source>
-            <translation type="unfinished" />
+            <translation>सत्र के दौरान</translation>
         </message>
         <message>
             <source>If someone tells you about abuse</source>
-            <translation type="unfinished" />
+            <translation>अगर कोई आपको दुर्व्यवहार के बारे में बताए</translation>
         </message>
         <message>
             <source>What not to promise</source>
-            <translation type="unfinished" />
+            <translation>क्या वादा न करें</translation>
         </message>
         <message>
             <source>Who to call</source>
-            <translation type="unfinished" />
+            <translation>किसे कॉल करें</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 मिनट</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>कार्यक्रम</translation>
         </message>
         <message>
             <source>Slides and notes</source>
-            <translation type="unfinished" />
+            <translation>स्लाइड और नोट्स</translation>
         </message>
         <message>
             <source>(hidden) %1</source>
-            <translation type="unfinished" />
+            <translation>(छिपी हुई) %1</translation>
         </message>
         <message>
             <source>The help lines of the chosen country are shown here.</source>
-            <translation type="unfinished" />
+            <translation>चुने गए देश की हेल्पलाइन यहाँ दिखाई जाती हैं।</translation>
         </message>
         <message>
             <source>One good answer:</source>
-            <translation type="unfinished" />
+            <translation>एक अच्छा जवाब:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>नोट्स</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>सवाल</translation>
         </message>
     </context>
 </TS>
