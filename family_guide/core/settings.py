@@ -20,7 +20,7 @@ class Setting:
     key: str
     default: object
     label: str
-    choices: tuple | None = None  # allowed values; None means any value of the default's type
+    choices: tuple[object, ...] | None = None  # allowed values; None means any value of the default's type
 
 
 ROLES = ("parent", "leader", "counselor")
@@ -85,12 +85,12 @@ class Settings:
         if spec.choices is not None and value not in spec.choices:
             raise SettingsProblem(f"'{key}' cannot be {value!r}")
 
-    def get(self, key: str):
+    def get(self, key: str) -> object:
         if key not in _BY_KEY:
             raise KeyError(key)
         return self._values.get(key, _BY_KEY[key].default)
 
-    def __getitem__(self, key: str):
+    def __getitem__(self, key: str) -> object:
         return self.get(key)
 
     def set(self, key: str, value: object) -> None:

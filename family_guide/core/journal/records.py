@@ -49,7 +49,7 @@ class Entry:
     tags: list[str] = field(default_factory=list)
     # Kind-specific facts: conversation {module, band}; snapshot {module, ticked, tier};
     # incident {platform, other_person, ...}. Kept as JSON so new kinds need no migration.
-    details: dict = field(default_factory=dict)
+    details: dict[str, object] = field(default_factory=dict)
     client_id: str = field(default_factory=new_client_id)
     id: int | None = None
 
