@@ -7,7 +7,7 @@ Loading does not count the matches: the first page shows first, the count follow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from family_guide.core.journal.records import EntryFilter, EntryRow
 
@@ -53,7 +53,7 @@ class EntryListModel(QAbstractListModel):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
