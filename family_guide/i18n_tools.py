@@ -40,17 +40,124 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(REPO)) for p in (REPO / "family_guide").rglob("*.py"))
 
 
+# Plural forms per language, as Qt's lrelease expects them (Arabic has six).
+PLURAL_FORMS = {"en": 2, "es": 2, "hi": 2, "ar": 6}
+
+
 def update() -> None:
     import subprocess
 
-    files = [str(TRANSLATIONS / f"{APP_PREFIX}_{lang}.ts") for lang in LANGUAGES]
+    files = [TRANSLATIONS / f"{APP_PREFIX}_{lang}.ts" for lang in (*LANGUAGES, "en")]
+    saved = {path: _plural_forms(path) for path in files}
+    # lupdate 6.11 skips a plural message whose count is not a literal (6.12's did not), so the
+    # plural messages are found with Python's own parser and put back after it runs, forms kept.
     subprocess.run(
-        [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", *files], cwd=REPO, check=True
+        [_tool("lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", *map(str, files)],
+        cwd=REPO,
+        check=True,
     )
-    plurals = str(TRANSLATIONS / f"{APP_PREFIX}_en.ts")
-    subprocess.run(
-        [_tool("lupdate"), "-locations", "none", "-pluralonly", *sources(), "-ts", plurals], cwd=REPO, check=True
-    )
+    plurals = plural_messages()
+    for path in files:
+        _keep_plurals(path, saved[path], plurals, only_plurals=path.stem.endswith("_en"))
+
+
+def plural_messages() -> list[tuple[str, str]]:
+    """(context, source) of every translate(context, "...%n...", None, count) call in the code."""
+    import ast
+
+    found: dict[tuple[str, str], None] = {}
+    for name in sources():
+        tree = ast.parse((REPO / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 4:
+                continue
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            context, source = node.args[0], node.args[1]
+            if (
+                called == "translate"
+                and isinstance(context, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(source, ast.Constant)
+                and isinstance(source.value, str)
+                and "%n" in source.value
+            ):
+                found[(context.value, source.value)] = None
+    return list(found)
+
+
+def _plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The translated plural forms already in a .ts file, by (context, source)."""
+    import xml.etree.ElementTree as ET
+
+    if not path.is_file():
+        return {}
+    forms = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+            if message.get("numerus") == "yes" and any(texts):
+                forms[(name, message.findtext("source") or "")] = texts
+    return forms
+
+
+def _keep_plurals(
+    path: Path, saved: dict[tuple[str, str], list[str]], plurals: list[tuple[str, str]], only_plurals: bool
+) -> None:
+    """Put back the plural messages lupdate skipped and mark every message with %n as plural, with
+    the forms it had before; the English file keeps only those (it exists for the plural forms
+    alone, as Qt advises)."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(path)
+    root = tree.getroot()
+    count = PLURAL_FORMS.get(path.stem.rsplit("_", 1)[-1], 2)
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    present = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    for context_name, source in plurals:
+        if (context_name, source) in present:
+            continue
+        context = contexts.get(context_name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+            contexts[context_name] = context
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation")
+    for context in list(root.iter("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.findall("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if only_plurals:
+                    context.remove(message)
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            plain = (translation.text or "").strip()
+            forms = saved.get((name, source)) or [f.text or "" for f in translation.iter("numerusform")]
+            if not any(forms) and plain:
+                forms = [plain]
+            message.set("numerus", "yes")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for index in range(count):
+                form = ET.SubElement(translation, "numerusform")
+                form.text = forms[min(index, len(forms) - 1)] if forms else ""
+            if any(forms) and len(forms) >= count:
+                translation.attrib.pop("type", None)
+            elif translation.get("type") != "vanished":
+                translation.set("type", "unfinished")
+        if only_plurals and not context.findall("message"):
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
 
 
 def release(source_dir: Path = TRANSLATIONS, out_dir: Path | None = None) -> list[Path]:

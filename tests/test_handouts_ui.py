@@ -189,3 +189,20 @@ def test_print_and_preview_draw_on_a_printer_on_the_countrys_paper(qtbot, contex
     assert "Our family safety plan" in _text(tmp_path / "preview.pdf")
     context.update_settings(handout_paper="a5")
     assert default_paper(context) == "a5"
+
+
+def test_settings_keeps_the_handout_details_on_a_page_of_their_own(qtbot, context):
+    """Settings in three pages (so it fits a small laptop at 200% text); Ctrl+Tab reaches each."""
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tabs = dialog.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["General", "Handouts", "Content"]
+    assert dialog.form.isVisible() and not dialog.counselor.isVisible()
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.counselor.isVisible() and not dialog.form.isVisible()
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.packs_button.isVisible() and dialog.modules_folder.isVisible()

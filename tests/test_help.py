@@ -345,6 +345,7 @@ def _dialog_factories(window, context, journal, tmp_path):
     from family_guide.ui.handouts.dialog import HandoutDialog
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.timeline import TimelineDialog
+    from family_guide.ui.packs_panel import PacksDialog
     from family_guide.ui.settings_dialog import SettingsDialog
     from family_guide.ui.workshop.editor import PlanEditor
     from family_guide.ui.workshop.present_dialog import PresentDialog
@@ -359,6 +360,7 @@ def _dialog_factories(window, context, journal, tmp_path):
     backup = tmp_path / "backup.fgbackup"
     return {
         SettingsDialog: lambda: SettingsDialog(context, window),
+        PacksDialog: lambda: PacksDialog(context, window),
         dialogs.SetupJournalDialog: lambda: dialogs.SetupJournalDialog(session, window),
         dialogs.RecoveryKeyDialog: lambda: dialogs.RecoveryKeyDialog("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345", window),
         dialogs.UnlockDialog: lambda: dialogs.UnlockDialog(session, window),

@@ -492,7 +492,8 @@ def test_the_list_shows_each_entrys_concern_level_in_words_and_by_an_icon(qtbot,
     context.journal_session.changed.emit()
     page.reload()
     rows = [page.model.index(r).data() for r in range(page.model.rowCount())]
-    assert rows[0].startswith("School\nNo concern") and rows[1].startswith("Threat\nUrgent")  # words, not colour
+    assert rows[0].startswith("School\n") and " · No concern · " in rows[0]  # words, not colour
+    assert rows[1].startswith("Threat\n") and " · Urgent · " in rows[1]
     drawn = page.model.index(1).data(Qt.ItemDataRole.DecorationRole)
     assert drawn.cacheKey() == icon(CONCERN_ICONS[3]).cacheKey()  # a different shape for each level
     assert page.list.iconSize().height() > page.list.fontMetrics().height()  # grows with the text size

@@ -368,6 +368,7 @@ def test_a_translated_tier_is_not_marked_as_english_when_only_the_title_is(qtbot
     english_only = module_copy("adult-behavior-signs", into=packs, as_id="pack-adult-signs")
     for lang in ("es", "ar", "hi"):
         (english_only / f"{lang}.yaml").unlink()
+        (english_only / f"{lang}.hashes.yaml").unlink(missing_ok=True)  # its stamps go with it
     manifest = english_only / "module.yaml"
     manifest.write_text(
         manifest.read_text(encoding="utf-8").replace("  es: draft\n  ar: draft\n  hi: draft\n", ""), encoding="utf-8"

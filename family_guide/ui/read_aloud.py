@@ -157,10 +157,11 @@ class ReadAloudBar(QWidget):
         # line under them, so a long message never squeezes the buttons at large text sizes.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        from family_guide.ui.flow_layout import FlowLayout
+
+        row = FlowLayout()  # the controls wrap onto a second line at large text sizes, never cut
         for widget in (self.play, self.stop_button, self.speed, self.words):
             row.addWidget(widget)
-        row.addStretch(1)
         message = QHBoxLayout()
         message.addWidget(self.status, 1)
         message.addWidget(self.english)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,18 +55,37 @@ class SettingsDialog(Retranslatable, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Three pages, so the dialog fits a small laptop at 200% text (all on one page it was
+        # about 790 px tall): the everyday settings, the counselor's handout details, extra content.
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.form)
+        general_layout.addLayout(lock_row)
+        general_layout.addStretch(1)
+        handouts = QWidget()
+        handouts_layout = QVBoxLayout(handouts)
+        handouts_layout.addWidget(self.counselor)
+        handouts_layout.addStretch(1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.modules_note)
+        content_layout.addWidget(self.modules_folder)
+        content_layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeading)
+        content_layout.addStretch(1)
+        self.tabs = QTabWidget()  # Ctrl+Tab moves between the pages from the keyboard
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(handouts, "")
+        self.tabs.addTab(content, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addLayout(lock_row)
-        layout.addWidget(self.counselor)
-        layout.addWidget(self.modules_note)
-        layout.addWidget(self.modules_folder)
-        layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.tabs.setTabText(0, translate("SettingsDialog", "General"))
+        self.tabs.setTabText(1, translate("SettingsDialog", "Handouts"))
+        self.tabs.setTabText(2, translate("SettingsDialog", "Content"))
         from family_guide.ui.theme import APPEARANCE_NAMES
 
         self.appearance_label.setText(translate("SettingsDialog", "Colo&urs:"))
@@ -85,7 +105,7 @@ class SettingsDialog(Retranslatable, QDialog):
         note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
         self.modules_note.setText(note.replace("%1", "").strip())
         self.modules_folder.setAccessibleName(self.modules_note.text().rstrip(":\uff1a "))
-        self.packs_button.setText(translate("SettingsDialog", "Co&ntent packs…"))
+        self.packs_button.setText(translate("SettingsDialog", "Content &packs…"))  # &n is the contact line's
 
     def open_packs(self) -> None:
         from family_guide.ui.packs_panel import PacksDialog

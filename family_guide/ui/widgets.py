@@ -143,8 +143,9 @@ def fit_to_text(dialog: QWidget, width: int = 560) -> None:
     dialog.setMinimumHeight(dialog.height())
 
 
-def with_actions(view: QWidget, leading: QWidget, trailing: QWidget) -> QWidget:
-    """A view with a row of two buttons under it, one at each end (reader and checklist result)."""
+def with_actions(view: QWidget, leading: QWidget, *trailing: QWidget) -> QWidget:
+    """A view with a row of buttons under it: ``leading`` at the start, the last of ``trailing`` at
+    the end when they fit on one line (reader and checklist result); they wrap when they do not."""
     from PySide6.QtWidgets import QVBoxLayout
 
     panel = QWidget()
@@ -155,6 +156,7 @@ def with_actions(view: QWidget, leading: QWidget, trailing: QWidget) -> QWidget:
 
     row = FlowLayout(last_at_end=True)  # one above the other when a narrow panel or large text needs it
     row.addWidget(leading)
-    row.addWidget(trailing)
+    for widget in trailing:  # each its own item, so each can move to the next line on its own
+        row.addWidget(widget)
     layout.addLayout(row)
     return panel

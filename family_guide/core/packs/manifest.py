@@ -32,8 +32,11 @@ def _plain(value: str) -> str:
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), AfterValidator(_plain)]
 Version = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")]
 
-# Where a module file may sit inside a pack: modules/<module id>/<module or language>.yaml.
-MEMBER_PATTERN = re.compile(r"^modules/([a-z0-9]+(?:-[a-z0-9]+)*)/(module|[a-z]{2,3}(?:-[A-Z]{2})?)\.yaml$")
+# Where a module file may sit inside a pack: modules/<module id>/<module or language>.yaml, and a
+# translation's stamps, <language>.hashes.yaml (docs/translating.md).
+MEMBER_PATTERN = re.compile(
+    r"^modules/([a-z0-9]+(?:-[a-z0-9]+)*)/(module|[a-z]{2,3}(?:-[A-Z]{2})?(?:\.hashes)?)\.yaml$"
+)
 
 
 class PackManifest(BaseModel):

@@ -125,7 +125,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
         if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not MEMBER_PATTERN.fullmatch(name):
             raise _refuse(
                 name,
-                "not where a pack holds files (modules/<module id>/module.yaml or modules/<module id>/<lang>.yaml)",
+                "not where a pack holds files (modules/<module id>/module.yaml, <lang>.yaml or <lang>.hashes.yaml)",
             )
         files.append(info)
     return files

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -97,12 +96,7 @@ class ConversationsPage(Retranslatable, QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
-        actions = QWidget()
-        action_row = QHBoxLayout(actions)
-        action_row.setContentsMargins(0, 0, 0, 0)
-        action_row.addWidget(self.handout_button)
-        action_row.addWidget(self.talked)
-        reader = with_actions(self.view, self.show_all, actions)
+        reader = with_actions(self.view, self.show_all, self.handout_button, self.talked)
         reader.layout().insertWidget(0, self.read_aloud)  # type: ignore[union-attr]  # with_actions lays it out in a QVBoxLayout
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -148,7 +142,8 @@ class ConversationsPage(Retranslatable, QWidget):
             translate("ConversationsPage", "Write down in your private journal that you had this talk")
         )
         self.show_all.setText(translate("ConversationsPage", "Show all &answers"))
-        self.handout_button.setText(translate("ConversationsPage", "Make a &handout..."))
+        # Alt+M: H is the age box's, and D is "Dirigida a" in Spanish.
+        self.handout_button.setText(translate("ConversationsPage", "&Make a handout..."))
         self.handout_button.setToolTip(
             translate("ConversationsPage", "Print this guide as a one- or two-page handout, or save it as a PDF")
         )

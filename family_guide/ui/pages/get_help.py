@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.core.directory import NEED_LABELS, emergency_for
+from family_guide.ui.combo_fit import keep_choice_readable
 from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.help_html import call_now_text, emergency_details_html
 from family_guide.ui.i18n import translate
 from family_guide.ui.read_aloud import ReadAloudBar, document_parts
@@ -41,11 +43,17 @@ class GetHelpPage(Retranslatable, QWidget):
             lambda words_only: document_parts(self.view, context.language, words_only),
             lambda: context.language,
         )
-        row = QHBoxLayout()
-        row.addWidget(self.country_label)
-        row.addWidget(self.country, 1)
-        row.addWidget(self.need_label)
-        row.addWidget(self.need, 1)
+        # Each label stays beside its box; the pairs and the button wrap onto a second line at
+        # large text sizes instead of squeezing a box until its choice is cut ("All kinds of h...").
+        row = FlowLayout()
+        for label, box in ((self.country_label, self.country), (self.need_label, self.need)):
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(box)
+            keep_choice_readable(box)  # the box is as wide as its choice; the row wraps instead
+            row.addWidget(pair)
         row.addWidget(self.handout_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

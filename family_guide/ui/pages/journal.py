@@ -225,8 +225,9 @@ class JournalPage(Retranslatable, QWidget):
 
     def _describe(self, row) -> str:
         # Two lines (title first, so a screen reader hears it first); every row the same height.
-        # The concern level in words on every row (its icon alone, or a colour, would not say it).
-        parts = [concern_label(row.concern), kind_label(row.kind), format_datetime(row.occurred_at, long=False)]
+        # The date leads the second line (the list is a timeline); then the concern level in words
+        # (its icon alone, or a colour, would not say it) and the kind.
+        parts = [format_datetime(row.occurred_at, long=False), concern_label(row.concern), kind_label(row.kind)]
         return row.title + "\n" + " · ".join(parts)
 
     def _concern_icon(self, row):

@@ -74,12 +74,7 @@ class WarningSignsPage(Retranslatable, QWidget):
             lambda: context.language,
         )
 
-        actions = QWidget()
-        action_row = QHBoxLayout(actions)
-        action_row.setContentsMargins(0, 0, 0, 0)
-        action_row.addWidget(self.handout_button)
-        action_row.addWidget(self.save_button)
-        result_panel = with_actions(self.result, self.clear_button, actions)
+        result_panel = with_actions(self.result, self.clear_button, self.handout_button, self.save_button)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_area)
         right.addWidget(result_panel)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +22,7 @@ from family_guide.core.workshop.helplines import WorkshopHelp, workshop_help
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
+from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
 from family_guide.ui.workshop.plan_html import duration_text, plan_html
@@ -52,25 +52,21 @@ class WorkshopsPage(Retranslatable, QWidget):
         font.setBold(True)
         self.present_button.setFont(font)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.present_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.slides_button)
-        buttons.addWidget(self.notes_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addLayout(buttons)
+        buttons = FlowLayout()  # at large text sizes the four buttons wrap instead of widening the window
+        for button in (self.present_button, self.edit_button, self.slides_button, self.notes_button):
+            buttons.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.plans)
-        splitter.addWidget(right)
+        splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([250, 750])  # the plan gets most of the width at first; the user can drag
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
+        # Under the list and the plan, across the page: at 200% text the buttons take two lines
+        # there, where under the plan alone they took three and left the plan little height.
+        layout.addLayout(buttons)
 
         self.plans.currentItemChanged.connect(lambda *_: self._show())
         from PySide6.QtGui import QAction, QKeySequence
