@@ -114,6 +114,7 @@ def _journal_roundtrip(home: Path) -> str:
 def _pack_roundtrip(home: Path) -> str:
     """Sign a pack of one bundled module under a new id, check, install and remove it: proves the
     frozen app carries Ed25519 (cryptography), zip reading and the pack code."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
     from family_guide import paths
@@ -131,7 +132,9 @@ def _pack_roundtrip(home: Path) -> str:
     pem, public = make_key("Self-test")
     info = {"id": "selftest-pack", "name": "Self-test", "author": "Self-test", "version": "1"}
     pack = home / "selftest-pack.zip"
-    pack.write_bytes(builder.build_pack(info, files, load_pem_private_key(pem, None), "Self-test"))
+    key = load_pem_private_key(pem, None)
+    assert isinstance(key, Ed25519PrivateKey)  # make_key writes Ed25519 keys only
+    pack.write_bytes(builder.build_pack(info, files, key, "Self-test"))
     app_paths = paths.AppPaths.under(home / "packs-home")
     (app_paths.config_dir / "trusted-keys").mkdir(parents=True)
     (app_paths.config_dir / "trusted-keys" / "selftest.pub").write_text(public.line(), encoding="utf-8")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from typing import get_args
 
 import pytest
 
-from family_guide.core.settings import SETTINGS, Settings, SettingsProblem
+from family_guide.core.settings import SETTINGS, BoolKey, IntKey, Settings, SettingsProblem, StrKey
 
 
 def test_defaults_come_from_the_table(tmp_path):
@@ -59,3 +60,12 @@ def test_saving_is_atomic_and_private(tmp_path):
     settings.save()
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temp file left
+
+
+def test_the_typed_key_groups_match_the_table():
+    # Settings.get is typed per key (StrKey -> str, ...); a key in the wrong group would lie to mypy.
+    groups = {str: get_args(StrKey), int: get_args(IntKey), bool: get_args(BoolKey)}
+    assert sorted(k for keys in groups.values() for k in keys) == sorted(s.key for s in SETTINGS)
+    for kind, keys in groups.items():
+        for key in keys:
+            assert type(Settings(None).get(key)) is kind, key

@@ -66,7 +66,10 @@ class EmergencyHelp:
 def emergency_for(modules: list[Module], country: str) -> EmergencyHelp:
     """The country's emergency numbers from the first directory module that lists them."""
     for module in modules:
-        for row in module.manifest.directory.emergency:
+        directory = module.manifest.directory
+        if directory is None:  # only directory modules are passed in; this keeps the types honest
+            continue
+        for row in directory.emergency:
             if row.country == country:
                 confirmed = tuple(n for n in row.numbers if n.confidence != "low")
                 unconfirmed = tuple(n for n in row.numbers if n.confidence == "low")
@@ -89,6 +92,7 @@ def entries_for(modules: list[Module], country: str, needs: tuple[str, ...] | No
         found = [
             (module, entry)
             for module in modules
+            if module.manifest.directory is not None
             for entry in module.manifest.directory.entries
             if need in entry.needs and entry.country in rank
         ]

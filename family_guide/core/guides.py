@@ -60,7 +60,7 @@ def searchable_text(module: Module, language: str) -> str:
     return _fold("\n".join(str(p) for p in parts if p))
 
 
-def matches(module: Module, language: str, query: str, cache: dict | None = None) -> bool:
+def matches(module: Module, language: str, query: str, cache: dict[tuple[str, str], str] | None = None) -> bool:
     """True if every word of ``query`` appears somewhere in the guide."""
     words = _fold(query).split()
     if not words:

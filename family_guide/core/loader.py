@@ -6,15 +6,22 @@ inside one module's loading becomes a Problem for that module, never a crash.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from family_guide.core import model, text_rules, translations
 from family_guide.core.modules import Catalog, Module, SkippedModule, UnreadFolders
 from family_guide.core.problems import ContentError, Problem
 from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 MANIFEST = "module.yaml"
 MAX_MODULES_PER_FOLDER = 500
@@ -172,12 +179,14 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
     return Module(manifest, texts, folder, origin, skipped, states), [], targets
 
 
-def _translation_states(manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path):
+def _translation_states(
+    manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path
+) -> tuple[_TranslationStates, list[Problem]]:
     """Each language's status, with the texts whose English changed since they were stamped: the
     stamps are read now (a broken stamp file is reported, its stamps ignored; the module still
     loads), the texts compared when the states are first asked for."""
     hashes: dict[str, dict[str, str]] = {}
-    problems = []
+    problems: list[Problem] = []
     for lang in manifest.languages:
         if lang == model.SOURCE_LANGUAGE or lang not in texts:
             continue
@@ -201,10 +210,10 @@ class _TranslationStates:
 
     def __call__(self) -> dict[str, translations.TranslationState]:
         english = translations.walk(self.texts[model.SOURCE_LANGUAGE])  # once for every language
-        out = {}
+        out: dict[str, translations.TranslationState] = {}
         for lang, declared in self.manifest.languages.items():
-            review = self.manifest.reviews.get(lang)
-            review = translations.Review(review.by, review.date.isoformat()) if review else None
+            stamp = self.manifest.reviews.get(lang)
+            review = translations.Review(stamp.by, stamp.date.isoformat()) if stamp else None
             if lang not in self.hashes:
                 out[lang] = translations.TranslationState(lang, declared, review=review)
                 continue
@@ -213,21 +222,21 @@ class _TranslationStates:
         return out
 
 
-def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
+def _drop_bad_entries(data: object, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:
     """One wrong help-line entry or emergency row must not take the whole directory (and every
     other number) away. Each is checked on its own; a bad one is left out and reported, the rest load."""
-    try:
-        if data.get("kind") != "directory" or not isinstance(data["directory"], dict):
-            return [], set()
-        directory = data["directory"]
-    except (AttributeError, KeyError, TypeError):
-        return [], set()
-    problems, dropped, kept_rows = [], set(), {}
+    if not isinstance(data, dict) or data.get("kind") != "directory" or not isinstance(data.get("directory"), dict):
+        return [], set()  # not a directory module, or one too broken to sort out here: _validate reports it
+    directory = data["directory"]
+    problems: list[Problem] = []
+    dropped: set[str] = set()
+    kept_rows: dict[str, list[object]] = {}
+    cls: type[BaseModel]
     for section, cls in (("entries", model.DirectoryEntry), ("emergency", model.CountryEmergency)):
         rows = directory.get(section)
         if not isinstance(rows, list):
             continue
-        kept = []
+        kept: list[object] = []
         for index, row in enumerate(rows):
             try:
                 cls.model_validate(row)
@@ -245,7 +254,9 @@ def _drop_bad_entries(data, lines: LineMap, path: Path) -> tuple[list[Problem], 
     return [], set()
 
 
-def _load_language(path: Path, manifest: model.Manifest, dropped: set[str] = frozenset()):
+def _load_language(
+    path: Path, manifest: model.Manifest, dropped: Set[str] = frozenset()
+) -> tuple[model.LanguageText | None, list[Problem], set[str]]:
     data, lines = parse_yaml(read_text(path), path)
     problems: list[Problem] = []
     targets: set[str] = set()
@@ -268,10 +279,10 @@ def _load_language(path: Path, manifest: model.Manifest, dropped: set[str] = fro
 
 
 def _check_ids(
-    text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap, dropped: set[str] = frozenset()
+    text: model.LanguageText, manifest: model.Manifest, path: Path, lines: LineMap, dropped: Set[str] = frozenset()
 ) -> list[Problem]:
     """Ids in a language file must be ones the manifest declares, for this kind of module."""
-    expected = {
+    expected: dict[str, Set[str]] = {
         "guides": set(manifest.age_bands) if manifest.kind == "guide" else set(),
         "groups": {g.id for g in manifest.checklist.groups} if manifest.checklist else set(),
         "items": set(manifest.checklist.item_ids) if manifest.checklist else set(),
@@ -347,7 +358,7 @@ _FRIENDLY = {
 }
 
 
-def _friendly(error: dict) -> str:
+def _friendly(error: ErrorDetails) -> str:
     kind = error["type"]
     if kind in _FRIENDLY:
         return _FRIENDLY[kind]
@@ -369,19 +380,19 @@ def _friendly(error: dict) -> str:
     return error["msg"]
 
 
-def _validate(cls, data, lines: LineMap, path: Path):
+def _validate(cls: type[ModelT], data: object, lines: LineMap, path: Path) -> tuple[ModelT | None, list[Problem]]:
     if not isinstance(data, dict):
         what = "empty" if data is None else "not a set of 'name: value' lines"
         return None, [Problem(path, lines.line_for(()), "", f"the file is {what}")]
     try:
         return cls.model_validate(data), []
     except ValidationError as exc:
-        problems = []
+        problems: list[Problem] = []
         for error in exc.errors(include_url=False):
             loc = tuple(p for p in error["loc"] if p != "[key]")
             problems.append(Problem(path, lines.line_for(loc), _dotted(loc), _friendly(error)))
         return None, problems
 
 
-def _dotted(path: tuple) -> str:
+def _dotted(path: tuple[object, ...]) -> str:
     return ".".join(str(p) for p in path)

@@ -9,19 +9,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from family_guide.core.constants import SOURCE_LANGUAGE
 from family_guide.core.problems import Problem
 
 if TYPE_CHECKING:  # the models pull in pydantic, which the first window must not wait for
-    from family_guide.core.model import LanguageText, Manifest
+    from family_guide.core.model import (
+        ChecklistItemText,
+        EntryText,
+        GuideText,
+        LanguageText,
+        Manifest,
+        SlideText,
+        TierText,
+    )
     from family_guide.core.translations import TranslationState
+
+T = TypeVar("T")
+# Covariant, so code that only asks where a text came from can take any Localized[object].
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
-class Localized:
-    value: Any
+class Localized(Generic[T_co]):
+    """A text of type ``T`` (a string, or a model such as GuideText) and the language it came from."""
+
+    value: T_co
     language: str  # the language the value is really in
     requested: str
 
@@ -41,13 +55,16 @@ class Module:
     # asked for: comparing every text with its English costs ~15% of loading, and the app needs it
     # only for the module on screen. None (a module built by hand): no states.
     translation_states: Callable[[], dict[str, TranslationState]] | None = field(default=None, compare=False)
-    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # Holds only "translations" (a frozen dataclass cannot set an attribute later); Any, not the
+    # dict type, because this field is evaluated at runtime where TranslationState is not imported.
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def translations(self) -> dict[str, TranslationState]:
         if "translations" not in self._cache:
             self._cache["translations"] = self.translation_states() if self.translation_states else {}
-        return self._cache["translations"]
+        states: dict[str, TranslationState] = self._cache["translations"]
+        return states
 
     @property
     def id(self) -> str:
@@ -71,7 +88,7 @@ class Module:
         state = self.translations.get(language)
         return state.stale_under(path) if state else []
 
-    def _pick(self, language: str, get) -> Localized:
+    def _pick(self, language: str, get: Callable[[LanguageText], T | None]) -> Localized[T]:
         for lang in dict.fromkeys((language, language.split("-")[0], SOURCE_LANGUAGE)):
             text = self.texts.get(lang)
             value = get(text) if text is not None else None
@@ -79,28 +96,30 @@ class Module:
                 return Localized(value, lang, language)
         raise KeyError(f"{self.id}: no text in any language")  # the loader makes English complete
 
-    def title(self, language: str) -> Localized:
+    def title(self, language: str) -> Localized[str]:
         return self._pick(language, lambda t: t.title)
 
-    def summary(self, language: str) -> Localized:
+    def summary(self, language: str) -> Localized[str]:
         return self._pick(language, lambda t: t.summary)
 
-    def guide(self, language: str, age_band: str) -> Localized:
-        return self._pick(language, lambda t: t.guides.get(age_band))
+    def guide(self, language: str, age_band: str) -> Localized[GuideText]:
+        # The guides are keyed by the AgeBand literal; the band asked for is a plain str (from the UI
+        # or a handout request), so it is compared rather than used as a typed key.
+        return self._pick(language, lambda t: next((g for band, g in t.guides.items() if band == age_band), None))
 
-    def group_heading(self, language: str, group_id: str) -> Localized:
+    def group_heading(self, language: str, group_id: str) -> Localized[str]:
         return self._pick(language, lambda t: t.groups.get(group_id))
 
-    def item(self, language: str, item_id: str) -> Localized:
+    def item(self, language: str, item_id: str) -> Localized[ChecklistItemText]:
         return self._pick(language, lambda t: t.items.get(item_id))
 
-    def tier(self, language: str, tier_id: str) -> Localized:
+    def tier(self, language: str, tier_id: str) -> Localized[TierText]:
         return self._pick(language, lambda t: t.tiers.get(tier_id))
 
-    def entry(self, language: str, entry_id: str) -> Localized:
+    def entry(self, language: str, entry_id: str) -> Localized[EntryText]:
         return self._pick(language, lambda t: t.entries.get(entry_id))
 
-    def slide(self, language: str, slide_id: str) -> Localized:
+    def slide(self, language: str, slide_id: str) -> Localized[SlideText]:
         return self._pick(language, lambda t: t.slides.get(slide_id))
 
     def counts(self) -> dict[str, int]:

@@ -21,7 +21,7 @@ class Problem:
         message = printable(self.message)
         return f"{where}: {printable(self.field)}: {message}" if self.field else f"{where}: {message}"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {"file": str(self.file), "line": self.line, "field": self.field, "message": self.message}
 
 

@@ -10,6 +10,7 @@ to say": a child may be listening.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Kinds of block. "say": words for the child (lines to say, answers); "note": for the adult only;
@@ -96,6 +97,6 @@ def reading_order(blocks: list[Block], words_only: bool = False) -> list[Sentenc
     return out
 
 
-def languages_without_voice(sentences: list[Sentence], has_voice) -> list[str]:
+def languages_without_voice(sentences: list[Sentence], has_voice: Callable[[str], bool]) -> list[str]:
     """The languages of these sentences that no installed voice speaks, in order of first use."""
     return [lang for lang in dict.fromkeys(s.language for s in sentences) if not has_voice(lang)]

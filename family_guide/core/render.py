@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from family_guide.core.text_rules import link_allowed
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 
 @cache
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # imported on first use: keeps start-up fast
 
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(["image", "html_block", "html_inline"])
-    md.validateLink = link_allowed
+    # markdown-it-py's documented way to filter links is to replace validateLink on the instance;
+    # mypy sees a method there (and its self parameter), hence the ignore.
+    md.validateLink = link_allowed  # type: ignore[method-assign,assignment]
     return md
 
 
@@ -39,9 +45,11 @@ def keep_numbers_in_order(text: str) -> str:
 
 def to_html(text: str) -> str:
     """Block Markdown (paragraphs, lists) to HTML."""
-    return _parser().render(keep_numbers_in_order(text))
+    html: str = _parser().render(keep_numbers_in_order(text))  # markdown-it types its renderer's output as Any
+    return html
 
 
 def to_inline_html(text: str) -> str:
     """One line of Markdown (emphasis, links) to HTML with no wrapping paragraph."""
-    return _parser().renderInline(keep_numbers_in_order(text))
+    html: str = _parser().renderInline(keep_numbers_in_order(text))
+    return html

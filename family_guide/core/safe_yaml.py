@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -27,6 +29,7 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_DEPTH = 24
 MAX_NODES = 200_000
 
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pure-Python PyYAML build
@@ -35,10 +38,13 @@ except AttributeError:  # pure-Python PyYAML build
 _STANDARD_TAGS = {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-class LineMap(dict):
+FieldPath = tuple[str | int, ...]  # map keys and list indexes from the root down
+
+
+class LineMap(dict[FieldPath, int]):
     """Field path -> 1-based line number of the value (or key) at that path."""
 
-    def line_for(self, path: tuple) -> int | None:
+    def line_for(self, path: FieldPath) -> int | None:
         # Walk up to the nearest recorded ancestor: a missing field is reported at its parent.
         for cut in range(len(path), -1, -1):
             line = self.get(tuple(path[:cut]))
@@ -94,22 +100,33 @@ def parse_yaml(text: str, source: Path) -> tuple[object, LineMap]:
         raise ContentError([Problem(source, line, "", message)]) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        mark_line = mark.line + 1 if mark else None
         what = exc.problem or exc.context or "invalid YAML"
         if "nesting depth" in what:
             what = "values are nested too deeply"
-        raise ContentError([Problem(source, line, "", f"YAML syntax error: {what}")]) from exc
+        raise ContentError([Problem(source, mark_line, "", f"YAML syntax error: {what}")]) from exc
     except Exception as exc:  # any parser failure is a content error, never a crash
         raise ContentError([Problem(source, None, "", f"cannot parse the file: {exc}")]) from exc
 
 
-def _fail(source: Path, event, message: str) -> ContentError:
-    return ContentError([Problem(source, event.start_mark.line + 1, "", message)])
+def _line_of(event: yaml.Event) -> int:
+    """The 1-based line an event starts on."""
+    assert event.start_mark is not None  # the parser marks every event; the stubs allow None
+    return event.start_mark.line + 1
 
 
-def _build(events, source: Path, lines: LineMap) -> object:
+def _fail(source: Path, event: yaml.Event, message: str) -> ContentError:
+    return ContentError([Problem(source, _line_of(event), "", message)])
+
+
+# A frame of _build's stack: [container, path, pending_key, key_line], a list because _attach
+# updates the pending key in place; its items differ in type, hence Any.
+Frame = list[Any]
+
+
+def _build(events: Iterable[yaml.Event], source: Path, lines: LineMap) -> object:
     # An explicit stack instead of recursion: hostile nesting cannot hit Python's limit.
-    stack: list[list] = []  # frames: [container, path, pending_key, key_line]
+    stack: list[Frame] = []  # frames: [container, path, pending_key, key_line]
     root: object = None
     have_root = False
     nodes = 0
@@ -133,9 +150,10 @@ def _build(events, source: Path, lines: LineMap) -> object:
             raise _fail(source, event, f"the file has too many values (more than {MAX_NODES:,})")
         if getattr(event, "anchor", None):
             raise _fail(source, event, "anchors (&name) are not allowed; write the text out in full")
-        if getattr(event, "tag", None) not in _STANDARD_TAGS:
-            raise _fail(source, event, f"the tag {event.tag!r} is not allowed")
-        line = event.start_mark.line + 1
+        tag = getattr(event, "tag", None)  # only node events have a tag
+        if tag not in _STANDARD_TAGS:
+            raise _fail(source, event, f"the tag {tag!r} is not allowed")
+        line = _line_of(event)
         if isinstance(event, yaml.ScalarEvent):
             empty_plain = event.value == "" and event.style not in ("'", '"', "|", ">")
             value = None if empty_plain or (event.implicit[0] and event.value in ("~", "null")) else event.value
@@ -160,14 +178,16 @@ def _build(events, source: Path, lines: LineMap) -> object:
 _NO_KEY = object()
 
 
-def _child_path(stack: list[list]) -> tuple:
+def _child_path(stack: list[Frame]) -> FieldPath:
     container, path, key, _ = stack[-1]
     if isinstance(container, dict):
         return (*path, key)
     return (*path, len(container))
 
 
-def _attach(stack, value, source: Path, event, lines: LineMap, line: int | None) -> None:
+def _attach(
+    stack: list[Frame], value: object, source: Path, event: yaml.Event, lines: LineMap, line: int | None
+) -> None:
     if not stack:
         return
     frame = stack[-1]

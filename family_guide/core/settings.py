@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, overload
 
 from family_guide.core.atomic import write_atomic
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
@@ -20,7 +21,7 @@ class Setting:
     key: str
     default: object
     label: str
-    choices: tuple | None = None  # allowed values; None means any value of the default's type
+    choices: tuple[object, ...] | None = None  # allowed values; None means any value of the default's type
 
 
 ROLES = ("parent", "leader", "counselor")
@@ -42,6 +43,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("handout_paper", "", QT_TRANSLATE_NOOP("Settings", "Handout paper size"), ("", "a4", "letter", "a5")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+
+# The keys by the type of their value (_check keeps every stored value to its default's type), so
+# settings.get("country") is typed str. Keep these in step with SETTINGS (tests/test_settings.py).
+StrKey = Literal[
+    "language", "country", "role", "appearance", "handout_organisation", "handout_contact", "handout_paper"
+]
+IntKey = Literal["text_scale", "auto_lock_minutes"]
+BoolKey = Literal["setup_done"]
 
 
 class SettingsProblem(Exception):
@@ -85,12 +94,28 @@ class Settings:
         if spec.choices is not None and value not in spec.choices:
             raise SettingsProblem(f"'{key}' cannot be {value!r}")
 
-    def get(self, key: str):
+    @overload
+    def get(self, key: StrKey) -> str: ...
+    @overload
+    def get(self, key: IntKey) -> int: ...
+    @overload
+    def get(self, key: BoolKey) -> bool: ...
+    @overload
+    def get(self, key: str) -> object: ...
+    def get(self, key: str) -> object:
         if key not in _BY_KEY:
             raise KeyError(key)
         return self._values.get(key, _BY_KEY[key].default)
 
-    def __getitem__(self, key: str):
+    @overload
+    def __getitem__(self, key: StrKey) -> str: ...
+    @overload
+    def __getitem__(self, key: IntKey) -> int: ...
+    @overload
+    def __getitem__(self, key: BoolKey) -> bool: ...
+    @overload
+    def __getitem__(self, key: str) -> object: ...
+    def __getitem__(self, key: str) -> object:
         return self.get(key)
 
     def set(self, key: str, value: object) -> None:

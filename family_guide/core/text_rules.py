@@ -87,9 +87,9 @@ def internal_link_targets(text: str) -> Iterator[str]:
             yield match.group(1)
 
 
-def walk_strings(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every string in parsed data, with its field path."""
-    stack = [(path, value)]
+def walk_strings(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every string in parsed data, with its field path (keys and list indexes)."""
+    stack: list[tuple[tuple[str | int, ...], object]] = [(path, value)]
     while stack:
         here, node = stack.pop()
         if isinstance(node, str):

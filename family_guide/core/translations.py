@@ -97,14 +97,14 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
 
 
-def phone_like(text: str) -> Counter:
+def phone_like(text: str) -> Counter[str]:
     """Numbers of three or more digits (help lines, emergency numbers, ages such as 13-17), digits
     only. Single digits joined by hyphens are words, not numbers ("1-2-1 chat" is "individual")."""
     groups = (re.findall(r"\d+", m) for m in _NUMBER.findall(_ascii_digits(text)))
     return Counter("".join(g) for g in groups if len("".join(g)) >= 3 and max(map(len, g)) >= 2)
 
 
-def link_targets(text: str) -> Counter:
+def link_targets(text: str) -> Counter[str]:
     return Counter(_LINK.findall(text))
 
 
@@ -269,8 +269,8 @@ class TranslationState:
         """Stale keys at or below a content path (``guides.9-12.opening_lines``)."""
         return [k for k in self.stale if k == prefix or k.startswith(prefix + ".")]
 
-    def as_dict(self) -> dict:
-        out: dict = {"status": self.status, "declared": self.declared, "stale_keys": list(self.stale)}
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"status": self.status, "declared": self.declared, "stale_keys": list(self.stale)}
         if self.language != SOURCE_LANGUAGE:
             out["unstamped_keys"] = list(self.unstamped)
         if self.review is not None:

@@ -49,7 +49,7 @@ def fallback_text(shown: str, requested: str) -> str:
 INFO_ICON = "family-guide-icon:info"  # the one image a content view draws (see ContentView.loadResource)
 
 
-def fallback_note(localized: Localized, requested: str) -> str:
+def fallback_note(localized: Localized[object], requested: str) -> str:
     """A visible note on text shown in English because the translation is missing."""
     if not localized.is_fallback:
         return ""

@@ -23,7 +23,9 @@ class CountryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         # Typing a name that matches nothing must not leave a half-typed, invalid choice behind.
-        self.lineEdit().editingFinished.connect(self._restore_valid_text)
+        line = self.lineEdit()
+        assert line is not None  # the combo was made editable above
+        line.editingFinished.connect(self._restore_valid_text)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 

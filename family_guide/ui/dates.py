@@ -105,3 +105,10 @@ def follow_date_rule(edit) -> None:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def to_minute(value: QDateTime) -> datetime:
+    """A date and time from an editor as a Python datetime, to the minute (the journal keeps no seconds)."""
+    moment = value.toPython()
+    assert isinstance(moment, datetime)  # PySide6 types toPython() as object; a QDateTime gives a datetime
+    return moment.replace(second=0, microsecond=0)

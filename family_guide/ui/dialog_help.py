@@ -47,7 +47,9 @@ def add_help_button(dialog: QDialog, open_help) -> QPushButton | None:
     button.setAutoDefault(False)  # Enter must keep pressing the dialog's own default button
     button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))
     button.clicked.connect(lambda: open_help())
-    if dialog.layout().replaceWidget(box, row) is None:
+    layout = dialog.layout()
+    assert layout is not None  # the button box was found inside the dialog's layout
+    if layout.replaceWidget(box, row) is None:
         row.deleteLater()
         return None
     line = QHBoxLayout(row)

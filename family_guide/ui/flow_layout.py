@@ -79,7 +79,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         gap = self._gap()
         x, y, row_height = area.x(), area.y(), 0
-        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
         placed: list[tuple[QLayoutItem, int, int, QSize]] = []  # item, x from the start, y, size
         for item in self._items:
             if item.isEmpty():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,11 +21,15 @@ from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
 from family_guide.ui.widgets import Retranslatable, rescale_headings
 
+if TYPE_CHECKING:
+    from family_guide.ui.setup_page import SetupPage
+
 SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help", "workshops")
 
 
-def _page_class(key: str):
+def _page_class(key: str) -> Callable[[AppContext], QWidget]:
     """Pages are imported and built on first visit, so the first window paints without them."""
+    page: Callable[[AppContext], QWidget]
     if key == "home":
         from family_guide.ui.pages.home import HomePage as page
     elif key == "conversations":
@@ -66,11 +71,13 @@ class Pages(Mapping):
             index = SECTIONS.index(key)  # raises for an unknown key
             page = _page_class(key)(self._window.context)
             placeholder = self._window.stack.widget(index)
+            assert placeholder is not None  # __init__ put one at every section's index
             current = self._window.stack.currentIndex()
+            shown = page
             if key == "home":
-                self._window.home_scroll = scrollable(page)
-                self._window.home_scroll.setAccessibleName(self._window.nav.item(index).text())
-            self._window.stack.insertWidget(index, self._window.home_scroll if key == "home" else page)
+                shown = self._window.home_scroll = scrollable(page)
+                shown.setAccessibleName(self._window.nav.item(index).text())
+            self._window.stack.insertWidget(index, shown)
             self._window.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._window.stack.setCurrentIndex(current)
@@ -94,11 +101,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
         self.stack = QStackedWidget()
-        self.home_scroll = None  # the scroll area Home sits in, once built
+        self.home_scroll: QWidget | None = None  # the scroll area Home sits in, once built
         self.pages = Pages(self)
         for _ in SECTIONS:
             self.nav.addItem("")
-        self.setup_page = None
+        self.setup_page: SetupPage | None = None
         self.notice = NoticeBar()
         self.help_button = QPushButton()
         self.help_button.setObjectName("GetHelpNow")
@@ -171,10 +178,12 @@ class MainWindow(Retranslatable, QMainWindow):
         from family_guide.ui.dialog_help import DialogHelpButtons
         from family_guide.ui.modal_keys import ModalKeys  # defining a QObject class costs ms: not before paint
 
+        app = QApplication.instance()
+        assert app is not None  # the window is only built inside a running app
         self._modal_keys = ModalKeys(self)
-        QApplication.instance().installEventFilter(self._modal_keys)
+        app.installEventFilter(self._modal_keys)
         self._dialog_help = DialogHelpButtons(self)
-        QApplication.instance().installEventFilter(self._dialog_help)
+        app.installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.apply_icons()
         self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
@@ -202,6 +211,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
         let_combos_shrink(page)
         if key == "home":
+            from family_guide.ui.pages.home import HomePage  # already imported: it was just built
+
+            assert isinstance(page, HomePage)
             page.sectionRequested.connect(self.show_section)
 
     def _row_changed(self, row: int) -> None:
@@ -261,16 +273,28 @@ class MainWindow(Retranslatable, QMainWindow):
             self._show_problem(translate("MainWindow", "That content is not available."))
             return
         if module.kind == "guide":
+            from family_guide.ui.pages.conversations import ConversationsPage
+
             self.show_section("conversations")
-            self.pages["conversations"].show_module(module_id, fragment)
+            conversations = self.pages["conversations"]
+            assert isinstance(conversations, ConversationsPage)
+            conversations.show_module(module_id, fragment)
         elif module.kind == "checklist":
+            from family_guide.ui.pages.warning_signs import WarningSignsPage
+
             self.show_section("warning_signs")
-            self.pages["warning_signs"].show_module(module_id)
+            signs = self.pages["warning_signs"]
+            assert isinstance(signs, WarningSignsPage)
+            signs.show_module(module_id)
         elif module.kind == "directory":
             self.show_section("get_help")
         elif module.kind == "workshop":
+            from family_guide.ui.pages.workshops import WorkshopsPage
+
             self.show_section("workshops")
-            self.pages["workshops"].select(module_id)
+            workshops = self.pages["workshops"]
+            assert isinstance(workshops, WorkshopsPage)
+            workshops.select(module_id)
 
     def start_setup(self) -> None:
         from family_guide.ui.setup_page import SetupPage
@@ -284,6 +308,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _setup_finished(self) -> None:
         page, self.setup_page = self.setup_page, None
+        assert page is not None  # only connected while the setup page is shown
         self.stack.removeWidget(page)
         page.deleteLater()
         self.nav.setEnabled(True)

@@ -46,6 +46,7 @@ def plan_html(catalog, journal, language: str, today: date, limit: int | None = 
             out.append(tag("h3", translate("Plan", "Due now")))
             items = []
             for status in due:
+                assert status.due_reason is not None  # a due topic always says why
                 title = catalog.modules[status.module_id].title(language).value
                 link = f'<a href="module:{escape(status.module_id)}#{band}">{escape(title)}</a>'
                 items.append(f"<li>{link}<br/>{escape(reason_text(status.due_reason))}</li>")
@@ -54,6 +55,7 @@ def plan_html(catalog, journal, language: str, today: date, limit: int | None = 
             out.append(tag("h3", translate("Plan", "Talked about")))
             items = []
             for status in done:
+                assert status.last is not None and status.next_due is not None  # a talked-about topic has both
                 title = catalog.modules[status.module_id].title(language).value
                 when = translate("Plan", "on %1, again by %2")
                 when = when.replace("%1", ltr(status.last.when.date().isoformat())).replace(

@@ -239,6 +239,7 @@ def system_engine(parent: QObject | None = None) -> SpeechEngine:
         return MacSayEngine(shutil.which("say"), parent)
     if sys.platform == "win32" and shutil.which("powershell"):
         return SapiEngine(shutil.which("powershell"), parent)
-    if shutil.which("spd-say"):
-        return SpdSayEngine(shutil.which("spd-say"), parent)
+    spd_say = shutil.which("spd-say")
+    if spd_say:
+        return SpdSayEngine(spd_say, parent)
     return NoSpeechEngine(parent)

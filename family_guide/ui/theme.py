@@ -59,6 +59,22 @@ class Colours:
         "window",  # the page background
     )
 
+    # Declared for type checkers; __init__ sets each one from its keyword argument.
+    accent: str
+    accent_soft: str
+    accent_text: str
+    border: str
+    control_border: str
+    emergency: str
+    emergency_text: str
+    link: str
+    name: str
+    surface: str
+    surface_alt: str
+    text: str
+    text_muted: str
+    window: str
+
     def __init__(self, **colours: str) -> None:
         for key in self.__slots__:
             setattr(self, key, colours[key])

@@ -12,7 +12,7 @@ class Retranslatable:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]  # a mixin: the QWidget it is mixed into has it
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -68,7 +68,8 @@ class WrappingCheckBox(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.box)
-        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        # A click on the label ticks the box; an instance override is simpler than a QLabel subclass.
+        self.label.mousePressEvent = lambda _event: self.box.toggle()  # type: ignore[method-assign]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
@@ -126,6 +127,7 @@ def fit_to_text(dialog: QWidget, width: int = 560) -> None:
     for inner in dialog.findChildren(QLayout):
         inner.invalidate()
     layout = dialog.layout()
+    assert layout is not None  # every dialog this fits has a layout
     layout.invalidate()
     layout.activate()
     width = max(width, layout.minimumSize().width())

@@ -19,6 +19,7 @@ from family_guide.core.handouts.blocks import (
     Handout,
     Heading,
     Item,
+    ItemStyle,
     LanguagePart,
     Note,
     Paragraph,
@@ -160,7 +161,7 @@ def _check_languages(module: Module, request: Request, notes: list[Note]) -> Non
 def _clean_counselor(details: CounselorDetails) -> tuple[CounselorDetails, list[Note]]:
     organisation, org_cut = clean_line(details.organisation, MAX_ORGANISATION)
     contact, contact_cut = clean_line(details.contact, MAX_CONTACT)
-    notes = []
+    notes: list[Note] = []
     if org_cut:
         notes.append(
             (QT_TRANSLATE_NOOP("Handout", "The organisation name is too long for a handout; it was cut short."), ())
@@ -177,7 +178,7 @@ def _for_whom(request: Request, t: Tr, extra: str = "") -> Paragraph:
     return Paragraph("for-whom", f"**{text}**{extra}", style="meta")
 
 
-def _fallback(localized: Localized, language: str, t: Tr) -> list[Block]:
+def _fallback(localized: Localized[object], language: str, t: Tr) -> list[Block]:
     if not localized.is_fallback:
         return []
     text = t("Handout", QT_TRANSLATE_NOOP("Handout", "Shown in English: this part is not yet translated."))
@@ -192,9 +193,11 @@ def _sources(module: Module, t: Tr) -> Paragraph:
     return Paragraph("sources", f"{reviewed} · {sources}", style="meta")
 
 
-def _items(key: str, texts: list[str], style: str, limit: int | None = None, fallback: bool = False) -> list[Block]:
+def _items(
+    key: str, texts: list[str], style: ItemStyle, limit: int | None = None, fallback: bool = False
+) -> list[Block]:
     chosen = texts[:limit] if limit else texts
-    return [Item(f"{key}/{i}", text, style, i + 1, fallback) for i, text in enumerate(chosen)]  # type: ignore[arg-type]
+    return [Item(f"{key}/{i}", text, style, i + 1, fallback) for i, text in enumerate(chosen)]
 
 
 def _compose_one(
@@ -203,15 +206,25 @@ def _compose_one(
     source = request.source
     directories = catalog.of_kind("directory")
     if isinstance(source, GuideSource):
+        assert module is not None  # _module_for found it, or refused the handout
         return _guide(module, source.band, request, language, t, directories, country_name)
     if isinstance(source, ChecklistSource):
+        assert module is not None
         return _checklist(module, source.tier, request, language, t, directories, country_name)
     if isinstance(source, HelpPageSource):
         return _help_page(request, language, t, directories, country_name)
     return _safety_plan(request, language, t, directories, country_name)
 
 
-def _guide(module, band, request, language, t, directories, country_name) -> tuple[str, list[Block]]:
+def _guide(
+    module: Module,
+    band: str,
+    request: Request,
+    language: str,
+    t: Tr,
+    directories: list[Module],
+    country_name: str,
+) -> tuple[str, list[Block]]:
     if band not in module.manifest.age_bands:
         raise HandoutRefused(QT_TRANSLATE_NOOP("Handout", "This guide has no part for ages %1."), band)
     title = module.title(language).value
@@ -235,7 +248,7 @@ def _guide(module, band, request, language, t, directories, country_name) -> tup
         out += _items("key_messages", g.key_messages, "bullet", MAX_POINTS + 1, fb)
         out.append(Heading("tell", t("Handout", QT_TRANSLATE_NOOP("Handout", "People I can tell"))))
         out.append(WriteLines("tell/lines", "", 2))
-        needs = ("emergency", "child-support", "crisis")
+        needs: tuple[str, ...] = ("emergency", "child-support", "crisis")
     else:
         if g.instead:
             out.append(Paragraph("instead", g.instead, "main", fb))
@@ -257,12 +270,21 @@ def _guide(module, band, request, language, t, directories, country_name) -> tup
     return title, out
 
 
-def _checklist(module, tier_id, request, language, t, directories, country_name) -> tuple[str, list[Block]]:
+def _checklist(
+    module: Module,
+    tier_id: str | None,
+    request: Request,
+    language: str,
+    t: Tr,
+    directories: list[Module],
+    country_name: str,
+) -> tuple[str, list[Block]]:
     if request.audience == "young-people":
         raise HandoutRefused(
             QT_TRANSLATE_NOOP("Handout", "Checklists are written for adults. Make this handout for parents and carers.")
         )
     structure = module.manifest.checklist
+    assert structure is not None  # the loader gives every checklist module its structure
     title_text = module.title(language)
     title = title_text.value
     out: list[Block] = [
@@ -308,7 +330,9 @@ def _checklist(module, tier_id, request, language, t, directories, country_name)
     return title, out
 
 
-def _help_page(request, language, t, directories, country_name) -> tuple[str, list[Block]]:
+def _help_page(
+    request: Request, language: str, t: Tr, directories: list[Module], country_name: str
+) -> tuple[str, list[Block]]:
     title = t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help in %1")).replace("%1", country_name)
     out: list[Block] = [Heading("title", title, 1), _for_whom(request, t)]
     intro = t(
@@ -323,16 +347,21 @@ def _help_page(request, language, t, directories, country_name) -> tuple[str, li
     else:
         needs = ("emergency", "crisis", "report", "image-removal", "trafficking", "child-support", "adult-support")
     out += help_blocks(directories, request.country, country_name, language, needs, t)
-    listed = [m for m in directories if m.manifest.directory.entries] or directories
+    listed = [m for m in directories if m.manifest.directory and m.manifest.directory.entries] or directories
     if listed:
         out.append(_sources(listed[0], t))
     return title, out
 
 
-def _safety_plan(request, language, t, directories, country_name) -> tuple[str, list[Block]]:
+def _safety_plan(
+    request: Request, language: str, t: Tr, directories: list[Module], country_name: str
+) -> tuple[str, list[Block]]:
     """A fill-in page the family writes together; nothing from the journal is ever put on it."""
     title = t("Handout", SAFETY_PLAN_TITLE)
-    n = lambda text: t("Handout", text)  # noqa: E731 - every label below is in the "Handout" context
+
+    def n(text: str) -> str:  # every label below is in the "Handout" context
+        return t("Handout", text)
+
     out: list[Block] = [Heading("title", title, 1), _for_whom(request, t)]
     out.append(
         Paragraph(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from family_guide.core.countries import ANOTHER_COUNTRY
-from family_guide.core.directory import SERVICE_LABELS, emergency_for, entries_for, has_national
+from family_guide.core.directory import SERVICE_LABELS, Pairs, emergency_for, entries_for, has_national
 from family_guide.core.handouts.blocks import Block, HelpLine, Paragraph
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
@@ -64,12 +64,12 @@ def help_blocks(
         if entry.phone and _digits(entry.phone) in shown_numbers:
             continue  # 112 is already listed as the emergency number
         localized = module.entry(language, entry.id)
-        text = localized.value
+        words = localized.value
         out.append(
             HelpLine(
                 f"line/{entry.id}",
-                text.name,
-                purpose=text.purpose,
+                words.name,
+                purpose=words.purpose,
                 phone=entry.phone,
                 sms=entry.sms,
                 web=entry.web,
@@ -82,7 +82,7 @@ def help_blocks(
     return out
 
 
-def _in_turn(groups: list) -> list:
+def _in_turn(groups: list[tuple[str, Pairs]]) -> Pairs:
     """With room for a few lines only: each need's first service, then each need's second, and so on,
     so a short list still covers reporting, the child's helpline and support for the parent."""
     longest = max((len(pairs) for _, pairs in groups), default=0)

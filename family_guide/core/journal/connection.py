@@ -13,10 +13,17 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from family_guide.core.journal.errors import JournalDamaged, JournalWriteFailed
+
+if TYPE_CHECKING:  # sqlite-utils is imported when the journal is opened, not at start-up
+    from sqlite_utils import Database
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 DB_NAME = "journal.db"
 KEYS_NAME = "journal.keys"
@@ -25,7 +32,7 @@ PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file i
 
 
 @contextlib.contextmanager
-def _writing(db):
+def _writing(db: Database) -> Iterator[None]:
     """One transaction; any database error becomes JournalWriteFailed after the rollback."""
     import sqlcipher3
 
@@ -36,16 +43,16 @@ def _writing(db):
         raise JournalWriteFailed(str(error)) from error
 
 
-def _reads(method: Callable) -> Callable:
+def _reads(method: Callable[P, R]) -> Callable[P, R]:
     """A read that meets a damaged page raises JournalDamaged (the UI's damaged-journal message)
     instead of a database error that would leave an empty list and no word."""
 
     @functools.wraps(method)
-    def read(self, *args, **kwargs):  # noqa: ANN202 - returns what the method returns
+    def read(*args: P.args, **kwargs: P.kwargs) -> R:  # args[0] is the journal (self)
         import sqlcipher3
 
         try:
-            return method(self, *args, **kwargs)
+            return method(*args, **kwargs)
         except sqlcipher3.DatabaseError as error:
             if isinstance(error, (sqlcipher3.OperationalError, sqlcipher3.IntegrityError)):
                 raise  # busy, locked, a bad query: not damage
@@ -70,7 +77,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _connect(path: Path, key: bytes):
+def _connect(path: Path, key: bytes) -> Database:
     import sqlcipher3
     from sqlite_utils import Database
 

@@ -21,8 +21,13 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from family_guide.core.atomic import write_atomic
+
+# The key file is JSON; each field is checked where it is read (from_dict, _unwrap, KeyFile.load),
+# so a parsed object is a dict of Any until then.
+JsonObject = dict[str, Any]
 
 KEY_FILE_FORMAT = 1
 DATABASE_KEY_BYTES = 32
@@ -40,7 +45,7 @@ class KdfParams:
     memory_kib: int = 131072
     parallelism: int = 1
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {
             "algorithm": "argon2id",
             "time_cost": self.time_cost,
@@ -49,7 +54,7 @@ class KdfParams:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> KdfParams:
+    def from_dict(cls, data: JsonObject) -> KdfParams:
         """Read stored parameters. A damaged or hostile file could ask for absurd costs (a
         memory size that exhausts the computer, zero passes), so values outside sane bounds
         count as damage, never as a wrong passphrase."""
@@ -145,7 +150,7 @@ def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
-def _wrap(database_key: bytes, secret: str, params: KdfParams) -> dict:
+def _wrap(database_key: bytes, secret: str, params: KdfParams) -> JsonObject:
     from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 
     salt = os.urandom(SALT_BYTES)
@@ -156,7 +161,7 @@ def _wrap(database_key: bytes, secret: str, params: KdfParams) -> dict:
     }
 
 
-def _unwrap(slot: dict, secret: str) -> bytes:
+def _unwrap(slot: JsonObject, secret: str) -> bytes:
     from argon2.exceptions import Argon2Error
     from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 
@@ -190,7 +195,7 @@ def normalise_recovery_key(text: str) -> str:
 class KeyFile:
     """The contents of ``journal.keys``: which secrets can open the journal."""
 
-    slots: dict  # "passphrase" / "recovery" -> wrapped slot, or "none" -> the plain key
+    slots: JsonObject  # "passphrase" / "recovery" -> wrapped slot, or "none" -> the plain key
 
     @property
     def has_passphrase(self) -> bool:
@@ -206,7 +211,7 @@ class KeyFile:
     ) -> tuple[KeyFile, bytes, str | None]:
         """A new random database key, wrapped. Returns the file, the key and the recovery key (shown once)."""
         database_key = secrets.token_bytes(DATABASE_KEY_BYTES)
-        slots: dict = {}
+        slots: JsonObject = {}
         if passphrase is None:
             slots["none"] = _b64(database_key)
         else:
@@ -254,12 +259,12 @@ class KeyFile:
         The pending file opens whichever key the database has while PRAGMA rekey runs: the new
         key through its slots, the old one through "previous" (the new passphrase, or the old
         recovery key). A crash at any moment leaves a journal the new passphrase opens."""
-        final: dict = {"passphrase": _wrap(new_key, passphrase, params)}
+        final: JsonObject = {"passphrase": _wrap(new_key, passphrase, params)}
         recovery = None
         if with_recovery:
             recovery = new_recovery_key()
             final["recovery"] = _wrap(new_key, recovery, params)
-        previous: dict = {"passphrase": _wrap(old_key, passphrase, params)}
+        previous: JsonObject = {"passphrase": _wrap(old_key, passphrase, params)}
         if "recovery" in self.slots:
             previous["recovery"] = self.slots["recovery"]
         return KeyFile({**final, "previous": previous}), KeyFile(final), recovery

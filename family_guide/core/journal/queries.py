@@ -8,14 +8,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from family_guide.core.journal.connection import _reads
 from family_guide.core.journal.records import Child, Entry, EntryFilter, EntryRow
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 ROW_COLUMNS = "id, kind, occurred_at, child_id, title, concern"  # what a list row shows, no entry text
 
 
-def _entry_row(r) -> EntryRow:
+def _entry_row(r: tuple[Any, ...]) -> EntryRow:  # a row as SQLite returns it: values are not typed
     return EntryRow(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5] or 0)
 
 
@@ -25,6 +29,8 @@ def _iso(moment: datetime) -> str:
 
 class JournalQueries:
     """The read side of an open journal; ``self.db`` is its sqlite-utils Database."""
+
+    db: Database  # set by Journal when it opens the database
 
     @_reads
     def children(self) -> list[Child]:
@@ -41,7 +47,7 @@ class JournalQueries:
 
     @_reads
     def entry(self, entry_id: int) -> Entry:
-        r = self.db["entries"].get(entry_id)
+        r = self.db.table("entries").get(entry_id)
         return Entry(
             kind=r["kind"],
             title=r["title"],
@@ -55,8 +61,9 @@ class JournalQueries:
             id=r["id"],
         )
 
-    def _where(self, flt: EntryFilter) -> tuple[str, list]:
-        clauses, params = [], []
+    def _where(self, flt: EntryFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
         if flt.child_id is not None:
             clauses.append("e.child_id = ?")
             params.append(flt.child_id)
@@ -86,12 +93,13 @@ class JournalQueries:
         if flt.text.strip() and flt == EntryFilter(text=flt.text):
             return self._text_hits(flt.text)  # words only: FTS5 counts from its index
         where, params = self._where(flt)
-        return self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
+        total: int = self.db.execute(f"SELECT count(*) FROM entries e{where}", params).fetchone()[0]
+        return total
 
-    def _search_fact(self, kind: str, text: str, sql: str, *extra) -> int:
+    def _search_fact(self, kind: str, text: str, sql: str, *extra: object) -> int:
         """A number about a search, remembered until the next write (a few searches at most)."""
         query = fts_query(text)
-        cache = self.__dict__.setdefault("_search_facts", {})
+        cache: dict[tuple[str, str], int] = self.__dict__.setdefault("_search_facts", {})
         if (kind, query) not in cache:
             if len(cache) > 64:
                 cache.clear()
@@ -107,7 +115,7 @@ class JournalQueries:
         sql = "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)"
         return self._search_fact("many", text, sql, COMMON_MATCHES + 1) > COMMON_MATCHES
 
-    def _newest_matches(self, text: str, limit: int) -> list | None:
+    def _newest_matches(self, text: str, limit: int) -> list[tuple[Any, ...]] | None:
         """The first page of a words-only search that matches many entries, without collecting
         every match: FTS5 hands out the most recently written matches cheaply, and entries are
         mostly written in date order. Returns None when that shortcut cannot prove its page is

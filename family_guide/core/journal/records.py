@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 KINDS = ("note", "conversation", "snapshot", "incident")
 CONCERN_LEVELS = (0, 1, 2, 3)  # none, some, serious, urgent (labels live in the UI, translated)
@@ -49,7 +50,7 @@ class Entry:
     tags: list[str] = field(default_factory=list)
     # Kind-specific facts: conversation {module, band}; snapshot {module, ticked, tier};
     # incident {platform, other_person, ...}. Kept as JSON so new kinds need no migration.
-    details: dict = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)  # kind-specific JSON (see docs), read by key
     client_id: str = field(default_factory=new_client_id)
     id: int | None = None
 

@@ -11,14 +11,16 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("family-guide-journal")
 
+# db.table(name) rather than db[name]: the same table, typed as a Table (db[name] may be a View).
+
 
 @migrations(name="0001-children-and-entries")
 def _children_and_entries(db: Database) -> None:
-    db["children"].create(
+    db.table("children").create(
         {"id": int, "nickname": str, "birth_year": int, "apps": str, "created_at": str},
         pk="id",
     )
-    db["entries"].create(
+    db.table("entries").create(
         {
             "id": int,
             "client_id": str,
@@ -38,15 +40,15 @@ def _children_and_entries(db: Database) -> None:
         defaults={"body": "", "concern": 0, "tags": "[]", "details": "{}"},
         foreign_keys=[("child_id", "children", "id")],
     )
-    db["entries"].create_index(["client_id"], unique=True)
-    db["entries"].create_index(["occurred_at"])
-    db["entries"].create_index(["child_id", "occurred_at"])
+    db.table("entries").create_index(["client_id"], unique=True)
+    db.table("entries").create_index(["occurred_at"])
+    db.table("entries").create_index(["child_id", "occurred_at"])
 
 
 @migrations(name="0002-full-text-search")
 def _full_text_search(db: Database) -> None:
     # Triggers keep the index in step with every insert, update and delete.
-    db["entries"].enable_fts(
+    db.table("entries").enable_fts(
         ["title", "body", "tags", "details"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
 
@@ -54,7 +56,7 @@ def _full_text_search(db: Database) -> None:
 @migrations(name="0003-when-apps-changed")
 def _when_apps_changed(db: Database) -> None:
     # The conversation plan brings topics back when a child starts using a new app.
-    db["children"].add_column("apps_changed_at", str)
+    db.table("children").add_column("apps_changed_at", str)
 
 
 @migrations(name="0004-fts-secure-delete")

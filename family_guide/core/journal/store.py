@@ -11,9 +11,10 @@ import os
 import secrets
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from family_guide.core.journal.connection import (
     BACKUP_FOLDER,
@@ -40,6 +41,9 @@ from family_guide.core.journal.keys import (
 )
 from family_guide.core.journal.queries import COMMON_MATCHES, JournalQueries, _iso, fts_query
 from family_guide.core.journal.records import Child, Entry
+
+if TYPE_CHECKING:  # sqlite-utils is imported when a journal is opened
+    from sqlite_utils import Database
 
 __all__ = [
     "BACKUP_FOLDER",
@@ -72,12 +76,14 @@ def _refuse_weak(passphrase: str) -> None:
 TEXT_COLUMNS = ("title", "body", "tags", "details")
 
 
-def _text_removed(before: tuple | list, after: list) -> bool:
+def _text_removed(before: Sequence[str | None], after: Sequence[str | None]) -> bool:
     """Whether an edit took text away (anything but typing on at the end of a field)."""
     return any(not (new or "").startswith(old or "") for old, new in zip(before, after, strict=True))
 
 
-def _finish_rekey(folder: Path, key_file: KeyFile, passphrase: str | None, recovery_key: str | None):
+def _finish_rekey(
+    folder: Path, key_file: KeyFile, passphrase: str | None, recovery_key: str | None
+) -> tuple[Database, KeyFile, bytes]:
     """Open a journal whose change of database key was interrupted, and settle its key file:
     keep the new key if the database has it, or else the old key under the new passphrase."""
     db_path = folder / DB_NAME
@@ -102,7 +108,7 @@ def _finish_rekey(folder: Path, key_file: KeyFile, passphrase: str | None, recov
 class Journal(JournalQueries):
     """An open (unlocked) journal. ``close()`` locks it: the connection and the key are dropped."""
 
-    def __init__(self, folder: Path, db, key_file: KeyFile, key: bytes):
+    def __init__(self, folder: Path, db: Database, key_file: KeyFile, key: bytes) -> None:
         self.folder = folder
         self.db = db
         self._key_file = key_file
@@ -186,13 +192,15 @@ class Journal(JournalQueries):
         with contextlib.suppress(Exception):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
-        self.db = None
+        # Typed as always open: a locked journal is dropped by the UI, and any use after close()
+        # should fail loudly (on None) rather than be checked for at every read.
+        self.db = None  # type: ignore[assignment]
         self._key = b""
 
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF, rekey: bool = False) -> str | None:
@@ -229,7 +237,8 @@ class Journal(JournalQueries):
         return recovery
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        status: str = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return status == "ok"
 
     def page_checker(self) -> Callable[[], str | None]:
         """A check of every page's authentication code, to run off the UI thread after unlocking.
@@ -244,21 +253,26 @@ class Journal(JournalQueries):
     # -- children ------------------------------------------------------------
 
     def save_child(self, child: Child) -> int:
-        row = {"nickname": child.nickname.strip(), "birth_year": int(child.birth_year), "apps": json.dumps(child.apps)}
+        row: dict[str, Any] = {
+            "nickname": child.nickname.strip(),
+            "birth_year": int(child.birth_year),
+            "apps": json.dumps(child.apps),
+        }
         if not row["nickname"]:
             raise ValueError("a child needs a nickname")
         now = _iso(datetime.now())
         with _writing(self.db):
             if child.id is None:
                 row["created_at"] = now
-                child.id = self.db["children"].insert(row).last_pk
+                child.id = self.db.table("children").insert(row).last_pk
             else:
-                before = json.loads(self.db["children"].get(child.id)["apps"] or "[]")
+                before = json.loads(self.db.table("children").get(child.id)["apps"] or "[]")
                 added = {a.casefold() for a in child.apps} - {a.casefold() for a in before}
                 if added:  # a new app: the conversation plan brings topics back
                     row["apps_changed_at"] = now
                     child.apps_changed_at = datetime.fromisoformat(now)
-                self.db["children"].update(child.id, row)
+                self.db.table("children").update(child.id, row)
+        assert child.id is not None  # set above, from the new row's key when it was inserted
         return child.id
 
     def delete_child(self, child_id: int, with_entries: bool) -> None:
@@ -277,7 +291,7 @@ class Journal(JournalQueries):
         """Insert, or update the entry with the same client id. Returns once the write is durable."""
         self.__dict__.pop("_search_facts", None)
         now = _iso(datetime.now())
-        row = {
+        row: dict[str, Any] = {  # column -> value, as sqlite-utils takes them
             "client_id": entry.client_id,
             "kind": entry.kind,
             "occurred_at": _iso(entry.occurred_at),
@@ -296,13 +310,14 @@ class Journal(JournalQueries):
             ).fetchone()
             if found:
                 removed = _text_removed(found[1:], [row[c] for c in TEXT_COLUMNS])
-                self.db["entries"].update(found[0], row)
+                self.db.table("entries").update(found[0], row)
                 entry.id = found[0]
             else:
                 row["created_at"] = now
-                entry.id = self.db["entries"].insert(row).last_pk
+                entry.id = self.db.table("entries").insert(row).last_pk
         if removed:
             self._scrub()  # edited-away text: out of the WAL too, not only out of the table and index
+        assert entry.id is not None  # set above, from the new row's key when it was inserted
         return entry.id
 
     def delete_entry(self, entry_id: int) -> None:
@@ -324,7 +339,7 @@ class Journal(JournalQueries):
         self.db.execute("VACUUM INTO ?", [str(target)])
 
 
-def _migrate(db, folder: Path, backup: bool) -> None:
+def _migrate(db: Database, folder: Path, backup: bool) -> None:
     from family_guide.core.journal.schema import migrations
 
     pending = migrations.pending(db)

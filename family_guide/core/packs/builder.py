@@ -12,6 +12,7 @@ import json
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any  # pack.json as parsed JSON; PackManifest checks its fields
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
@@ -26,7 +27,7 @@ _FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # the same folder always gives the same byt
 _INFO_FIELDS = {"id", "name", "author", "version"}
 
 
-def read_pack_info(folder: Path) -> dict:
+def read_pack_info(folder: Path) -> dict[str, Any]:
     """The author's ``pack.json`` in a pack folder: id, name, author and version."""
     path = folder / MANIFEST_NAME
     try:
@@ -73,7 +74,9 @@ def collect_files(module_folders: list[Path]) -> dict[str, bytes]:
     return files
 
 
-def build_pack(info: dict, files: dict[str, bytes], key: Ed25519PrivateKey | None = None, signer: str = "") -> bytes:
+def build_pack(
+    info: dict[str, Any], files: dict[str, bytes], key: Ed25519PrivateKey | None = None, signer: str = ""
+) -> bytes:
     """The pack file's bytes: pack.json (with every file's sha256), pack.sig when a key is given, the files."""
     modules = sorted({name.split("/")[1] for name in files})
     try:

@@ -17,6 +17,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from family_guide.core.packs.manifest import (
     MANIFEST_NAME,
@@ -130,7 +131,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
     return files
 
 
-def _declared_member_count(handle) -> int:
+def _declared_member_count(handle: BinaryIO) -> int:
     """The member count in the end-of-central-directory record, read before zipfile parses the
     directory: a file that declares a million members is refused without walking them."""
     handle.seek(0, 2)
@@ -141,7 +142,8 @@ def _declared_member_count(handle) -> int:
     if at < 0 or len(tail) < at + 22:
         raise zipfile.BadZipFile("no end-of-archive record")
     handle.seek(0)
-    return struct.unpack("<H", tail[at + 10 : at + 12])[0]
+    count: int = struct.unpack("<H", tail[at + 10 : at + 12])[0]
+    return count
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:

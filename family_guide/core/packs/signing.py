@@ -77,7 +77,7 @@ class SignatureInfo:
             return f"signed by an unknown key (key {self.fingerprint}); it says it is from '{self.claimed_signer}'"
         return "not signed"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {
             "status": self.status,
             "claimed_signer": self.claimed_signer,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -18,12 +19,16 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from family_guide.core.atomic import write_atomic
 from family_guide.core.packs.manifest import MEMBER_PATTERN
 from family_guide.core.packs.reader import PackError, ReadPack, read_pack
 from family_guide.core.packs.signing import KNOWN, UNKNOWN, UNSIGNED, PublicKey, SignatureInfo, trusted_keys, verify
 from family_guide.core.text_rules import printable
+
+if TYPE_CHECKING:
+    from family_guide.paths import AppPaths
 
 MAX_PROBLEMS_SHOWN = 10
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -42,7 +47,7 @@ class InstalledPack:
     installed: str  # date, YYYY-MM-DD
     signature: SignatureInfo = field(default_factory=lambda: SignatureInfo(UNSIGNED))
 
-    def as_record(self) -> dict:
+    def as_record(self) -> dict[str, object]:
         return {
             "id": self.id,
             "name": self.name,
@@ -77,7 +82,7 @@ class PackStore:
         self.bundled_modules = bundled_modules
 
     @classmethod
-    def for_app(cls, app_paths) -> PackStore:
+    def for_app(cls, app_paths: AppPaths) -> PackStore:
         from family_guide import paths
 
         try:
@@ -284,7 +289,7 @@ def _with_signature(pack: InstalledPack, trusted: dict[bytes, PublicKey]) -> Ins
         if known
         else SignatureInfo(UNKNOWN, pack.claimed_signer, "", fingerprint)
     )
-    return InstalledPack(**pack.as_record() | {"modules": pack.modules}, signature=info)
+    return dataclasses.replace(pack, signature=info)
 
 
 def _make_private(folder: Path) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from family_guide.core.model import LanguageText, Manifest
+    from family_guide.core.workshop.plan import PlanDraft
 
 CHARS_PER_LINE = 56
 MAX_SLIDE_LINES = 10
@@ -43,7 +44,7 @@ def typed_numbers(text: str) -> list[str]:
     return [m.group(0) for m in _NUMBER.finditer(text) if not _YEAR.match(m.group(0))]
 
 
-def slide_problems(manifest: Manifest, text: LanguageText) -> Iterator[tuple[tuple, str]]:
+def slide_problems(manifest: Manifest, text: LanguageText) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(field path, message) for each problem in one language's workshop words."""
     if manifest.workshop is None:
         return
@@ -91,6 +92,6 @@ def missing_workshop_text(manifest: Manifest) -> list[tuple[str, str]]:
     return needed
 
 
-def untranslated_slides(draft, language: str) -> list[str]:
+def untranslated_slides(draft: PlanDraft, language: str) -> list[str]:
     """Ids of visible slides with no words in ``language`` (they show in English)."""
     return [s.id for s in draft.visible() if s.text(language)[1] != language]

@@ -125,7 +125,7 @@ class PlanDraft:
         for lang in (language, SOURCE_LANGUAGE):
             heading = self.texts.get(lang, {}).get("agenda", {}).get(section_id)
             if heading:
-                return heading
+                return str(heading)  # texts hold parsed YAML (Any); an agenda heading is a string
         return section_id
 
     # ---------------------------------------------------------------- editing

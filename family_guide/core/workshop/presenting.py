@@ -65,7 +65,8 @@ class Presentation:
         elif action == "notes":
             self.notes_shown = not self.notes_shown
         elif action in ("black", "white"):
-            self.blank = None if self.blank == action else action
+            colour: Blank = "black" if action == "black" else "white"
+            self.blank = None if self.blank == colour else colour
             self.digits = ""
         elif action.startswith("digit:"):
             if len(self.digits) < MAX_DIGITS:

@@ -19,6 +19,8 @@ def translator_for(language: str, ui_language: str) -> Callable[[str, str], str]
 
     English standing in for a missing right-to-left translation is wrapped in a left-to-right
     isolate, so its full stop and brackets stay where English puts them in the Arabic column."""
+    lookup: Callable[[str, str], str | None]
+    translator: QTranslator | None
     if language == ui_language:
         lookup = lambda context, text: QCoreApplication.translate(context, text)  # noqa: E731
     else:

@@ -90,7 +90,7 @@ def store_logo(source: Path, data_dir: Path) -> Path:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str format; its stubs want bytes
     buffer.close()
     target = logo_path(data_dir)
     write_atomic(target, bytes(data.data()))

@@ -129,6 +129,7 @@ class HandoutRenderer:
                 # One language above the other: each its own unit, the first kept with the second, so a
                 # long pair may run on to the next page between lines rather than leave half a page empty.
                 stacked = [(i, b) for i, b in enumerate(row) if b is not None]
+                block: Block | None  # a row's cell is None where one language has no block
                 for position, (index, block) in enumerate(stacked):
                     last = position == len(stacked) - 1
                     space = _space_before(block, maker) if position == 0 else maker.pt(3)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.keys import WrongSecret, passphrase_problem
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
-from family_guide.ui.dates import follow_date_rule
+from family_guide.ui.dates import follow_date_rule, to_minute
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
@@ -439,7 +439,7 @@ class SaveToJournalDialog(QDialog):
         self.child.setAccessibleName(translate("Journal", "Child"))
         add_child = QPushButton(translate("Journal", "Add a &child..."))
         add_child.clicked.connect(self._add_child)
-        self.when = QDateTimeEdit(QDateTime(entry.occurred_at))
+        self.when = QDateTimeEdit(QDateTime(entry.occurred_at))  # type: ignore[call-overload]  # PySide6 takes a datetime; its stubs omit it
         self.when.setCalendarPopup(True)
         follow_date_rule(self.when)
         self.note = QPlainTextEdit()
@@ -475,7 +475,7 @@ class SaveToJournalDialog(QDialog):
 
     def accept(self) -> None:
         self.entry.child_id = self.child.currentData()
-        self.entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        self.entry.occurred_at = to_minute(self.when.dateTime())
         self.entry.body = self.note.toPlainText()
         if not operations.save_entry(self.session, self.entry, show=self.message.setText):
             return  # the note stays in the box, so nothing typed is lost

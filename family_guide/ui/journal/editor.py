@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, INCIDENT_FIELDS, Entry
-from family_guide.ui.dates import follow_date_rule
+from family_guide.ui.dates import follow_date_rule, to_minute
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label, no_images_text
@@ -105,8 +105,8 @@ class EntryEditor(QWidget):
         for widget in (self.title, self.tags):
             widget.textEdited.connect(self._changed)
         self.body.textChanged.connect(self._changed)
-        for field in self.incident.values():
-            field.textChanged.connect(self._changed)
+        for box in self.incident.values():
+            box.textChanged.connect(self._changed)
         self.when.dateTimeChanged.connect(self._changed)
         self.child.currentIndexChanged.connect(self._changed)
         self.concern.currentIndexChanged.connect(self._changed)
@@ -171,7 +171,7 @@ class EntryEditor(QWidget):
         self.kind_heading.setText(kind_label(entry.kind))
         self._fill_choices(entry)
         self.title.setText(entry.title)
-        self.when.setDateTime(QDateTime(entry.occurred_at))
+        self.when.setDateTime(QDateTime(entry.occurred_at))  # type: ignore[call-overload]  # PySide6 takes a datetime; its stubs omit it
         self.tags.setText(", ".join(entry.tags))
         self.body.setPlainText(entry.body)
         for name in INCIDENT_FIELDS:
@@ -198,8 +198,9 @@ class EntryEditor(QWidget):
         self.dirty_since = None
         self._set_fields(None)
         self.kind_heading.setText(translate("Journal", "Choose an entry, or start a new one"))
-        for field in (self.title, self.tags, self.body, *self.incident.values()):
-            forget_text(field)
+        texts: list[QLineEdit | QPlainTextEdit] = [self.title, self.tags, self.body, *self.incident.values()]
+        for text in texts:
+            forget_text(text)
         self.child.clear()
         self.details.clear()
         self.details.setVisible(False)
@@ -221,8 +222,9 @@ class EntryEditor(QWidget):
 
     def collect(self) -> Entry:
         entry = self.entry
+        assert entry is not None  # collected only while an entry is shown (_changed checks)
         entry.title = self.title.text().strip() or translate("Journal", "Untitled")
-        entry.occurred_at = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        entry.occurred_at = to_minute(self.when.dateTime())
         entry.child_id = self.child.currentData()
         entry.concern = self.concern.currentData() or 0
         entry.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]

@@ -97,7 +97,7 @@ class ConversationsPage(Retranslatable, QWidget):
         left_layout.addWidget(self.guides, 1)
         left_layout.addWidget(self.empty)
         reader = with_actions(self.view, self.show_all, self.handout_button, self.talked)
-        reader.layout().insertWidget(0, self.read_aloud)
+        reader.layout().insertWidget(0, self.read_aloud)  # type: ignore[union-attr]  # with_actions lays it out in a QVBoxLayout
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(reader)
@@ -171,7 +171,7 @@ class ConversationsPage(Retranslatable, QWidget):
         if session.is_open:
             today = date.today()
             for child in session.journal.children():
-                band = band_for_age(age_this_year(child.birth_year, today))
+                band = band_for_age(age_this_year(child.birth_year, today))  # type: ignore[assignment]  # None is skipped below
                 if band is None:
                     continue
                 text = translate("ConversationsPage", "%1 (%2 this year)").replace("%1", child.nickname)

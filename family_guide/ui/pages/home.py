@@ -3,6 +3,8 @@ comes first: each child's next one or two topics, the rest folded behind "Show a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -10,6 +12,9 @@ from family_guide.ui.context import AppContext
 from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
+
+if TYPE_CHECKING:
+    from family_guide.ui.content_view import ContentView
 
 NEXT_TOPICS = 2  # topics per child shown before "Show all"
 
@@ -55,7 +60,7 @@ class HomePage(Retranslatable, QWidget):
         self.show_all = QPushButton()  # unfolds the whole plan (and folds it again)
         self.show_all.setCheckable(True)
         self.show_all.toggled.connect(self.show_plan)
-        self.plan_view = None
+        self.plan_view: ContentView | None = None
         plan.addWidget(self.plan_title)
         plan.addWidget(self.plan_note)
         button_row = QHBoxLayout()  # keeps the buttons their natural width, without Qt enums before first paint

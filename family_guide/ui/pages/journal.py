@@ -384,7 +384,7 @@ class JournalPage(Retranslatable, QWidget):
             return
         self.editor.show_entry(entry)
         self.reload()
-        self.select(entry.id)
+        self.select(entry.id)  # type: ignore[arg-type]  # save_entry gave the new entry its id
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 

@@ -218,7 +218,7 @@ class WarningSignsPage(Retranslatable, QWidget):
                 # Under the statement, not under the box: a spacing the width of the box, which a
                 # box layout mirrors right to left (a label's own indent stays on the left).
                 why_row = QHBoxLayout()
-                why_row.addSpacing(box.box.sizeHint().width() + max(0, box.layout().spacing()))
+                why_row.addSpacing(box.box.sizeHint().width() + max(0, box.layout().spacing()))  # type: ignore[union-attr]  # a CheckRow has its layout
                 why_row.addWidget(why, 1)
                 layout.addLayout(why_row)
                 self.boxes[item_id] = box
@@ -257,7 +257,7 @@ class WarningSignsPage(Retranslatable, QWidget):
 
     def _channels_html(self, module: Module, tier_id: str) -> str:
         """Who to contact in the user's country for this tier, then how to keep evidence."""
-        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
+        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)  # type: ignore[union-attr]  # as above
         if not rule.needs:
             return ""
         country = self.context.country
@@ -284,22 +284,24 @@ class WarningSignsPage(Retranslatable, QWidget):
         act-now is support this week)."""
         if tier_id == "emergency":
             return tier_id
-        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)
+        rule = next(t for t in module.manifest.checklist.tiers if t.id == tier_id)  # type: ignore[union-attr]  # as above
         return "act-now" if "report" in rule.needs else ""
 
     def handout_dialog(self) -> HandoutDialog | None:
         """The handout dialog: the blank worksheet, and the guidance of the tier shown (if any).
         What was ticked is never printed: a worksheet is blank."""
-        from family_guide.core.handouts.compose import ChecklistSource
+        from family_guide.core.handouts.compose import ChecklistSource, Source
         from family_guide.ui.handouts.dialog import HandoutDialog
 
         module = self.module
         if module is None:
             return None
-        sources = [(translate("WarningSignsPage", "Blank worksheet with tick boxes"), ChecklistSource(module.id))]
+        sources: list[tuple[str, Source]] = [
+            (translate("WarningSignsPage", "Blank worksheet with tick boxes"), ChecklistSource(module.id))
+        ]
         ticked = self.ticked()
         if ticked:
-            tier = tier_for(module.manifest.checklist, ticked)
+            tier = tier_for(module.manifest.checklist, ticked)  # type: ignore[arg-type]  # a checklist module has its structure
             title = module.tier(self.context.language, tier).value.title
             label = translate("WarningSignsPage", "Next steps: %1").replace("%1", title)
             sources.insert(0, (label, ChecklistSource(module.id, tier)))
@@ -336,7 +338,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         if not ensure_open(session, self):
             return
         language = self.context.language
-        tier = tier_for(module.manifest.checklist, ticked)
+        tier = tier_for(module.manifest.checklist, ticked)  # type: ignore[arg-type]  # a checklist module has its structure
         entry = Entry(
             "snapshot",
             module.title(language).value,
@@ -379,7 +381,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         if ticked:
             # The action comes first (an emergency says whom to call before anything else);
             # the review date and the count of ticked signs go to the end.
-            tier = tier_for(module.manifest.checklist, ticked)
+            tier = tier_for(module.manifest.checklist, ticked)  # type: ignore[arg-type]  # a checklist module has its structure
             directory = self.context.catalog.of_kind("directory")
             html.append(
                 tier_banner_html(self._banner_for(module, tier), emergency_for(directory, self.context.country))

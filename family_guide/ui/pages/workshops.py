@@ -4,6 +4,7 @@ safeguarding page, slides and notes), present it, adapt it, export it as PDF."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,12 +28,15 @@ from family_guide.ui.widgets import Retranslatable, heading, wrapped
 from family_guide.ui.workshop.plan_html import duration_text, plan_html
 from family_guide.ui.wrapping_delegate import wrap_items
 
+if TYPE_CHECKING:
+    from family_guide.ui.workshop.presenter import PresenterController
+
 
 class WorkshopsPage(Retranslatable, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.controller = None  # the running presentation, if any
+        self.controller: PresenterController | None = None  # the running presentation, if any
         self.clock = None  # tests inject a clock for the session timer
         self.title = heading(level=1)
         self.intro = wrapped()

@@ -256,7 +256,7 @@ class PageMaker:
                 cell.doc = None
             unit.painters.clear()
         for doc in self._docs:
-            doc.documentLayout().setPaintDevice(None)
+            doc.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # Qt takes null (back to the screen); the stubs do not
         self._docs.clear()
 
     def _paint_unit(self, painter: QPainter, unit: Unit, y: float, start: float, end: float) -> None:

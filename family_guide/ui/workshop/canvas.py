@@ -4,7 +4,7 @@ presenter's current and next slide, the editor's preview)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from family_guide.ui.workshop.slides import HEIGHT, WIDTH, SlideDeck
@@ -16,7 +16,7 @@ class SlideCanvas(QWidget):
         self.deck = deck
         self.index = 0
         self.blank: str | None = None
-        self.letterbox = None  # the colour around the slide; None: black, as on a projector
+        self.letterbox: QColor | None = None  # the colour around the slide; None: black, as on a projector
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
 

@@ -181,8 +181,9 @@ class PlanEditor(QDialog):
         for index, section in enumerate(self.draft.sections):
             heading = self.draft.section_heading(self.lang(), section.id)
             self.section.setItemText(index, heading)
-            form = self.minutes[section.id].parentWidget().layout()
-            form.labelForField(self.minutes[section.id]).setText(heading)
+            # Each minutes box sits in a QFormLayout with its label; the stubs allow None and a QLayout.
+            form = self.minutes[section.id].parentWidget().layout()  # type: ignore[union-attr]
+            form.labelForField(self.minutes[section.id]).setText(heading)  # type: ignore[union-attr]
         self.total.setText(translate("PlanEditor", "In all: %1 minutes").replace("%1", str(self.draft.minutes)))
 
     def _fill(self, keep: str | None = None) -> None:

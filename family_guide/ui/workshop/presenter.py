@@ -70,7 +70,7 @@ class KeyForwarder(QObject):
             event.accept()  # deliver it as a key press to us, not to a shortcut
             return True
         if event.type() == QEvent.Type.KeyPress:
-            return self._handle(event)
+            return self._handle(event)  # type: ignore[arg-type]  # a KeyPress event is a QKeyEvent
         return False
 
 
@@ -283,7 +283,7 @@ class PresenterController(QObject):
         dialog.adjustSize()
         centre = screen.geometry().center()
         dialog.move(centre.x() - dialog.width() // 2, centre.y() - dialog.height() // 2)
-        self.help_dialog = dialog
+        self.help_dialog: HelpNowDialog | None = dialog
         dialog.exec()
         self.help_dialog = None
         dialog.deleteLater()
