@@ -155,3 +155,19 @@ def test_numbers_and_dates_keep_their_order_in_right_to_left_text(context):
     assert "CyberTipline" in html and "English" not in html  # translated into Arabic: no fallback note
     del context.catalog.modules["help-directory"].texts["ar"].entries["us-cybertipline"]  # as if not translated
     assert "English" in entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))
+
+
+def test_hindi_mnemonics_are_latin_letters_after_the_text():
+    """An underline inside a Devanagari word splits its cluster (a matra drawn on a dotted circle), and
+    most Hindi speakers type on an English keyboard: so Hindi shows "सेटिंग्स (&E)", like Qt's CJK texts."""
+    import re
+
+    hindi = [
+        text
+        for _, message in messages(i18n_tools.TRANSLATIONS / "family_guide_hi.ts")
+        for text in [message.findtext("translation") or ""]
+        if "&" in text.replace("&&", "")
+    ]
+    assert len(hindi) > 50
+    assert [t for t in hindi if re.search(r"&[\u0900-\u097F]", t)] == []
+    assert [t for t in hindi if not re.search(r"\(&[A-Z0-9]\)", t)] == []

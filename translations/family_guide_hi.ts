@@ -226,11 +226,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation>बच्चे की &amp;उम्र:</translation>
+            <translation>बच्चे की उम्र (&amp;H):</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation>&amp;विषय:</translation>
+            <translation>विषय (&amp;O):</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
@@ -262,7 +262,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Make a handout...</source>
-            <translation>&amp;हैंडआउट बनाएँ...</translation>
+            <translation>हैंडआउट बनाएँ (&amp;M)...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
@@ -309,11 +309,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation>&amp;संस्था:</translation>
+            <translation>संस्था (&amp;O):</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation>संपर्क की &amp;जानकारी:</translation>
+            <translation>संपर्क की जानकारी (&amp;N):</translation>
         </message>
         <message>
             <source>Logo:</source>
@@ -321,11 +321,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation>लोगो &amp;चुनें...</translation>
+            <translation>लोगो चुनें (&amp;G)...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation>लोगो &amp;हटाएँ</translation>
+            <translation>लोगो हटाएँ (&amp;V)</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
@@ -391,7 +391,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>&amp;पर्चा बनाएँ...</translation>
+            <translation>पर्चा बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
@@ -601,39 +601,39 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation>&amp;कौन-सा पर्चा:</translation>
+            <translation>कौन-सा पर्चा (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;भाषा:</translation>
+            <translation>भाषा (&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation>&amp;दूसरी भाषा:</translation>
+            <translation>दूसरी भाषा (&amp;S):</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation>किसके &amp;लिए:</translation>
+            <translation>किसके लिए (&amp;F):</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>दे&amp;श:</translation>
+            <translation>देश (&amp;C):</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation>का&amp;गज़:</translation>
+            <translation>कागज़ (&amp;R):</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation>&amp;झलक देखें...</translation>
+            <translation>झलक देखें (&amp;V)...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation>&amp;प्रिंट करें...</translation>
+            <translation>प्रिंट करें (&amp;P)...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation>PDF के रूप में &amp;सेव करें...</translation>
+            <translation>PDF के रूप में सेव करें (&amp;D)...</translation>
         </message>
         <message>
             <source>None (one language)</source>
@@ -775,7 +775,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>&amp;पर्चा बनाएँ...</translation>
+            <translation>पर्चा बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -916,11 +916,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation>&amp;कम दिखाएँ</translation>
+            <translation>कम दिखाएँ (&amp;F)</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation>सभी &amp;विषय दिखाएँ</translation>
+            <translation>सभी विषय दिखाएँ (&amp;T)</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -1011,7 +1011,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation>अगर मैं पासवर्ड भूल जाऊँ, तो उसके लिए एक &amp;रिकवरी कोड भी बनाएँ</translation>
+            <translation>अगर मैं पासवर्ड भूल जाऊँ, तो उसके लिए एक रिकवरी कोड भी बनाएँ (&amp;K)</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -1039,11 +1039,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation>&amp;कॉपी करें</translation>
+            <translation>कॉपी करें (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation>यह कोड &amp;प्रिंट करें...</translation>
+            <translation>यह कोड प्रिंट करें (&amp;P)...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
@@ -1083,7 +1083,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation>इसकी जगह मेरा &amp;रिकवरी कोड इस्तेमाल करें</translation>
+            <translation>इसकी जगह मेरा रिकवरी कोड इस्तेमाल करें (&amp;I)</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1233,7 +1233,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation>&amp;एन्क्रिप्शन कोड भी बदलें (इससे नया रिकवरी कोड बनेगा)</translation>
+            <translation>एन्क्रिप्शन कोड भी बदलें (इससे नया रिकवरी कोड बनेगा) (&amp;E)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
@@ -1297,7 +1297,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation>&amp;नोट्स:</translation>
+            <translation>नोट्स (&amp;S):</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1559,11 +1559,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation>&amp;बच्चे...</translation>
+            <translation>बच्चे (&amp;C)...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation>&amp;बैकअप बनाएँ...</translation>
+            <translation>बैकअप बनाएँ (&amp;B)...</translation>
         </message>
         <message>
             <source>Save a backup</source>
@@ -1625,7 +1625,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation>&amp;सेटिंग्स</translation>
+            <translation>सेटिंग्स (&amp;E)</translation>
         </message>
         <message>
             <source>Get help now</source>
@@ -1733,11 +1733,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation>पैक इम्पोर्ट &amp;करें…</translation>
+            <translation>पैक इम्पोर्ट करें (&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation>पैक &amp;हटाएँ</translation>
+            <translation>पैक हटाएँ (&amp;R)</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
@@ -1902,23 +1902,23 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>&amp;ऊपर ले जाएँ</translation>
+            <translation>ऊपर ले जाएँ (&amp;U)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>&amp;नीचे ले जाएँ</translation>
+            <translation>नीचे ले जाएँ (&amp;W)</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation>स्लाइड &amp;जोड़ें</translation>
+            <translation>स्लाइड जोड़ें (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation>मेरी &amp;योजना के रूप में सेव करें</translation>
+            <translation>मेरी योजना के रूप में सेव करें (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation>सेव किए बिना &amp;प्रस्तुत करें...</translation>
+            <translation>सेव किए बिना प्रस्तुत करें (&amp;P)...</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2243,7 +2243,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation>&amp;इसमें देखें:</translation>
+            <translation>इसमें देखें (&amp;L):</translation>
         </message>
         <message>
             <source>Look in:</source>
@@ -2251,11 +2251,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation>फ़ाइल का &amp;नाम:</translation>
+            <translation>फ़ाइल का नाम (&amp;N):</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>फ़ाइल का &amp;प्रकार:</translation>
+            <translation>फ़ाइल का प्रकार (&amp;T):</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -2263,11 +2263,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation>&amp;सहेजें</translation>
+            <translation>सहेजें (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;खोलें</translation>
+            <translation>खोलें (&amp;O)</translation>
         </message>
         <message>
             <source>Save As</source>
@@ -2339,19 +2339,19 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation>नाम &amp;बदलें</translation>
+            <translation>नाम बदलें (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;मिटाएँ</translation>
+            <translation>मिटाएँ (&amp;D)</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation>&amp;छिपी फ़ाइलें दिखाएँ</translation>
+            <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation>&amp;नया फ़ोल्डर</translation>
+            <translation>नया फ़ोल्डर (&amp;N)</translation>
         </message>
         <message>
             <source>New Folder</source>
@@ -2736,7 +2736,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation>PDF के रूप में &amp;सेव करें...</translation>
+            <translation>PDF के रूप में सेव करें (&amp;D)...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
@@ -2872,11 +2872,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Colo&amp;urs:</source>
-            <translation>&amp;रंग:</translation>
+            <translation>रंग (&amp;U):</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation>&amp;डायरी कितनी देर बाद लॉक हो:</translation>
+            <translation>डायरी कितनी देर बाद लॉक हो (&amp;J):</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
@@ -2893,7 +2893,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Content &amp;packs…</source>
-            <translation>सामग्री &amp;पैक…</translation>
+            <translation>सामग्री पैक (&amp;P)…</translation>
         </message>
     </context>
     <context>
@@ -3060,7 +3060,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>&amp;पर्चा बनाएँ...</translation>
+            <translation>पर्चा बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
@@ -3153,7 +3153,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation>&amp;प्रस्तुत करें...</translation>
+            <translation>प्रस्तुत करें (&amp;P)...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
@@ -3161,7 +3161,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation>&amp;अपने हिसाब से बदलें...</translation>
+            <translation>अपने हिसाब से बदलें (&amp;A)...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
@@ -3169,11 +3169,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation>स्लाइड की PDF &amp;बनाएँ...</translation>
+            <translation>स्लाइड की PDF बनाएँ (&amp;L)...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation>&amp;नोट्स की PDF बनाएँ...</translation>
+            <translation>नोट्स की PDF बनाएँ (&amp;O)...</translation>
         </message>
         <message>
             <source>your plan</source>
