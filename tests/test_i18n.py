@@ -157,17 +157,19 @@ def test_numbers_and_dates_keep_their_order_in_right_to_left_text(context):
     assert "English" in entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))
 
 
-def test_hindi_mnemonics_are_latin_letters_after_the_text():
-    """An underline inside a Devanagari word splits its cluster (a matra drawn on a dotted circle), and
-    most Hindi speakers type on an English keyboard: so Hindi shows "सेटिंग्स (&E)", like Qt's CJK texts."""
+@pytest.mark.parametrize(("language", "script"), [("hi", "\u0900-\u097f"), ("ar", "\u0600-\u06ff")])
+def test_hindi_and_arabic_mnemonics_are_latin_letters_after_the_text(language, script):
+    """An underline inside a Devanagari or Arabic word splits its cluster or joining (a matra drawn on a
+    dotted circle; labels measured taller than they are laid out), and many readers type on an English
+    or dual keyboard, where Qt also matches the Latin key: so they show "सेटिंग्स (&E)", like Qt's CJK texts."""
     import re
 
-    hindi = [
+    texts = [
         text
-        for _, message in messages(i18n_tools.TRANSLATIONS / "family_guide_hi.ts")
+        for _, message in messages(i18n_tools.TRANSLATIONS / f"family_guide_{language}.ts")
         for text in [message.findtext("translation") or ""]
         if "&" in text.replace("&&", "")
     ]
-    assert len(hindi) > 50
-    assert [t for t in hindi if re.search(r"&[\u0900-\u097F]", t)] == []
-    assert [t for t in hindi if not re.search(r"\(&[A-Z0-9]\)", t)] == []
+    assert len(texts) > 50
+    assert [t for t in texts if re.search(f"&[{script}]", t)] == []
+    assert [t for t in texts if not re.search(r"\(&[A-Z0-9]\)", t)] == []

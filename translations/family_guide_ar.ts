@@ -226,11 +226,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation>&amp;عمر الطفل:</translation>
+            <translation>عمر الطفل (&amp;H):</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation>ال&amp;موضوع:</translation>
+            <translation>الموضوع (&amp;O):</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
@@ -262,7 +262,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Make a handout...</source>
-            <translation>إ&amp;عداد نشرة للطباعة...</translation>
+            <translation>إعداد نشرة للطباعة (&amp;M)...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
@@ -309,11 +309,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation>ال&amp;منظمة:</translation>
+            <translation>المنظمة (&amp;O):</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation>بيانات ال&amp;تواصل:</translation>
+            <translation>بيانات التواصل (&amp;N):</translation>
         </message>
         <message>
             <source>Logo:</source>
@@ -321,11 +321,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation>اختر ال&amp;شعار...</translation>
+            <translation>اختر الشعار (&amp;G)...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation>أ&amp;زل الشعار</translation>
+            <translation>أزل الشعار (&amp;V)</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
@@ -391,7 +391,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>أنشئ &amp;نشرة...</translation>
+            <translation>أنشئ نشرة (&amp;H)...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
@@ -601,39 +601,39 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation>ال&amp;نشرة:</translation>
+            <translation>النشرة (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>ال&amp;لغة:</translation>
+            <translation>اللغة (&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation>اللغة ال&amp;ثانية:</translation>
+            <translation>اللغة الثانية (&amp;S):</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation>ل&amp;من:</translation>
+            <translation>لمن (&amp;F):</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>ال&amp;دولة:</translation>
+            <translation>الدولة (&amp;C):</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation>ال&amp;ورق:</translation>
+            <translation>الورق (&amp;R):</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation>م&amp;عاينة...</translation>
+            <translation>معاينة (&amp;V)...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation>&amp;طباعة...</translation>
+            <translation>طباعة (&amp;P)...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation>&amp;حفظ بصيغة PDF...</translation>
+            <translation>حفظ بصيغة PDF (&amp;D)...</translation>
         </message>
         <message>
             <source>None (one language)</source>
@@ -775,7 +775,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>أنشئ &amp;نشرة...</translation>
+            <translation>أنشئ نشرة (&amp;H)...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -924,11 +924,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation>اعرض أ&amp;قل</translation>
+            <translation>اعرض أقل (&amp;F)</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation>اعرض كل ال&amp;مواضيع</translation>
+            <translation>اعرض كل المواضيع (&amp;T)</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
@@ -1019,7 +1019,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation>أنشئ أيضًا &amp;مفتاح استرداد، في حال نسيت كلمة المرور</translation>
+            <translation>أنشئ أيضًا مفتاح استرداد، في حال نسيت كلمة المرور (&amp;K)</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -1047,11 +1047,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation>ا&amp;نسخ</translation>
+            <translation>انسخ (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation>&amp;اطبع هذا المفتاح...</translation>
+            <translation>اطبع هذا المفتاح (&amp;P)...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
@@ -1091,7 +1091,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation>استخدم &amp;مفتاح الاسترداد بدلًا من ذلك</translation>
+            <translation>استخدم مفتاح الاسترداد بدلًا من ذلك (&amp;I)</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1241,7 +1241,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation>تغيير &amp;مفتاح التشفير أيضا (ينشئ مفتاح استرداد جديدا)</translation>
+            <translation>تغيير مفتاح التشفير أيضا (ينشئ مفتاح استرداد جديدا) (&amp;E)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
@@ -1305,7 +1305,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation>ال&amp;ملاحظات:</translation>
+            <translation>الملاحظات (&amp;S):</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1571,11 +1571,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation>ال&amp;أطفال...</translation>
+            <translation>الأطفال (&amp;C)...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation>أنشئ &amp;نسخة احتياطية...</translation>
+            <translation>أنشئ نسخة احتياطية (&amp;B)...</translation>
         </message>
         <message>
             <source>Save a backup</source>
@@ -1641,7 +1641,7 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation>&amp;الإعدادات</translation>
+            <translation>الإعدادات (&amp;E)</translation>
         </message>
         <message>
             <source>Get help now</source>
@@ -1753,11 +1753,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation>ا&amp;ستيراد حزمة…</translation>
+            <translation>استيراد حزمة (&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation>إ&amp;زالة الحزمة</translation>
+            <translation>إزالة الحزمة (&amp;R)</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
@@ -1926,23 +1926,23 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>انقل &amp;لأعلى</translation>
+            <translation>انقل لأعلى (&amp;U)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>انقل لأ&amp;سفل</translation>
+            <translation>انقل لأسفل (&amp;W)</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation>أ&amp;ضف شريحة</translation>
+            <translation>أضف شريحة (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation>&amp;احفظ كخطة خاصة بي</translation>
+            <translation>احفظ كخطة خاصة بي (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation>اعرض &amp;دون حفظ...</translation>
+            <translation>اعرض دون حفظ (&amp;P)...</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2267,7 +2267,7 @@ Family Guide itself never connects to the internet.</source>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation>ال&amp;بحث في:</translation>
+            <translation>البحث في (&amp;L):</translation>
         </message>
         <message>
             <source>Look in:</source>
@@ -2275,11 +2275,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation>ا&amp;سم الملف:</translation>
+            <translation>اسم الملف (&amp;N):</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>&amp;نوع الملفات:</translation>
+            <translation>نوع الملفات (&amp;T):</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -2287,11 +2287,11 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation>&amp;حفظ</translation>
+            <translation>حفظ (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;فتح</translation>
+            <translation>فتح (&amp;O)</translation>
         </message>
         <message>
             <source>Save As</source>
@@ -2363,19 +2363,19 @@ Family Guide itself never connects to the internet.</source>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation>إعادة &amp;تسمية</translation>
+            <translation>إعادة تسمية (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;حذف</translation>
+            <translation>حذف (&amp;D)</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation>إظهار الملفات ال&amp;مخفية</translation>
+            <translation>إظهار الملفات المخفية (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation>مجلد &amp;جديد</translation>
+            <translation>مجلد جديد (&amp;N)</translation>
         </message>
         <message>
             <source>New Folder</source>
@@ -2493,23 +2493,23 @@ Please verify the correct file name was given.</source>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
+            <translation>تراجع (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>أ&amp;عد</translation>
+            <translation>أعد (&amp;R)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation>&amp;قصّ</translation>
+            <translation>قصّ (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation>ا&amp;نسخ</translation>
+            <translation>انسخ (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>أل&amp;صق</translation>
+            <translation>ألصق (&amp;P)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2551,19 +2551,19 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation>&amp;نعم</translation>
+            <translation>نعم (&amp;Y)</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation>ن&amp;عم للكلّ</translation>
+            <translation>نعم للكلّ (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation>&amp;لا</translation>
+            <translation>لا (&amp;N)</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation>لا لل&amp;كلّ</translation>
+            <translation>لا للكلّ (&amp;O)</translation>
         </message>
         <message>
             <source>Abort</source>
@@ -2610,27 +2610,27 @@ Please verify the correct file name was given.</source>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
+            <translation>تراجع (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>أ&amp;عد</translation>
+            <translation>أعد (&amp;R)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation>&amp;قصّ</translation>
+            <translation>قصّ (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation>ا&amp;نسخ</translation>
+            <translation>انسخ (&amp;C)</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation>انسخ و&amp;صلة المكان</translation>
+            <translation>انسخ وصلة المكان (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>أل&amp;صق</translation>
+            <translation>ألصق (&amp;P)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2760,7 +2760,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation>&amp;حفظ بصيغة PDF...</translation>
+            <translation>حفظ بصيغة PDF (&amp;D)...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
@@ -2896,11 +2896,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Colo&amp;urs:</source>
-            <translation>الأ&amp;لوان:</translation>
+            <translation>الألوان (&amp;U):</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation>قفل ال&amp;دفتر بعد:</translation>
+            <translation>قفل الدفتر بعد (&amp;J):</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
@@ -2921,7 +2921,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Content &amp;packs…</source>
-            <translation>&amp;حزم المحتوى…</translation>
+            <translation>حزم المحتوى (&amp;P)…</translation>
         </message>
     </context>
     <context>
@@ -3088,7 +3088,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>أنشئ &amp;نشرة...</translation>
+            <translation>أنشئ نشرة (&amp;H)...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
@@ -3189,7 +3189,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation>ا&amp;عرض...</translation>
+            <translation>اعرض (&amp;P)...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
@@ -3197,7 +3197,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation>&amp;تكييف...</translation>
+            <translation>تكييف (&amp;A)...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
@@ -3205,11 +3205,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation>تصدير ال&amp;شرائح (PDF)...</translation>
+            <translation>تصدير الشرائح (PDF) (&amp;L)...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation>تصدير ال&amp;ملاحظات (PDF)...</translation>
+            <translation>تصدير الملاحظات (PDF) (&amp;O)...</translation>
         </message>
         <message>
             <source>your plan</source>

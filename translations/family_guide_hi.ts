@@ -266,7 +266,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
-            <translation>इस गाइड को एक या दो पेज के पर्चे के रूप में प्रिंट करें, या PDF के रूप में सेव करें</translation>
+            <translation>इस गाइड को एक या दो पेज के हैंडआउट के रूप में प्रिंट करें, या PDF के रूप में सेव करें</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -305,7 +305,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <name>CounselorForm</name>
         <message>
             <source>Your details on handouts</source>
-            <translation>पर्चों पर आपकी जानकारी</translation>
+            <translation>हैंडआउट पर आपकी जानकारी</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
@@ -391,7 +391,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>पर्चा बनाएँ (&amp;H)...</translation>
+            <translation>हैंडआउट बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
@@ -450,7 +450,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
-            <translation>इस कंटेंट का अभी %1 में कोई टेक्स्ट नहीं है। कोई दूसरी भाषा चुनें, या पर्चा एक ही भाषा में बनाएँ।</translation>
+            <translation>इस कंटेंट का अभी %1 में कोई टेक्स्ट नहीं है। कोई दूसरी भाषा चुनें, या हैंडआउट एक ही भाषा में बनाएँ।</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet, so it is shown in English.</source>
@@ -458,11 +458,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>The organisation name is too long for a handout; it was cut short.</source>
-            <translation>संस्था का नाम पर्चे के लिए बहुत लंबा है; उसे छोटा कर दिया गया।</translation>
+            <translation>संस्था का नाम हैंडआउट के लिए बहुत लंबा है; उसे छोटा कर दिया गया।</translation>
         </message>
         <message>
             <source>The contact line is too long for a handout; it was cut short.</source>
-            <translation>संपर्क की जानकारी पर्चे के लिए बहुत लंबी है; उसे छोटा कर दिया गया।</translation>
+            <translation>संपर्क की जानकारी हैंडआउट के लिए बहुत लंबी है; उसे छोटा कर दिया गया।</translation>
         </message>
         <message>
             <source>Shown in English: this part is not yet translated.</source>
@@ -490,7 +490,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Checklists are written for adults. Make this handout for parents and carers.</source>
-            <translation>चेकलिस्ट बड़ों के लिए लिखी गई हैं। यह पर्चा माता-पिता और देखभाल करने वालों के लिए बनाएँ।</translation>
+            <translation>चेकलिस्ट बड़ों के लिए लिखी गई हैं। यह हैंडआउट माता-पिता और देखभाल करने वालों के लिए बनाएँ।</translation>
         </message>
         <message>
             <source>Some items are shown in English: not yet translated.</source>
@@ -597,11 +597,11 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a handout</source>
-            <translation>पर्चा बनाएँ</translation>
+            <translation>हैंडआउट बनाएँ</translation>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation>कौन-सा पर्चा (&amp;H):</translation>
+            <translation>कौन-सा हैंडआउट (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -641,7 +641,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Save the handout</source>
-            <translation>पर्चा सेव करें</translation>
+            <translation>हैंडआउट सेव करें</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -775,7 +775,7 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>पर्चा बनाएँ (&amp;H)...</translation>
+            <translation>हैंडआउट बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
@@ -2841,15 +2841,15 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Organisation name on handouts</source>
-            <translation>पर्चों पर संस्था का नाम</translation>
+            <translation>हैंडआउट पर संस्था का नाम</translation>
         </message>
         <message>
             <source>Contact line on handouts</source>
-            <translation>पर्चों पर संपर्क की जानकारी</translation>
+            <translation>हैंडआउट पर संपर्क की जानकारी</translation>
         </message>
         <message>
             <source>Handout paper size</source>
-            <translation>पर्चे के कागज़ का साइज़</translation>
+            <translation>हैंडआउट के कागज़ का साइज़</translation>
         </message>
     </context>
     <context>
@@ -3060,7 +3060,7 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation>पर्चा बनाएँ (&amp;H)...</translation>
+            <translation>हैंडआउट बनाएँ (&amp;H)...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>

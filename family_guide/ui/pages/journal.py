@@ -94,10 +94,10 @@ class JournalPage(Retranslatable, QWidget):
         self.more.setMenu(self.more_menu)
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("HideAndLock")
-        tools = QHBoxLayout()
+        # A flow, not a row: in Arabic at 200% text the four buttons need more than the page's width.
+        tools = FlowLayout()
         for widget in (self.new_note, self.new_incident, self.children_button, self.more):
             tools.addWidget(widget)
-        tools.addStretch(1)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
