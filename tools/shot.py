@@ -150,6 +150,26 @@ def readme_images(app, context, window, images: Path) -> None:
             {"module": "online-friends", "band": "9-12"},
         )
     )
+    incident = save_note_and_incident(journal, sam)
+    session.changed.emit()
+    window.show_section("home")
+    app.processEvents()
+    window.grab().save(str(images / "home-plan.png"))
+    window.show_section("journal")
+    page = window.pages["journal"]
+    page._opened()
+    page.select(incident.id)
+    app.processEvents()
+    window.grab().save(str(images / "journal.png"))
+    session.lock()
+
+
+def save_note_and_incident(journal, sam: int):
+    """The sample note and incident that the README screenshots and the journal states show."""
+    from datetime import datetime
+
+    from family_guide.core.journal.records import Entry
+
     journal.save_entry(
         Entry(
             "note",
@@ -173,20 +193,13 @@ def readme_images(app, context, window, images: Path) -> None:
             "platform": "Roblox, then Discord",
             "other_person": "max_gamer_2011",
             "what_happened": "Gave 800 Robux, asked for secrecy.",
+            "evidence_location": "Messages kept on Sam's tablet",
+            "actions_taken": "Talked with Sam; blocked after writing down details",
+            "reports_made": "Reported in Roblox (ref. 55-1234)",
         },
     )
     journal.save_entry(incident)
-    session.changed.emit()
-    window.show_section("home")
-    app.processEvents()
-    window.grab().save(str(images / "home-plan.png"))
-    window.show_section("journal")
-    page = window.pages["journal"]
-    page._opened()
-    page.select(incident.id)
-    app.processEvents()
-    window.grab().save(str(images / "journal.png"))
-    session.lock()
+    return incident
 
 
 def gallery(out: str, size: str) -> int:
@@ -206,10 +219,9 @@ def gallery(out: str, size: str) -> int:
 
 
 def shoot_journal(app, context, window, out: Path, tag: str) -> None:
-    from datetime import datetime
 
     from family_guide.core.journal.keys import TEST_KDF
-    from family_guide.core.journal.records import Child, Entry
+    from family_guide.core.journal.records import Child
     from family_guide.ui.journal.dialogs import RecoveryKeyDialog, SetupJournalDialog
 
     session = context.journal_session
@@ -230,35 +242,7 @@ def shoot_journal(app, context, window, out: Path, tag: str) -> None:
     key_dialog.close()
     journal = session.journal
     sam = journal.save_child(Child("Sam", 2014, ["Roblox", "Discord"]))
-    journal.save_entry(
-        Entry(
-            "note",
-            "New gaming friend",
-            "Sam talks a lot about 'Max'.",
-            datetime(2026, 11, 2, 19, 0),
-            sam,
-            1,
-            ["roblox"],
-        )
-    )
-    incident = Entry(
-        "incident",
-        "Asked to move to Discord",
-        "Max asked Sam to chat on Discord and keep it secret.",
-        datetime(2026, 11, 20, 21, 30),
-        sam,
-        2,
-        ["roblox", "secrecy"],
-        {
-            "platform": "Roblox, then Discord",
-            "other_person": "max_gamer_2011",
-            "what_happened": "Gave 800 Robux, asked for secrecy.",
-            "evidence_location": "Messages kept on Sam's tablet",
-            "actions_taken": "Talked with Sam; blocked after writing down details",
-            "reports_made": "Reported in Roblox (ref. 55-1234)",
-        },
-    )
-    journal.save_entry(incident)
+    incident = save_note_and_incident(journal, sam)
     session.changed.emit()
     page = window.pages["journal"]
     page._opened()
