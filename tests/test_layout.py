@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from family_guide.core.journal.records import Child, Entry
@@ -183,8 +184,15 @@ def walk(window, context, incident: Entry, tag: str, scale: int) -> list[str]:
         if isinstance(dialog, RecoveryKeyDialog):
             problems += key_shown_whole(dialog, tag)
         dialog.done(0)
-        dialog.deleteLater()
+        drop(dialog)
     return problems
+
+
+def drop(dialog: QDialog) -> None:
+    """Delete a dialog now. A deleteLater() would wait for an event loop the test never runs:
+    the next pass's language change would then reach a dialog whose Python side is gone."""
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_every_screen_fits_and_shows_its_texts_whole(qtbot, window, context, journal):

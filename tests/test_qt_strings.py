@@ -40,6 +40,7 @@ def test_no_hindi_dialog_says_ok_cancel_close_save_yes_or_no_in_english(qtbot, w
     from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
     from family_guide.ui.settings_dialog import SettingsDialog
     from tests.conftest import on_modal
+    from tests.test_layout import drop
 
     journal.save_child(Child("Sam", 2014, []))
     context.set_language("hi")
@@ -59,6 +60,7 @@ def test_no_hindi_dialog_says_ok_cancel_close_save_yes_or_no_in_english(qtbot, w
         dialog.show()
         seen[type(dialog).__name__] = button_texts(dialog)
         dialog.done(0)
+        drop(dialog)
     # The questions: "Set up a private journal?" (Yes/No) and "Remove child" (an item chooser).
     session.lock()
     monkey_exists = session.exists
@@ -73,6 +75,7 @@ def test_no_hindi_dialog_says_ok_cancel_close_save_yes_or_no_in_english(qtbot, w
     chooser.show()
     seen["QInputDialog"] = button_texts(chooser)
     chooser.done(0)
+    drop(chooser)
     english = {name: texts & ENGLISH_STANDARD for name, texts in seen.items() if texts & ENGLISH_STANDARD}
     assert english == {}
     assert {"हाँ (&Y)", "नहीं (&N)"} <= seen["question"]
