@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from family_guide import i18n_tools
 from family_guide.ui.i18n import PseudoTranslator, Translations
 
-UI_LANGUAGES = ("es", "hi", "ar")
+UI_LANGUAGES = ("es", "hi", "ar")  # translated in full (the newer languages' translations are under way)
+NEW_LANGUAGES = ("pt-BR", "fr", "ur", "sw")  # issue 15
 
 
 def messages(ts_path):
@@ -35,11 +36,38 @@ def test_ui_translation_is_complete(language):
     assert unfinished == []
 
 
-@pytest.mark.parametrize("language", UI_LANGUAGES)
+def test_language_codes_map_to_qt_file_names_and_back():
+    assert i18n_tools.file_code("pt-BR") == "pt_BR" and i18n_tools.file_code("ur") == "ur"
+    assert i18n_tools.language_code("pt_BR") == "pt-BR" and i18n_tools.language_code("sw") == "sw"
+    assert i18n_tools.ts_path("pt-BR").name == "family_guide_pt_BR.ts"
+    for language in i18n_tools.LANGUAGES:
+        assert i18n_tools.language_code(i18n_tools.file_code(language)) == language
+
+
+def test_every_ui_language_has_a_ts_file_and_its_plural_forms():
+    assert set(NEW_LANGUAGES) <= set(i18n_tools.LANGUAGES)
+    for language in i18n_tools.LANGUAGES:
+        assert i18n_tools.ts_path(language).is_file(), language
+        assert language in i18n_tools.PLURAL_FORMS, language
+        forms = {
+            len(list(m.iter("numerusform"))) for _, m in messages(i18n_tools.ts_path(language)) if m.get("numerus")
+        }
+        assert forms == {i18n_tools.PLURAL_FORMS[language]}, language
+
+
+def test_native_names_of_the_new_languages():
+    from family_guide.ui.i18n import native_name
+
+    names = [native_name(language) for language in NEW_LANGUAGES]
+    assert names == ["Português (Brasil)", "Français", "اردو", "Kiswahili"]
+
+
+@pytest.mark.parametrize("language", i18n_tools.LANGUAGES)
 def test_placeholders_survive_translation(language):
-    for ctx, message in messages(i18n_tools.TRANSLATIONS / f"family_guide_{language}.ts"):
+    for ctx, message in messages(i18n_tools.ts_path(language)):
         source = message.findtext("source")
         forms = [f.text or "" for f in message.iter("numerusform")] or [message.findtext("translation") or ""]
+        forms = [form for form in forms if form]  # an empty form is not translated yet: Qt shows the English
         for placeholder in ("%1", "%2", "%n"):
             if placeholder in source:
                 assert all(placeholder in form for form in forms), (language, ctx, source)
@@ -100,6 +128,60 @@ def test_hindi_is_offered_and_loads(context):
     context.set_language("hi")
     assert context.language == "hi"
     assert context.settings["language"] == "hi"
+
+
+def test_the_new_languages_are_offered(context):
+    assert set(NEW_LANGUAGES) <= set(context.translations.available())
+
+
+@pytest.fixture
+def untranslated(tmp_path, context):
+    """The app's translations with Brazilian Portuguese and Swahili as a new language starts: an
+    empty .ts (compiled as the build does), whatever the real files hold by now."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for ts in i18n_tools.TRANSLATIONS.glob("*.ts"):
+        if ts.stem not in ("family_guide_pt_BR", "family_guide_sw"):
+            shutil.copy(ts, folder)
+    for code in ("pt_BR", "sw"):
+        (folder / f"family_guide_{code}.ts").write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{code}"></TS>\n',
+            encoding="utf-8",
+        )
+    i18n_tools.release(folder)
+    real = context.translations._dir
+    context.translations._dir = folder
+    yield folder
+    context.set_language("en")
+    context.translations._dir = real
+
+
+def test_a_language_with_an_empty_translation_starts_in_english(untranslated, window, context, qtbot):
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    assert {"pt-BR", "sw"} <= set(context.translations.available())
+    for language in ("pt-BR", "sw"):
+        context.set_language(language)
+        assert context.language == language and context.settings["language"] == language
+        assert window.nav.item(0).text() == "Home"  # English words: nothing to translate them with yet
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    context.set_language("pt-BR")
+    dialog = SettingsDialog(context)  # Qt's own words come from Qt's Brazilian Portuguese (qtbase_pt_BR)
+    qtbot.addWidget(dialog)
+    assert "Cancelar" in {b.text().replace("&", "") for b in dialog.buttons.buttons()}
+
+
+def test_urdu_lays_out_right_to_left(window, context):
+    context.set_language("ur")
+    assert context.language == "ur"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.help_button.isRightToLeft()
+    QApplication.processEvents()
+    help_x = window.help_button.mapTo(window, window.help_button.rect().center()).x()
+    settings_x = window.settings_button.mapTo(window, window.settings_button.rect().center()).x()
+    assert help_x < settings_x  # mirrored, as in Arabic
+    context.set_language("sw")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight and not window.isRightToLeft()
 
 
 def test_unknown_language_falls_back_to_english(context):

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from family_guide.i18n_tools import APP_PREFIX
+from family_guide.i18n_tools import APP_PREFIX, file_code, language_code
 
 translate = QCoreApplication.translate
 
@@ -21,17 +21,24 @@ SOURCE_LANGUAGE = "en"
 
 
 def available_languages(translations_dir: Path) -> list[str]:
-    """English plus every language whose compiled UI translation ships with the app."""
-    found = {p.stem.removeprefix(f"{APP_PREFIX}_") for p in translations_dir.glob(f"{APP_PREFIX}_*.qm")}
+    """English plus every language whose compiled UI translation ships with the app, by the app's
+    codes ("pt-BR" for family_guide_pt_BR.qm)."""
+    found = {language_code(p.stem.removeprefix(f"{APP_PREFIX}_")) for p in translations_dir.glob(f"{APP_PREFIX}_*.qm")}
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 
 def native_name(language: str) -> str:
-    """The language's name in itself ("español", "हिन्दी"); plain "English", not "American English"."""
+    """The language's name in itself ("Español", "हिन्दी"); plain "English", not "American English";
+    with the country for a regional code ("Português (Brasil)"), so it is not taken for Portugal's."""
     if language.split("-")[0] == "en":
         return "English"
-    name = QLocale(language).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else language
+    locale = QLocale(language)
+    name = locale.nativeLanguageName()
+    if not name:
+        return language
+    if "-" in language and locale.nativeTerritoryName():
+        name = f"{name} ({locale.nativeTerritoryName()})"
+    return name[:1].upper() + name[1:]
 
 
 # Scripts written right to left. A table, not QLocale.textDirection(): the answer is needed
@@ -88,7 +95,8 @@ class Translations:
         self._installed = []
         locale = QLocale(language)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"{APP_PREFIX}_{language}", str(self._dir)), (f"qtbase_{language}", qt_dir)]
+        code = file_code(language)  # Qt's file names: family_guide_pt_BR.qm, qtbase_pt_BR.qm
+        candidates = [(f"{APP_PREFIX}_{code}", str(self._dir)), (f"qtbase_{code}", qt_dir)]
         if language == SOURCE_LANGUAGE:  # English plural forms ("1 module", "2 modules")
             candidates = [(f"{APP_PREFIX}_en", str(self._dir))]
         for name, folder in candidates:
