@@ -55,13 +55,6 @@ def test_every_ui_language_has_a_ts_file_and_its_plural_forms():
         assert forms == {i18n_tools.PLURAL_FORMS[language]}, language
 
 
-def test_native_names_of_the_new_languages():
-    from family_guide.ui.i18n import native_name
-
-    names = [native_name(language) for language in NEW_LANGUAGES]
-    assert names == ["Português (Brasil)", "Français", "اردو", "Kiswahili"]
-
-
 @pytest.mark.parametrize("language", i18n_tools.LANGUAGES)
 def test_placeholders_survive_translation(language):
     for ctx, message in messages(i18n_tools.ts_path(language)):
@@ -171,9 +164,23 @@ def test_a_language_with_an_empty_translation_starts_in_english(untranslated, wi
     assert "Cancelar" in {b.text().replace("&", "") for b in dialog.buttons.buttons()}
 
 
-def test_urdu_lays_out_right_to_left(window, context):
-    context.set_language("ur")
-    assert context.language == "ur"
+def test_choosing_urdu_in_settings_lays_out_right_to_left(qtbot, window, context):
+    from family_guide.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context, window)
+    qtbot.addWidget(dialog)
+    names = {
+        dialog.form.language.itemData(i): dialog.form.language.itemText(i) for i in range(dialog.form.language.count())
+    }
+    assert {code: names.get(code) for code in NEW_LANGUAGES} == {
+        "pt-BR": "Português (Brasil)",
+        "fr": "Français",
+        "ur": "اردو",
+        "sw": "Kiswahili",
+    }
+    dialog.form.language.setCurrentIndex(dialog.form.language.findData("ur"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert context.language == "ur" and context.settings["language"] == "ur"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft() and window.help_button.isRightToLeft()
     QApplication.processEvents()
@@ -217,6 +224,26 @@ def test_missing_translation_is_marked_on_the_text(window, context):
     assert "Se muestra en" not in page.view.toPlainText()  # translated: no note
     page.show_module("online-friends", "13-17")
     assert "Se muestra en English: esta parte todavía no está traducida" in page.view.toPlainText()
+
+
+def test_content_falls_back_from_pt_br_to_pt_then_to_english_with_the_note(window, context):
+    from family_guide.ui.content_html import fallback_text
+
+    module = context.catalog.modules["online-friends"]
+    for code in ("pt-BR", "pt"):  # as if no Portuguese text were there (translators may add one)
+        module.texts.pop(code, None)
+    context.set_language("pt-BR")
+    page = window.pages["conversations"]
+    window.show_section("conversations")
+    page.show_module("online-friends", "9-12")
+    note = fallback_text("en", "pt-BR")
+    assert "Português (Brasil)" in note and note in page.view.toPlainText()
+    assert module.title("pt-BR").language == "en" and module.title("pt-BR").is_fallback
+    module.texts["pt"] = module.texts["es"]  # a Portuguese text without the region (Spanish words stand in)
+    guide = module.guide("pt-BR", "13-17")
+    assert guide.language == "pt" and not guide.is_fallback  # the reader's own language: no note
+    page.show_module("online-friends", "13-17")
+    assert note not in page.view.toPlainText() and "Shown in" not in page.view.toPlainText()
 
 
 def test_lrelease_is_available_for_builds():
