@@ -86,5 +86,26 @@ def test_urdu_letters_beyond_arabic_can_be_drawn(qapp):
     assert undrawable(["ٹ ڈ ڑ ں ے ۔ ہ ھ ۓ"], QApplication.font()) == set()
 
 
+def test_urdu_words_are_drawn_in_one_font(context):
+    """On Linux Qt's Arabic fallback (DejaVu Sans) lacks ہ ے ۔, which then came from a second font
+    inside the same word; in Urdu the app tries fonts with every Urdu letter first."""
+    from PySide6.QtGui import QFontDatabase, QTextLayout
+
+    from family_guide.ui.i18n import SCRIPT_FONTS
+
+    context.set_language("ur")
+    assert set(SCRIPT_FONTS["ur"]) <= set(QApplication.font().families())
+    installed = set(QFontDatabase.families())
+    if any(family in installed for family in SCRIPT_FONTS["ur"]):  # else the system's fallback is all there is
+        for word in ("ہے", "بڑے", "لڑکیاں", "ٹھیک", "ڈر۔", "کہ"):
+            layout = QTextLayout(word, QApplication.font())
+            layout.beginLayout()
+            layout.createLine()
+            layout.endLayout()
+            assert len({run.rawFont().familyName() for run in layout.glyphRuns()}) == 1, word
+    context.set_language("ar")  # Arabic keeps the fonts it had
+    assert not set(SCRIPT_FONTS["ur"]) & set(QApplication.font().families())
+
+
 def test_a_character_no_font_has_is_found(qapp):
     assert undrawable(["fine text \ue000"], QApplication.font()) == {"\ue000"}  # a private-use character

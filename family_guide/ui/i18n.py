@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from family_guide.i18n_tools import APP_PREFIX, file_code, language_code
@@ -48,6 +49,34 @@ RIGHT_TO_LEFT = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd
 
 def is_right_to_left(language: str) -> bool:
     return language.split("-")[0] in RIGHT_TO_LEFT
+
+
+# Fonts tried before the system's own fallback, for languages whose letters the usual fallback
+# lacks. Urdu writes letters Arabic does not (ہ ے ۓ and the full stop ۔); on Linux, Qt's fallback
+# for the Arabic script is DejaVu Sans, which has most of Urdu but not those, so they came from
+# Noto Kufi Arabic: two fonts, two styles, inside one word ("ہے"), and a broken join where they
+# meet (seen 2026-12-03, Debian 12). Each of these has every Urdu letter; a missing one is
+# skipped. A sans Arabic first, beside the app's sans Latin; Segoe UI and Tahoma on Windows.
+SCRIPT_FONTS = {"ur": ("Noto Sans Arabic UI", "Noto Naskh Arabic UI", "Noto Sans Arabic", "Segoe UI", "Tahoma")}
+
+
+def font_families(language: str) -> tuple[str, ...]:
+    """Families to try after the app's own font for text in ``language`` (none for most)."""
+    return SCRIPT_FONTS.get(language.replace("_", "-").split("-")[0], ())
+
+
+def with_script_fonts(font: QFont, language: str) -> QFont:
+    """``font``, trying ``language``'s fonts (``SCRIPT_FONTS``) after its own families."""
+    extra = font_families(language)
+    if not extra:
+        return font
+    own = font.families() or [font.family()]
+    # The family really drawn first: a default that is an alias ("Sans Serif" on Linux) is skipped
+    # in a list of families, which would draw Latin letters with the next font instead.
+    own = [QFontInfo(font).family(), *own[1:]]
+    found = QFont(font)
+    found.setFamilies([*own, *(family for family in extra if family not in own)])
+    return found
 
 
 class PseudoTranslator(QTranslator):

@@ -169,7 +169,8 @@ class HandoutRenderer:
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
         html = _block_html(block, self._plain_main)
-        doc = maker.doc(html, width - marker_width, rtl) if html else None
+        language = self.handout.parts[language_index].language
+        doc = maker.doc(html, width - marker_width, rtl, language) if html else None
         lines = block.lines if isinstance(block, WriteLines) else 0
         return Cell(doc, x, width, rtl, marker, marker_width, lines, maker.mm(WRITE_LINE_MM))
 

@@ -129,7 +129,7 @@ def paint_report(device, blocks: list[ReportBlock], paper: str) -> int:
     """Draw the report on a printer or PDF writer with the shared print rules; returns the page count."""
     from datetime import date as day
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
     from family_guide.ui.printing.pages import PageMaker, Unit, set_up_page
@@ -142,7 +142,7 @@ def paint_report(device, blocks: list[ReportBlock], paper: str) -> int:
     units = []
     for block in blocks:
         html = ROW_TABLE + block.html + "</table>" if block.kind == "row" else block.html
-        doc = maker.doc(html, maker.width, right_to_left)
+        doc = maker.doc(html, maker.width, right_to_left, QLocale().name())  # the UI language's fonts
         space = {"heading": maker.pt(14), "row": 0.0, "title": 0.0}.get(block.kind, maker.pt(6))
         keep = block.kind in ("heading", "lead")
         unit = Unit([Cell(doc, 0.0, maker.width, right_to_left)], space, keep)
