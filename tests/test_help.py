@@ -133,6 +133,13 @@ def test_new_countries_have_their_national_lines():
         assert emergency_for(DIRECTORY, country).primary in ("911", "112")
 
 
+def test_switzerland_has_the_missing_children_hotline_though_not_in_the_eu():
+    """helplines.md's 116 000 row names Switzerland among its 32 countries (issue 15: French)."""
+    listed = {e.id: e for _, pairs in entries_for(DIRECTORY, "CH") for _, e in pairs}
+    assert listed["ch-116000"].phone == "116 000" and "eu-116000" not in listed
+    assert listed["ch-116000"].confidence == "medium"  # one page citing Missing Children Europe
+
+
 def test_no_step_of_get_help_now_lists_the_same_service_twice():
     for country in (*country_table().codes, ANOTHER_COUNTRY):
         for needs in STEP_NEEDS:
