@@ -191,6 +191,16 @@ def test_choosing_urdu_in_settings_lays_out_right_to_left(qtbot, window, context
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight and not window.isRightToLeft()
 
 
+def test_slide_and_handout_labels_find_the_regional_translation_file(context):
+    """pt-BR's words are in family_guide_pt_BR.qm: the workshop and handout lookups map the code too."""
+    from family_guide.ui.handouts.languages import _LOADED, translator_for
+    from family_guide.ui.workshop.labels import _translator
+
+    assert _translator("pt-BR") is not None and _translator("sw") is not None
+    translator_for("pt-BR", "en")
+    assert _LOADED["pt-BR"] is not None
+
+
 def test_unknown_language_falls_back_to_english(context):
     context.set_language("xx")
     assert context.language == "en"
