@@ -28,17 +28,24 @@ def available_languages(translations_dir: Path) -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 
+LANGUAGE_NAMES = {"es": "español"}
+
+
 def native_name(language: str) -> str:
     """The language's name in itself ("Español", "हिन्दी"); plain "English", not "American English";
     with the country for a regional code ("Português (Brasil)"), so it is not taken for Portugal's."""
     if language.split("-")[0] == "en":
         return "English"
     locale = QLocale(language)
-    name = locale.nativeLanguageName()
+    # Qt names a language by its default country's variant where CLDR has one: "español de España"
+    # for "es", whose guides are written for every Spanish reader. CLDR's name of the language
+    # itself, as Babel gives it (Locale("es").get_display_name()), stands in for those.
+    name = LANGUAGE_NAMES.get(language) or locale.nativeLanguageName()
     if not name:
         return language
-    if "-" in language and locale.nativeTerritoryName():
-        name = f"{name} ({locale.nativeTerritoryName()})"
+    territory = locale.nativeTerritoryName()
+    if "-" in language and territory and territory not in name:  # not "español de México (México)"
+        name = f"{name} ({territory})"
     return name[:1].upper() + name[1:]
 
 
