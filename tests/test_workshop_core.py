@@ -255,6 +255,8 @@ def test_a_language_the_plan_lacks_is_named_slide_by_slide(draft):
     from family_guide.core.workshop.checks import untranslated_slides
 
     assert untranslated_slides(draft, "en") == []
+    assert untranslated_slides(draft, "hi") == []  # the bundled Hindi has every slide
+    del draft.slide("by-age").words["hi"]  # as in a plan whose Hindi is still partial
     missing_hindi = untranslated_slides(draft, "hi")
     assert "by-age" in missing_hindi and "what-grooming-is" not in missing_hindi
     assert untranslated_slides(draft, "fr") == [s.id for s in draft.visible()]  # no French at all
