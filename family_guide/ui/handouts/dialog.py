@@ -25,7 +25,9 @@ from family_guide.core.handouts.compose import (
     Request,
     SafetyPlanSource,
     Source,
+    WorkshopSource,
     fill,
+    workshop_audience,
 )
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
 from family_guide.ui.context import AppContext
@@ -88,6 +90,8 @@ class HandoutDialog(Retranslatable, QDialog):
         self.retranslate()
         for field in (self.what, self.language, self.second, self.audience):
             field.currentIndexChanged.connect(lambda _: self.message.clear())
+        self.what.currentIndexChanged.connect(lambda _: self._follow_source())
+        self._follow_source()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("HandoutDialog", "Make a handout"))
@@ -126,6 +130,18 @@ class HandoutDialog(Retranslatable, QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
+    def _follow_source(self) -> None:
+        """A workshop's take-home handout is for the plan's participants: "For" shows them and is locked."""
+        source = self.source
+        module = self.context.catalog.modules.get(source.module_id) if isinstance(source, WorkshopSource) else None
+        if module is not None:
+            self.audience.setCurrentIndex(max(0, self.audience.findData(workshop_audience(module))))
+        self.audience.setEnabled(module is None)
+
+    @property
+    def source(self) -> Source:
+        return self._sources[self.what.currentData() or 0][1]
+
     # ------------------------------------------------------------------ making it
 
     @property
@@ -140,7 +156,7 @@ class HandoutDialog(Retranslatable, QDialog):
         languages = self.languages
         country = self.country.code() or self.context.country
         request = Request(
-            source=self._sources[self.what.currentData() or 0][1],
+            source=self.source,
             languages=languages,
             country=country,
             country_names=tuple(country_name(country, lang) for lang in languages),

@@ -115,8 +115,11 @@ class HandoutRenderer:
     def units(self) -> list[Unit]:
         maker = self.maker
         units = []
+        sources_at: int | None = None  # where the sources line starts: the counselor's details go before it
         for row in self.handout.rows:
             present = [b for b in row if b is not None]
+            if present[0].key == "sources":
+                sources_at = len(units)
             web = next((b.web for b in present if isinstance(b, HelpLine) and b.web), None)
             self._plain_main = any(
                 isinstance(b, Paragraph) and b.style == "main" and len(b.text) > MAIN_IN_BOLD for b in present
@@ -150,7 +153,9 @@ class HandoutRenderer:
             if web:
                 self._add_qr(unit, web)
             units.append(unit)
-        units += self._counselor_units()
+        # The print guidance's order ends with the counselor's details, then the sources and review date.
+        at = len(units) if sources_at is None else sources_at
+        units[at:at] = self._counselor_units()
         return units
 
     def _add_qr(self, unit: Unit, web: str) -> None:
