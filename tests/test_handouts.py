@@ -332,6 +332,22 @@ def test_a_plan_without_a_handout_is_refused_in_words(catalog, module_copy):
     assert refused.value.message(lambda _c, t: t) == "This session plan has no take-home handout."
 
 
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_worksheets_fit_on_two_pages_in_one_language_and_the_shortest_in_two(qapp, catalog, paper):
+    """A worksheet's help lines are brief (name, number, address) and its tick rows tight, so every
+    worksheet fits on two pages in English, and the shortest also in two languages side by side.
+    The longer ones run to three or four pages in two languages (docs/handouts.md, Length)."""
+    checklists = catalog.of_kind("checklist")
+    assert len(checklists) >= 6
+    english = {m.id: page_count(make(catalog, ChecklistSource(m.id), country="US"), paper) for m in checklists}
+    assert {key: n for key, n in english.items() if n > 2} == {}
+    for languages in (("es", "en"), ("ar", "en"), ("en", "hi")):
+        worksheet = make(catalog, ChecklistSource("adult-behavior-signs"), languages, "GB")
+        assert page_count(worksheet, paper) <= 2, languages
+    lines = [b for b, _ in worksheet.rows if isinstance(b, HelpLine) and not b.emergency]
+    assert len(lines) == 3 and all(line.purpose == "" and (line.phone or line.web) for line in lines)  # brief
+
+
 # ---------------------------------------------------------------- bad input
 
 

@@ -41,6 +41,9 @@ MAX_OPENERS = 2
 MAX_DONTS = 3
 MAX_LINES = 4  # help lines besides the emergency number, so a guide handout stays within two pages
 WORKSHOP_LINES = 3  # a workshop handout in two languages stays within two pages with three
+# A worksheet's help lines: three, without what each is for (the next-steps handout and the help page
+# say that). With four in full they took most of a page in two languages (docs/handouts.md, Length).
+WORKSHEET_LINES = 3
 
 AUDIENCE_LABELS: dict[str, str] = {
     "adults": QT_TRANSLATE_NOOP("Handout", "For parents and carers"),
@@ -354,7 +357,10 @@ def _checklist(
         out += _items("steps", v.steps, "number", None, fb)
         needs = tuple(rule.needs) or ("emergency", "report", "adult-support")
     out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
-    out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
+    if tier_id is None:  # the worksheet: three services, by name and number (see WORKSHEET_LINES)
+        out += help_blocks(directories, request.country, country_name, language, needs, t, WORKSHEET_LINES, True)
+    else:
+        out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
     out.append(_sources(module, t))
     return title, out
 
