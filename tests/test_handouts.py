@@ -269,6 +269,8 @@ def test_a_workshop_plans_take_home_handout(qapp, catalog, tmp_path, plan, count
     assert 3 <= len(steps) <= 4 and [s.number for s in steps] == list(range(1, len(steps) + 1))
     assert [b.text for b in blocks if isinstance(b, Item) and b.key.startswith("dont/")] == words.dont
     assert keys.index("steps/0") < keys.index("dont/0") < keys.index("help") < keys.index("sources")
+    talk = {"workshop-parents": "at home", "workshop-leaders": "with your team"}.get(plan, "To think about")
+    assert talk in next(b.text for b in blocks if b.key == "talk")  # leaders talk with their team, not at home
     lines = [b for b in blocks if isinstance(b, HelpLine)]
     assert lines[0].emergency and len([line for line in lines if not line.emergency]) == 3
     path, pages = write(handout, tmp_path)

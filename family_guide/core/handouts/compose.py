@@ -365,9 +365,12 @@ def _checklist(
     return title, out
 
 
-WORKSHOP_TALK_LABELS: dict[Audience, str] = {
-    "adults": QT_TRANSLATE_NOOP("Handout", "To talk about at home"),
+# The heading over a take-home handout's questions, by the plan's participants (others: "at home").
+WORKSHOP_TALK_LABELS: dict[str, str] = {
+    "parents-and-carers": QT_TRANSLATE_NOOP("Handout", "To talk about at home"),
     "young-people": QT_TRANSLATE_NOOP("Handout", "To think about"),
+    "boys-and-young-men": QT_TRANSLATE_NOOP("Handout", "To think about"),
+    "faith-and-community-leaders": QT_TRANSLATE_NOOP("Handout", "To talk about with your team"),
 }
 
 
@@ -399,7 +402,9 @@ def _workshop(
         *_items("dont", h.dont, "bullet", None, fb),
     ]
     if h.talk_at_home:
-        out.append(Heading("talk", t("Handout", WORKSHOP_TALK_LABELS[request.audience])))
+        participants = workshop.participants if workshop else ""
+        label = WORKSHOP_TALK_LABELS.get(participants, WORKSHOP_TALK_LABELS["parents-and-carers"])
+        out.append(Heading("talk", t("Handout", label)))
         out += _items("talk", h.talk_at_home, "bullet", None, fb)
     if request.audience == "young-people":
         needs: tuple[str, ...] = ("emergency", "child-support", "crisis", "report")
