@@ -236,7 +236,7 @@ def test_adapting_keeps_the_rules(draft):
         draft.set_minutes("welcome", 0)
 
 
-def test_saving_a_custom_plan_writes_a_checked_user_module(draft, tmp_path):
+def test_saving_a_custom_plan_writes_a_checked_user_module(draft, catalog, tmp_path):
     bundled = MODULES / PLAN
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in bundled.iterdir()}
     draft.set_hidden("by-age", True)
@@ -250,6 +250,7 @@ def test_saving_a_custom_plan_writes_a_checked_user_module(draft, tmp_path):
     assert saved.slide("by-age").hidden and saved.slide("welcome").words["en"]["notes"] == ["(Smile.)", "Say hello."]
     assert [s.id for s in saved.slides] == [s.id for s in draft.slides]
     assert module.title("en").value == "Our evening"
+    assert module.workshop_handout("ar").value == catalog.modules[PLAN].texts["ar"].handout  # kept, checked
     assert before == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in bundled.iterdir()}
     assert [p.name for p in (tmp_path / "modules").iterdir()] == ["my-our-evening"]  # no staging left
 
