@@ -161,6 +161,18 @@ def _module_for(catalog: Catalog, source: Source) -> Module | None:
 YOUNG_PARTICIPANTS = frozenset({"young-people", "boys-and-young-men"})
 
 
+def workshop_title(module: Module, language: str) -> tuple[str, bool]:
+    """A take-home handout's title, and whether it is shown in English: the title slide's words, which
+    the room saw and which are shorter than the plan's full name (else the plan's name)."""
+    workshop = module.manifest.workshop
+    title_slide = next((s.id for s in workshop.slides if s.type == "title"), None) if workshop else None
+    if title_slide is None:
+        name = module.title(language)
+        return name.value, name.is_fallback
+    slide = module.slide(language, title_slide)
+    return slide.value.title, slide.is_fallback
+
+
 def workshop_audience(module: Module) -> Audience:
     """Whom a workshop's take-home handout is for: the plan's participants."""
     workshop = module.manifest.workshop
@@ -384,11 +396,8 @@ def _workshop(
     assert handout is not None  # _module_for refused a plan without one
     h = handout.value
     fb = handout.is_fallback
-    # The title slide's words are what the room saw, and shorter than the plan's full name.
     workshop = module.manifest.workshop
-    title_slide = next((s.id for s in workshop.slides if s.type == "title"), None) if workshop else None
-    titled = module.slide(language, title_slide) if title_slide else None
-    title, title_fb = (titled.value.title, titled.is_fallback) if titled else (module.title(language).value, False)
+    title, title_fb = workshop_title(module, language)
     audience = module.audience_text(language)
     for_whom = t("Handout", QT_TRANSLATE_NOOP("Handout", "For: %1")).replace("%1", audience.value)
     out: list[Block] = [

@@ -171,13 +171,14 @@ class WorkshopsPage(Retranslatable, QWidget):
 
     def handout_dialog(self) -> HandoutDialog | None:
         """The handout dialog with the selected plan's take-home handout first."""
-        from family_guide.core.handouts.compose import WorkshopSource
+        from family_guide.core.handouts.compose import WorkshopSource, workshop_title
         from family_guide.ui.handouts.dialog import HandoutDialog
 
         module = self._handout_module()
         if module is None:
             return None
-        label = translate("Workshops", "Take-home handout: %1").replace("%1", module.title(self.context.language).value)
+        title, _ = workshop_title(module, self.context.language)
+        label = translate("Workshops", "Take-home handout: %1").replace("%1", title)
         return HandoutDialog(self.context, [(label, WorkshopSource(module.id))], self)
 
     def make_handout(self) -> None:
