@@ -420,6 +420,9 @@ def test_make_a_handout_of_the_selected_plan_preview_and_save(qtbot, page, tmp_p
         done.append(dialog.message.text())
         choose(dialog.what, len(dialog._sources) - 1)  # the family safety plan: "For" is free again
         assert dialog.audience.isEnabled()
+        choose(dialog.audience, "young-people")
+        choose(dialog.what, 0)  # the plan's handout again: "For" goes back to its participants, locked
+        assert dialog.audience.currentData() == "adults" and not dialog.audience.isEnabled()
         dialog.reject()
 
     on_modal(handle, HandoutDialog)
