@@ -28,9 +28,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(marker)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations():
-    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer."""
+def pytest_configure(config):
+    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer. Done once,
+    before any test: with pytest-xdist only the controller does it (a worker has ``workerinput``),
+    so two workers never write the same .qm file at once."""
+    if hasattr(config, "workerinput"):
+        return
     from family_guide import i18n_tools
 
     stale = [

@@ -83,6 +83,28 @@ def test_checklist_screen_offers_the_blank_worksheet_and_the_tier_shown(qtbot, w
         assert " ".join(module.item(language, "older-online-friend").value.statement.split())[:20] in text
 
 
+def test_a_long_worksheet_in_two_languages_says_so_in_the_dialog(qtbot, context, tmp_path):
+    from family_guide.core.handouts.compose import ChecklistSource
+
+    dialog = HandoutDialog(context, [("Worksheet", ChecklistSource("trafficking-signs"))])
+    qtbot.addWidget(dialog)
+    _choose(dialog.paper, "a4")
+    _choose(dialog.language, "es")
+    _choose(dialog.second, "en")
+    dialog.choose_pdf_path = lambda: str(tmp_path / "worksheet.pdf")
+    assert dialog.save_pdf() == tmp_path / "worksheet.pdf"
+    info = subprocess.run(["pdfinfo", str(tmp_path / "worksheet.pdf")], capture_output=True, text=True).stdout
+    pages = int(dict(line.split(":", 1) for line in info.splitlines())["Pages"])
+    assert pages > 2
+    assert dialog.message.text() == (
+        f"This worksheet runs to {pages} pages in two languages. For two pages, make it in one language on A4 "
+        "or Letter. Saved: worksheet.pdf"
+    )
+    _choose(dialog.second, "")
+    dialog.handout()
+    assert dialog.message.text() == ""  # one language: two pages, nothing to say
+
+
 def test_get_help_makes_the_help_lines_of_the_country_shown(qtbot, window, context, tmp_path):
     page = window.pages["get_help"]
     page.country.select("US")

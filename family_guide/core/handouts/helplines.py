@@ -28,9 +28,12 @@ def help_blocks(
     needs: tuple[str, ...],
     t: Tr,
     limit: int | None = None,
+    brief: bool = False,
 ) -> list[Block]:
     """Help-line blocks for ``country``: its emergency numbers first (or how to find them), then
-    up to ``limit`` services for ``needs``, the country's own before EU-wide and worldwide ones."""
+    up to ``limit`` services for ``needs``, the country's own before EU-wide and worldwide ones.
+    ``brief``: name, number, hours and address only, without what the service is for (a worksheet's
+    help lines, so that a worksheet in two languages stays within two pages where it can)."""
     labels = {
         "phone": t("ContentHtml", "Phone: %1"),
         "text": t("ContentHtml", "Text: %1"),
@@ -69,7 +72,7 @@ def help_blocks(
             HelpLine(
                 f"line/{entry.id}",
                 words.name,
-                purpose=words.purpose,
+                purpose="" if brief else words.purpose,
                 phone=entry.phone,
                 sms=entry.sms,
                 web=entry.web,

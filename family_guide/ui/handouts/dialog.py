@@ -21,11 +21,14 @@ from family_guide.core.handouts.blocks import CounselorDetails, Handout
 from family_guide.core.handouts.compose import (
     AUDIENCE_LABELS,
     SAFETY_PLAN_TITLE,
+    ChecklistSource,
     HandoutRefused,
     Request,
     SafetyPlanSource,
     Source,
+    WorkshopSource,
     fill,
+    workshop_audience,
 )
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
 from family_guide.ui.context import AppContext
@@ -88,6 +91,8 @@ class HandoutDialog(Retranslatable, QDialog):
         self.retranslate()
         for field in (self.what, self.language, self.second, self.audience):
             field.currentIndexChanged.connect(lambda _: self.message.clear())
+        self.what.currentIndexChanged.connect(lambda _: self._follow_source())
+        self._follow_source()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("HandoutDialog", "Make a handout"))
@@ -126,6 +131,18 @@ class HandoutDialog(Retranslatable, QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
+    def _follow_source(self) -> None:
+        """A workshop's take-home handout is for the plan's participants: "For" shows them and is locked."""
+        source = self.source
+        module = self.context.catalog.modules.get(source.module_id) if isinstance(source, WorkshopSource) else None
+        if module is not None:
+            self.audience.setCurrentIndex(max(0, self.audience.findData(workshop_audience(module))))
+        self.audience.setEnabled(module is None)
+
+    @property
+    def source(self) -> Source:
+        return self._sources[self.what.currentData() or 0][1]
+
     # ------------------------------------------------------------------ making it
 
     @property
@@ -140,7 +157,7 @@ class HandoutDialog(Retranslatable, QDialog):
         languages = self.languages
         country = self.country.code() or self.context.country
         request = Request(
-            source=self._sources[self.what.currentData() or 0][1],
+            source=self.source,
             languages=languages,
             country=country,
             country_names=tuple(country_name(country, lang) for lang in languages),
@@ -158,8 +175,26 @@ class HandoutDialog(Retranslatable, QDialog):
             self.message.setText(refused.message(translate, self._name))
             return None
         notes = [fill(translate("Handout", text), tuple(map(self._name, args))) for text, args in handout.notes]
+        notes += self._length_note(handout)
         self.message.setText(" ".join(notes))
         return handout
+
+    def _length_note(self, handout: Handout) -> list[str]:
+        """A blank worksheet in two languages may run past two pages (docs/handouts.md, Length): say so,
+        and what gives two pages. Counted only then: it costs a layout of the whole handout."""
+        source = self.source
+        if not (isinstance(source, ChecklistSource) and source.tier is None and handout.bilingual):
+            return []
+        from family_guide.ui.handouts.render import count_pages
+
+        pages = count_pages(handout, self.paper_key)
+        if pages <= 2:
+            return []
+        text = translate(
+            "HandoutDialog",
+            "This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.",
+        )
+        return [text.replace("%1", str(pages))]
 
     def _name(self, value: str) -> str:
         """A language code as the language's own name; anything else as it is."""
@@ -231,5 +266,6 @@ class HandoutDialog(Retranslatable, QDialog):
             QMessageBox.warning(self, translate("HandoutDialog", "Not saved"), str(error.strerror or error))
             return None
         self._remember_paper()
-        self.message.setText(translate("HandoutDialog", "Saved: %1").replace("%1", Path(path).name))
+        saved = translate("HandoutDialog", "Saved: %1").replace("%1", Path(path).name)
+        self.message.setText(" ".join(filter(None, (self.message.text(), saved))))  # notes stay in view
         return Path(path)

@@ -38,6 +38,8 @@ def _block_html(block: Block, plain_main: bool = False) -> str:
         css = {"main": "main", "meta": "meta", "note": "note"}.get(block.style)
         if css == "main" and plain_main:
             css = "lead"  # a long opening paragraph in bold is hard to read: first, but in plain type
+        if block.key == "sources":  # 10 pt, as the footer: not body text, and it is set twice in two languages
+            return html.replace("<p>", '<p class="meta" style="font-size: 10pt">')
         return html.replace("<p>", f'<p class="{css}">') if css else html
     if isinstance(block, Item):
         inner = to_inline_html(block.text)
@@ -79,11 +81,12 @@ def _marker(block: Block) -> str | None:
 
 def _space_before(block: Block, maker: PageMaker) -> float:
     if isinstance(block, Heading):
-        return maker.pt(14 if block.level == 2 else 9) if block.level > 1 else 0.0
+        return maker.pt(14 if block.level == 2 else 7) if block.level > 1 else 0.0
     if isinstance(block, HelpLine):
         return maker.pt(8)
     if isinstance(block, Item):
-        return maker.pt(4)
+        # Tick rows a little tighter: a worksheet has 11-28 of them, and the box marks where each starts.
+        return maker.pt(2 if block.style == "tick" else 4)
     return maker.pt(6)
 
 
@@ -116,9 +119,12 @@ class HandoutRenderer:
 
     def units(self) -> list[Unit]:
         maker = self.maker
-        units = []
+        units: list[Unit] = []
+        sources_at: int | None = None  # where the sources line starts: the counselor's details go before it
         for row in self.handout.rows:
             present = [b for b in row if b is not None]
+            if present[0].key == "sources":
+                sources_at = len(units)
             web = next((b.web for b in present if isinstance(b, HelpLine) and b.web), None)
             self._plain_main = any(
                 isinstance(b, Paragraph) and b.style == "main" and len(b.text) > MAIN_IN_BOLD for b in present
@@ -152,7 +158,9 @@ class HandoutRenderer:
             if web:
                 self._add_qr(unit, web)
             units.append(unit)
-        units += self._counselor_units()
+        # The print guidance's order ends with the counselor's details, then the sources and review date.
+        at = len(units) if sources_at is None else sources_at
+        units[at:at] = self._counselor_units()
         return units
 
     def _add_qr(self, unit: Unit, web: str) -> None:
@@ -215,6 +223,22 @@ class HandoutRenderer:
 
 
 BODY_MARKER_PT = 18  # room for a bullet, a step number or a tick box on the leading side
+
+
+def count_pages(handout: Handout, paper: str) -> int:
+    """The handout's page count on ``paper``, measured and packed as for printing, without drawing."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)  # as fine as a printer: line breaks fall where they will on paper
+    set_up_page(writer, paper)
+    renderer = HandoutRenderer(handout, writer)
+    units = renderer.units()
+    pages = len(renderer.maker.paginate(units))
+    renderer.maker.release(units)
+    return pages
 
 
 def render_to(device: QPagedPaintDevice, handout: Handout, paper: str) -> int:
