@@ -277,6 +277,17 @@ def test_numbers_and_dates_keep_their_order_in_right_to_left_text(context):
     assert "English" in entries_html(context.catalog.of_kind("directory"), "ar", "US", ("report",))
 
 
+def test_phone_numbers_keep_their_order_in_urdu(context):
+    from family_guide.core.directory import emergency_for
+    from family_guide.ui.content_html import entries_html
+    from family_guide.ui.help_html import emergency_details_html
+
+    context.set_language("ur")
+    assert "\u20661-800-843-5678\u2069" in entries_html(context.catalog.of_kind("directory"), "ur", "US", ("report",))
+    pakistan = emergency_for(context.catalog.of_kind("directory"), "PK")
+    assert "\u206615\u2069" in emergency_details_html(pakistan, "ur")  # Western digits, isolated
+
+
 @pytest.mark.parametrize(
     ("language", "script", "at_least"),
     [("hi", "\u0900-\u097f", 50), ("ar", "\u0600-\u06ff", 50), ("ur", "\u0600-\u06ff", 0)],  # Urdu: under way
