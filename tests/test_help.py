@@ -387,6 +387,7 @@ def test_every_dialog_has_a_visible_get_help_now_button(qtbot, window, context, 
     assert not missing, f"add these dialogs to the walk: {missing}"
     for kind, make in factories.items():
         dialog = make()
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() opens every dialog of the app
         dialog.show()
         qtbot.waitExposed(dialog)
         buttons = dialog.findChildren(QPushButton, BUTTON_NAME)

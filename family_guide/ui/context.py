@@ -97,9 +97,11 @@ class AppContext(QObject):
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
+        before = self.translations.language if self.translations.switched else None
         used = self.translations.switch(language)
         self.settings.set("language", used)
-        self.languageChanged.emit(used)
+        if used != before:  # the pages refill their content only when the language really changed
+            self.languageChanged.emit(used)
 
     def apply_theme(self, font_changed: bool = False) -> None:
         """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""

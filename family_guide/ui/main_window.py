@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -163,7 +166,6 @@ class MainWindow(Retranslatable, QMainWindow):
         """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
         which Python builds on first use (~15 ms). The app calls this right after the first paint."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
 
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
@@ -178,15 +180,37 @@ class MainWindow(Retranslatable, QMainWindow):
         from family_guide.ui.dialog_help import DialogHelpButtons
         from family_guide.ui.modal_keys import ModalKeys  # defining a QObject class costs ms: not before paint
 
-        app = QApplication.instance()
-        assert app is not None  # the window is only built inside a running app
+        # Both watch the whole app only while a dialog blocks this window (every dialog of the app
+        # is modal): an application-wide filter in Python runs for every event of every widget,
+        # which costs the rest of the time for nothing (see event() below).
         self._modal_keys = ModalKeys(self)
-        app.installEventFilter(self._modal_keys)
         self._dialog_help = DialogHelpButtons(self)
-        app.installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.apply_icons()
         self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.WindowBlocked or kind == QEvent.Type.WindowUnblocked:
+            self._watch_dialogs(kind == QEvent.Type.WindowBlocked)
+        return super().event(event)
+
+    def _watch_dialogs(self, blocked: bool) -> None:
+        """A modal dialog opened (or the last one closed): catch F1 and Hide-and-lock inside
+        dialogs, and give every dialog its Get help now button."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.removeEventFilter(self._modal_keys)  # never installed twice
+        app.removeEventFilter(self._dialog_help)
+        if blocked and self.isVisible():  # a closed window (one left from a test) leaves dialogs alone
+            app.installEventFilter(self._modal_keys)
+            app.installEventFilter(self._dialog_help)
+            from family_guide.ui.dialog_help import add_help_button
+
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog):  # already shown: its Show event came before the block
+                add_help_button(dialog, self.open_help_now)
 
     def apply_icons(self) -> None:
         """Section and header icons, in the theme's colours and as tall as a line of text.
