@@ -6,6 +6,7 @@ import re
 from html import escape
 
 from family_guide.core.modules import Localized, Module
+from family_guide.core.quotes import quoted
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
@@ -112,9 +113,9 @@ def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{to_inline_html(i)}</li>" for i in items) + "</ul>"
 
 
-def _say(items: list[str]) -> str:
-    """Lines to say, set apart so they can be found at a glance."""
-    rows = "".join(f"<tr><td>&#8220;{to_inline_html(i.strip(chr(34)))}&#8221;</td></tr>" for i in items)
+def _say(items: list[str], language: str) -> str:
+    """Lines to say, set apart so they can be found at a glance, in the language's quotation marks."""
+    rows = "".join(f"<tr><td>{to_inline_html(quoted(i, language))}</td></tr>" for i in items)
     return marked(f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>', SAY)
 
 
@@ -149,16 +150,16 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     if g.before_you_start:
         out += [h(translate("ContentHtml", "Before you start"), "before_you_start"), d(_list(g.before_you_start))]
     if g.opening_lines:
-        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines))]
+        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines, guide.language))]
     if g.key_messages:
         key_messages = marked(_list(g.key_messages), SAY)  # words for the child, too
         out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(key_messages)]
     if g.questions:
-        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions))]
+        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions, guide.language))]
     if g.if_child_says:
         out.append(h(translate("ContentHtml", "If your child says..."), "if_child_says"))
         for number, pair in enumerate(g.if_child_says):
-            out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
+            out.append(d(f"<h3>{to_inline_html(quoted(pair.says, guide.language))}</h3>"))
             if revealed is None or number in revealed:
                 out.append(f'<a name="answer-{number}"></a>' + d(marked(to_html(pair.you_might_say), SAY)))
                 if pair.adult_note:
