@@ -160,6 +160,22 @@ def test_arabic_beside_english_paragraph_by_paragraph(qapp, catalog, tmp_path, l
         assert flat(statement)[:25] in text, language
 
 
+def test_the_footer_date_follows_the_date_rule_in_arabic(qapp, catalog, tmp_path):
+    """The month as a word and Western digits (Qt's default Arabic locale writes ٢٠٢٦), no weekday."""
+    from datetime import date
+
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.handouts.render import HandoutRenderer
+    from family_guide.ui.printing.pages import set_up_page
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_up_page(writer, "a4")
+    footer = HandoutRenderer(make(catalog, ChecklistSource("grooming-signs"), ("ar", "en")), writer).footer(1, 2)
+    assert str(date.today().year) in footer
+    assert [c for c in footer if c.isdigit() and c not in "0123456789"] == []
+
+
 def test_two_languages_go_one_above_the_other_on_narrow_paper(qapp, catalog, tmp_path):
     from PySide6.QtGui import QPdfWriter
 

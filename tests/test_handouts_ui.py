@@ -119,6 +119,25 @@ def test_get_help_makes_the_help_lines_of_the_country_shown(qtbot, window, conte
     assert context.settings["handout_paper"] == "letter"  # remembered for next time
 
 
+def test_the_new_languages_are_offered_and_urdu_runs_right_to_left(qtbot, window, context, tmp_path):
+    page = window.pages["get_help"]
+    page.country.select("PK")
+    dialog = page.handout_dialog()
+    qtbot.addWidget(dialog)
+    offered = {dialog.language.itemData(i): dialog.language.itemText(i) for i in range(dialog.language.count())}
+    seconds = {dialog.second.itemData(i) for i in range(dialog.second.count())}
+    for code, name in {"pt-BR": "Português (Brasil)", "fr": "Français", "ur": "اردو", "sw": "Kiswahili"}.items():
+        assert offered[code] == name and code in seconds
+    _choose(dialog.language, "ur")
+    _choose(dialog.second, "en")
+    handout = dialog.handout()
+    assert handout is not None and [p.right_to_left for p in handout.parts] == [True, False]
+    assert handout.parts[0].language == "ur"
+    dialog.choose_pdf_path = lambda: str(tmp_path / "help.pdf")
+    assert dialog.save_pdf() == tmp_path / "help.pdf"
+    assert "Page 1 of" in _text(tmp_path / "help.pdf")
+
+
 def letters(widget) -> list[str]:
     """The shortcut letters (after &) of every label and button in a dialog."""
     import re

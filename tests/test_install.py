@@ -33,6 +33,7 @@ def test_wheel_holds_resources_and_compiled_translations(wheel):
     assert f"{bundled}resources/modules/online-friends/module.yaml" in names
     qm = {n.rsplit("/", 1)[1] for n in names if n.startswith(f"{bundled}translations/")}
     assert {"family_guide_es.qm", "family_guide_hi.qm", "family_guide_ar.qm", "family_guide_en.qm"} <= qm
+    assert {"family_guide_pt_BR.qm", "family_guide_fr.qm", "family_guide_ur.qm", "family_guide_sw.qm"} <= qm
     assert not [n for n in names if n.endswith(".ts")]
 
 

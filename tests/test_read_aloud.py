@@ -26,6 +26,10 @@ def test_sentences_split_in_english_hindi_and_arabic():
     ]
     assert len(split_sentences("मुझे बताओ। तुम सुरक्षित हो।")) == 2
     assert len(split_sentences("هل أنت بخير؟ أنا هنا.")) == 2
+    urdu = "کیا آپ ٹھیک ہیں؟ میں یہاں ہوں۔ مجھے بتائیں۔"
+    assert [urdu[a:b] for a, b in split_sentences(urdu)] == ["کیا آپ ٹھیک ہیں؟", "میں یہاں ہوں۔", "مجھے بتائیں۔"]
+    french = "Il a dit « Dis-moi. » Ça va ? Oui !"
+    assert [french[a:b] for a, b in split_sentences(french)] == ["Il a dit « Dis-moi. »", "Ça va ?", "Oui !"]
 
 
 def test_words_to_say_leave_out_notes_headings_and_explanations():
@@ -43,9 +47,32 @@ def test_words_to_say_leave_out_notes_headings_and_explanations():
 
 def test_block_marks_round_trip():
     for kind in (None, read_aloud.TEXT, read_aloud.SAY, read_aloud.NOTE, read_aloud.CONTROL):
-        for language in (None, "en", "es", "ar", "hi", "fil"):
-            assert parse_state(block_state(kind, language)) == (kind, language)
+        for language in (None, "en", "es", "ar", "hi", "fil", "pt-BR", "fr", "ur", "sw", "zzz-ZZ"):
+            state = block_state(kind, language)
+            assert parse_state(state) == (kind, language) and 0 <= state < 2**31  # Qt keeps it in a C int
     assert parse_state(-1) == (None, None)
+
+
+def test_each_engine_is_asked_for_the_voice_of_the_language_and_region(monkeypatch):
+    """speech-dispatcher takes BCP-47 codes; macOS and Windows pick a Brazilian voice for pt-BR
+    where there is one, else any Portuguese voice."""
+    import subprocess
+
+    from family_guide.ui import speech
+
+    for language in ("pt-BR", "fr", "ur", "sw"):
+        args = SpdSayEngine("spd-say").arguments("Olá.", language, 0.0)
+        assert args[args.index("-l") + 1] == language
+    mac_listing = "Joana   pt_PT    # Olá\nLuciana   pt_BR    # Olá\nThomas   fr_FR    # Bonjour\n"
+    monkeypatch.setattr(speech.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, stdout=mac_listing))
+    mac = MacSayEngine("say")
+    assert mac.arguments("Olá.", "pt-BR", 0.0)[:2] == ["-v", "Luciana"]
+    assert mac.arguments("Olá.", "pt", 0.0)[:2] == ["-v", "Joana"]
+    assert mac.arguments("Bonjour.", "fr", 0.0)[:2] == ["-v", "Thomas"]
+    assert mac.arguments("Habari.", "sw", 0.0)[0] == "-r"  # no Swahili voice: the default one
+    script = SapiEngine("powershell").arguments("Olá.", "pt-BR", 0.0)[-1]
+    assert "Culture.Name -eq 'pt-BR'" in script and "TwoLetterISOLanguageName -eq 'pt'" in script
+    assert "'ur'" in SapiEngine("powershell").arguments("ہاں۔", "ur", 0.0)[-1]
 
 
 def test_system_voice_listings_are_understood():

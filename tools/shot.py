@@ -5,7 +5,7 @@ python tools/shot.py --gallery [--size 1024x640] [--out gallery]
 python tools/shot.py --readme   (replaces the screenshots in docs/images/)
 
 --gallery renders every screen and dialog (sections, Get help now, Settings, the journal's states,
-a checklist result) in en, es, hi and ar, at 100% and 200% text and in dark mode, into one folder
+a checklist result) in en, es, hi, ar and ur, at 100% and 200% text and in dark mode, into one folder
 of PNGs (one process per combination, so each starts as the app does).
 """
 
@@ -34,7 +34,7 @@ def main() -> int:
     parser.add_argument("--result", metavar="MODULE:ITEM", help="a checklist result with this sign ticked")
     parser.add_argument("--size", default="1100x720", help="window size, e.g. 1024x640")
     parser.add_argument("--appearance", default="light", help="system, light, dark or contrast")
-    parser.add_argument("--gallery", action="store_true", help="every screen, 4 languages, 100%%/200%%, dark")
+    parser.add_argument("--gallery", action="store_true", help="every screen, 5 languages, 100%%/200%%, dark")
     parser.add_argument("--readme", action="store_true", help="the README's and docs' screenshots, into docs/images")
     args = parser.parse_args()
     if args.gallery:
@@ -207,7 +207,7 @@ def gallery(out: str, size: str) -> int:
     here = str(Path(__file__).resolve())
     env = {**os.environ, "PYTHONPATH": str(Path(here).parent.parent)}  # this checkout's code, not an installed one
     runs = []
-    for lang in ("en", "es", "hi", "ar"):
+    for lang in ("en", "es", "hi", "ar", "ur"):  # Urdu: right to left, and letters Arabic lacks
         for scale, appearance in ((100, "light"), (200, "light"), (100, "dark")):
             common = ["--lang", lang, "--scale", str(scale), "--appearance", appearance, "--size", size, "--out", out]
             runs += [common, [*common, "--journal"], [*common, "--result", "grooming-signs:older-online-friend"]]

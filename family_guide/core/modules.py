@@ -42,7 +42,10 @@ class Localized(Generic[T_co]):
 
     @property
     def is_fallback(self) -> bool:
-        return self.language != self.requested
+        """Shown in another language than asked for (English, as a rule), which the UI marks. The
+        same language without the region ("pt" text for "pt-BR") is no fallback: the reader reads
+        it as their own, and a note "Shown in Português" would only puzzle them."""
+        return self.language.split("-")[0] != self.requested.split("-")[0]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
 from family_guide.core.settings import Settings
-from family_guide.ui.i18n import Translations, translate
+from family_guide.ui.i18n import Translations, font_families, translate, with_script_fonts
 
 
 class AppContext(QObject):
@@ -98,8 +98,11 @@ class AppContext(QObject):
 
     def set_language(self, language: str) -> None:
         before = self.translations.language if self.translations.switched else None
+        fonts = font_families(self.language)
         used = self.translations.switch(language)
         self.settings.set("language", used)
+        if font_families(used) != fonts:  # Urdu's fonts on, or off again
+            self.apply_text_scale()
         if used != before:  # the pages refill their content only when the language really changed
             self.languageChanged.emit(used)
 
@@ -110,7 +113,7 @@ class AppContext(QObject):
     def apply_text_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.settings["text_scale"] / 100)
-        self.app.setFont(font)
+        self.app.setFont(with_script_fonts(font, self.language))  # Urdu's letters in one font
 
     def update_settings(self, **values) -> None:
         for key, value in values.items():

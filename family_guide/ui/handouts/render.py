@@ -7,16 +7,18 @@ column sits on the right. On narrow paper (A5) the pair is set one above the oth
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from family_guide.core.handouts.blocks import Block, Handout, Heading, HelpLine, Item, Paragraph, WriteLines
 from family_guide.core.handouts.paper import NARROW_MM
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.ui.content_html import ltr
+from family_guide.ui.dates import format_date
 from family_guide.ui.handouts.qr import qr_painter
 from family_guide.ui.printing.pages import Cell, PageMaker, Unit, draw_image, set_up_page
 from family_guide.ui.printing.pdf import write_pdf_file
@@ -175,7 +177,8 @@ class HandoutRenderer:
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
         html = _block_html(block, self._plain_main)
-        doc = maker.doc(html, width - marker_width, rtl) if html else None
+        language = self.handout.parts[language_index].language
+        doc = maker.doc(html, width - marker_width, rtl, language) if html else None
         lines = block.lines if isinstance(block, WriteLines) else 0
         return Cell(doc, x, width, rtl, marker, marker_width, lines, maker.mm(WRITE_LINE_MM))
 
@@ -206,13 +209,14 @@ class HandoutRenderer:
 
     def footer(self, page: int, pages: int) -> str:
         part = self.handout.parts[0]
-        locale = QLocale(part.language)
-        date = locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        # The date rule (ui/dates.py): the month as a word, Western digits (Arabic's default locale
+        # writes Arabic-Indic ones), no weekday.
+        today = format_date(date.today(), locale=QLocale(part.language))
         title = self.handout.footer_title
         if len(title) > 70:
             title = title[:69].rstrip() + "\u2026"
         count = part.page_of.replace("%1", str(page)).replace("%2", str(pages))
-        return f"{count} · {date} · {title}"
+        return f"{count} · {today} · {title}"
 
     def paint(self) -> int:
         return self.maker.paint(self.units(), self.footer, self.mirrored)
