@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.keys import WrongSecret, passphrase_problem
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import REPLACED_KEEP_DAYS, JournalDamaged, JournalError
+from family_guide.core.translatable import fill
 from family_guide.ui.dates import follow_date_rule, to_minute
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
@@ -52,8 +53,9 @@ def weak_passphrase_text(passphrase: str) -> str:
     """Why a new passphrase is refused, in plain words ("" if it is fine). The core refuses the
     same ones (PassphraseRefused); checking here lets the dialog say it in the user's language."""
     if len(passphrase) < MIN_PASSPHRASE:
-        return translate("Journal", "Use at least %1 characters. A short sentence is easy to remember.").replace(
-            "%1", str(MIN_PASSPHRASE)
+        return fill(
+            translate("Journal", "Use at least %1 characters. A short sentence is easy to remember."),
+            str(MIN_PASSPHRASE),
         )
     if passphrase_problem(passphrase):
         return translate(
@@ -165,7 +167,7 @@ class SetupJournalDialog(QDialog):
             else:
                 self.recovery_key = self.session.create(self.passphrase.text(), self.with_recovery.isChecked())
         except (OSError, JournalError) as error:
-            self.message.setText(translate("Journal", "The journal could not be created: %1").replace("%1", str(error)))
+            self.message.setText(fill(translate("Journal", "The journal could not be created: %1"), str(error)))
             return
         self.passphrase.clear()
         self.repeat.clear()
@@ -206,11 +208,14 @@ class UnlockForm(QWidget):
 
     def show_damaged(self, detail: str) -> None:
         self.message.setText(
-            translate(
-                "Journal",
-                "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
-                "use Restore backup in the Journal section.",
-            ).replace("%1", detail)
+            fill(
+                translate(
+                    "Journal",
+                    "The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; "
+                    "use Restore backup in the Journal section.",
+                ),
+                detail,
+            )
         )
 
     def _mode(self, recovery: bool) -> None:
@@ -373,9 +378,7 @@ class ChildrenDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         for child in self.session.journal.children():
-            item = QListWidgetItem(
-                translate("Journal", "%1 (born %2)").replace("%1", child.nickname).replace("%2", str(child.birth_year))
-            )
+            item = QListWidgetItem(fill(translate("Journal", "%1 (born %2)"), child.nickname, str(child.birth_year)))
             item.setData(Qt.ItemDataRole.UserRole, child)
             self.list.addItem(item)
 
@@ -406,8 +409,8 @@ class ChildrenDialog(QDialog):
         choice, ok = QInputDialog.getItem(
             self,
             translate("Journal", "Remove child"),
-            translate("Journal", "Remove %1? What should happen to the journal entries about them?").replace(
-                "%1", child.nickname
+            fill(
+                translate("Journal", "Remove %1? What should happen to the journal entries about them?"), child.nickname
             ),
             [keep, delete],
             0,
@@ -644,11 +647,13 @@ class RestoreDialog(QDialog):
         QMessageBox.information(
             self.parentWidget(),
             translate("Journal", "Backup restored"),
-            translate(
-                "Journal",
-                "Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, "
-                "then deleted. It is in:\n%1",
-            )
-            .replace("%2", str(REPLACED_KEEP_DAYS))
-            .replace("%1", str(kept)),
+            fill(
+                translate(
+                    "Journal",
+                    "Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, "
+                    "then deleted. It is in:\n%1",
+                ),
+                str(kept),
+                str(REPLACED_KEEP_DAYS),
+            ),
         )

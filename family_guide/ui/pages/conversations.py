@@ -27,6 +27,7 @@ from family_guide.core.constants import AGE_BANDS
 from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
 from family_guide.core.plan import age_this_year
+from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
 from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
@@ -166,7 +167,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.age.blockSignals(True)
         self.age.clear()
         for band in AGE_BANDS:
-            self.age.addItem(translate("ConversationsPage", "%1 years").replace("%1", ltr(band)), band)
+            self.age.addItem(fill(translate("ConversationsPage", "%1 years"), ltr(band)), band)
         session = self.context.journal_session
         if session.is_open:
             today = date.today()
@@ -174,8 +175,9 @@ class ConversationsPage(Retranslatable, QWidget):
                 band = band_for_age(age_this_year(child.birth_year, today))  # type: ignore[assignment]  # None is skipped below
                 if band is None:
                     continue
-                text = translate("ConversationsPage", "%1 (%2 this year)").replace("%1", child.nickname)
-                self.age.addItem(text.replace("%2", str(age_this_year(child.birth_year, today))), f"{band}|{child.id}")
+                age = age_this_year(child.birth_year, today)
+                text = fill(translate("ConversationsPage", "%1 (%2 this year)"), child.nickname, age)
+                self.age.addItem(text, f"{band}|{child.id}")
         index = self.age.findData(current)
         if index < 0 and "|" in str(current):  # the child is no longer listed: keep their age band
             index = self.age.findData(str(current).split("|")[0])
@@ -315,7 +317,7 @@ class ConversationsPage(Retranslatable, QWidget):
         module = self.current_module()
         if module is None:
             return None
-        label = translate("ConversationsPage", "This guide, ages %1").replace("%1", ltr(self.band))
+        label = fill(translate("ConversationsPage", "This guide, ages %1"), ltr(self.band))
         return HandoutDialog(self.context, [(label, GuideSource(module.id, self.band))], self)
 
     def make_handout(self) -> None:
@@ -344,9 +346,11 @@ class ConversationsPage(Retranslatable, QWidget):
         dialog = SaveToJournalDialog(
             session,
             entry,
-            translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2).")
-            .replace("%1", title)
-            .replace("%2", ltr(self.band)),
+            fill(
+                translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2)."),
+                title,
+                ltr(self.band),
+            ),
             self,
         )
         dialog.exec()

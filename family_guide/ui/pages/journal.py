@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
+from family_guide.core.translatable import fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.dates import format_datetime
 from family_guide.ui.file_dialogs import open_file_name, save_file_name
@@ -192,9 +193,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
-            translate("JournalPage", "Lock the journal at once and go to the home screen (%1)").replace(
-                "%1", HIDE_AND_LOCK_KEY
-            )
+            fill(translate("JournalPage", "Lock the journal at once and go to the home screen (%1)"), HIDE_AND_LOCK_KEY)
         )
         self.search.setPlaceholderText(translate("JournalPage", "Search all entries"))
         self.search.setAccessibleName(translate("JournalPage", "Search all entries"))
@@ -297,9 +296,7 @@ class JournalPage(Retranslatable, QWidget):
             self.kind_filter.addItem(kind_label(kind), kind)
         self.concern_filter.addItem(translate("JournalPage", "Any concern"), None)
         for level in CONCERN_LEVELS[1:]:
-            self.concern_filter.addItem(
-                translate("JournalPage", "%1 or more").replace("%1", concern_label(level)), level
-            )
+            self.concern_filter.addItem(fill(translate("JournalPage", "%1 or more"), concern_label(level)), level)
         self.tag_filter.addItem(translate("JournalPage", "All tags"), None)
         for days, text in zip(
             PERIODS,
@@ -440,7 +437,7 @@ class JournalPage(Retranslatable, QWidget):
             self,
             translate("JournalPage", "Save a backup"),
             str(Path.home() / name),
-            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            fill(translate("JournalPage", "Family Guide backups (*%1)"), BACKUP_SUFFIX),
         )
         if not path:
             return
@@ -471,7 +468,7 @@ class JournalPage(Retranslatable, QWidget):
             self,
             translate("JournalPage", "Choose a backup"),
             str(Path.home()),
-            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            fill(translate("JournalPage", "Family Guide backups (*%1)"), BACKUP_SUFFIX),
         )
         if not path:
             return
