@@ -9,7 +9,7 @@ from family_guide.core.modules import Localized, Module
 from family_guide.core.quotes import quoted
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 
 _BLOCK_START = re.compile(r'<(p|li|td|h[1-4])(?: style="-qt-user-state:(\d+)")?((?:\s[^>]*)?)>')
@@ -44,7 +44,7 @@ def tag(name: str, text: str) -> str:
 
 def fallback_text(shown: str, requested: str) -> str:
     message = translate("ContentHtml", "Shown in %1: this part is not yet translated into %2.")
-    return message.replace("%1", native_name(shown)).replace("%2", native_name(requested))
+    return fill(message, native_name(shown), native_name(requested))
 
 
 INFO_ICON = "family-guide-icon:info"  # the one image a content view draws (see ContentView.loadResource)
@@ -72,16 +72,16 @@ def translation_status_text(module: Module, language: str) -> str:
         )
     review = module.manifest.reviews.get(language)
     if status == "reviewed" and review is not None:
-        return (
-            translate("ContentHtml", "Translation checked by %1 on %2.")
-            .replace("%2", ltr(review.date.isoformat()))
-            .replace("%1", isolate(review.by))
+        return fill(
+            translate("ContentHtml", "Translation checked by %1 on %2."),
+            isolate(review.by),
+            ltr(review.date.isoformat()),
         )
     return ""
 
 
 def meta_line(module: Module, language: str) -> str:
-    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(module.manifest.reviewed.isoformat()))
+    reviewed = fill(translate("ContentHtml", "Reviewed %1"), ltr(module.manifest.reviewed.isoformat()))
     parts = [reviewed]
     status = translation_status_text(module, language)
     if status:
@@ -138,7 +138,7 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     prefix = f"guides.{band}"
     # A section's heading, then a mark if its translation is older than the English text.
     h = lambda text, field: f"<h2>{escape(text)}</h2>" + stale_note(module, guide.language, f"{prefix}.{field}")  # noqa: E731
-    age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
+    age = fill(translate("ContentHtml", "Ages %1"), ltr(band))
     d = lambda html: directed(html, guide.language)  # noqa: E731 - the guide's own language
     out = [directed(f"<h1>{escape(title.value)}</h1>", title.language)]
     out.append(directed(f'<p class="meta">{escape(age)}</p>' + meta_line(module, language), language))
@@ -253,20 +253,20 @@ def entries_html(
             if module.stale_under(text.language, f"entries.{entry.id}"):
                 lines.append(f"<i>&#9888; {escape(stale_text())}</i>")
             if entry.phone:
-                phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
+                phone = escape(fill(translate("ContentHtml", "Phone: %1"), ltr(entry.phone)))
                 copy = escape(translate("ContentHtml", "Copy number"))
                 lines.append(f'{phone} &nbsp; <a href="copy:{escape(entry.phone)}">{copy}</a>')
             if entry.sms:
-                lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", ltr(entry.sms))))
+                lines.append(escape(fill(translate("ContentHtml", "Text: %1"), ltr(entry.sms))))
             if entry.web:
                 lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
             if entry.hours:
                 hours = hours_text(entry.hours, text.value.hours if text.language == language else None, language)
-                lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", hours)))
+                lines.append(escape(fill(translate("ContentHtml", "Hours: %1"), hours)))
             # The date of the source, never a "last checked" that no one did; "checked" only when someone did.
             meta = source_line([entry.source], entry.source_date)
             if entry.verified:
-                checked = translate("ContentHtml", "Checked live on %1").replace("%1", ltr(entry.verified.isoformat()))
+                checked = fill(translate("ContentHtml", "Checked live on %1"), ltr(entry.verified.isoformat()))
                 meta += " · " + escape(checked)
             lines.append(f'<span class="meta">{meta}</span>')
             if entry.confidence == "low":

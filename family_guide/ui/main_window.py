@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
@@ -258,9 +259,7 @@ class MainWindow(Retranslatable, QMainWindow):
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
-            self.nav.item(row).setToolTip(
-                translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
-            )
+            self.nav.item(row).setToolTip(fill(translate("MainWindow", "%1 (Ctrl+%2)"), name, str(row + 1)))
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
         if self.home_scroll is not None:  # it can take the focus (arrow keys scroll): say what it holds
             self.home_scroll.setAccessibleName(names[0])
