@@ -69,6 +69,29 @@ def module_copy(tmp_path):
     return copy
 
 
+def without_language(module, language: str):
+    """The module as if it had never had ``language``: its text and its line under ``languages:``
+    taken out. Every bundled guide is being translated into every app language, so a test of the
+    English fallback makes its own gap instead of relying on a guide that happens to be untranslated
+    (the Arabic guides of 2026-12-03 broke three such tests)."""
+    import dataclasses
+
+    texts = {code: text for code, text in module.texts.items() if code != language}
+    languages = {code: status for code, status in module.manifest.languages.items() if code != language}
+    manifest = module.manifest.model_copy(update={"languages": languages})
+    return dataclasses.replace(module, manifest=manifest, texts=texts, _cache={})  # fresh cache: no old states
+
+
+def drop_language(folder: Path, language: str) -> Path:
+    """Take a language out of a copied module folder: its file, its stamp and its line in module.yaml."""
+    for name in (f"{language}.yaml", f"{language}.hashes.yaml"):
+        (folder / name).unlink(missing_ok=True)
+    manifest = folder / "module.yaml"
+    lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
+    manifest.write_text("".join(line for line in lines if not line.startswith(f"  {language}: ")), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_catalog_cache(tmp_path_factory):
     """One catalog cache for the whole run, as one user's app has: most tests then start from it

@@ -50,7 +50,7 @@ def test_json_summary_counts_and_errors(module_copy, tmp_path):
     [module] = summary["modules"]
     assert module["id"] == "my-guide" and module["kind"] == "guide"
     assert module["counts"]["guides"] == 3
-    assert {"en", "es", "hi"} <= set(module["languages"])  # translators add more (issue 15)
+    assert {"en", "es", "hi", "ar"} <= set(module["languages"])  # translators add more (issue 15)
     assert summary["skipped"][0]["folder"].endswith("grooming-signs")
     assert summary["errors"][0]["file"].endswith("en.yaml") and "UTF-8" in summary["errors"][0]["message"]
 

@@ -60,7 +60,7 @@ def test_the_journal_list_editor_and_report_follow_the_rule_in_arabic(qtbot, win
     context.set_language("ar")
     window.show_section("journal")
     page = window.pages["journal"]
-    page._opened()
+    page.opened()
     page.select(entry.id)
     row_text = page.model.index(0).data()
     assert "مارس" in row_text and "2026" in row_text and foreign_digits(row_text) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import unicodedata
 import zlib
@@ -23,7 +24,7 @@ from family_guide.core.handouts.compose import (
 from family_guide.core.handouts.counselor import LogoProblem, check_logo_file, clean_line
 from family_guide.core.handouts.paper import paper_for
 from family_guide.core.text_rules import adult_note_in
-from tests.conftest import MODULES
+from tests.conftest import MODULES, without_language
 
 RTL = {"ar"}
 
@@ -382,6 +383,9 @@ def test_hindi_handouts_keep_numbers_and_addresses_searchable(qapp, catalog, tmp
 
 
 def test_a_language_the_content_lacks(catalog):
+    catalog = dataclasses.replace(
+        catalog, modules={**catalog.modules, "sextortion": without_language(catalog.modules["sextortion"], "ar")}
+    )
     single = make(catalog, GuideSource("sextortion", "9-12"), ("ar",))
     assert single.notes and "shown in English" in single.notes[0][0] and single.notes[0][1] == ("ar",)
     assert any(isinstance(b, Paragraph) and b.key == "fallback" for b, _ in single.rows)

@@ -89,7 +89,7 @@ def main_window_states(window, context, incident: Entry) -> list[tuple[str, Call
         def go() -> None:
             window.show_section("journal")
             page = journal_page()
-            page._opened()
+            page.opened()
             page.stack.setCurrentWidget(getattr(page, view_name))
             if view_name == "open_view":
                 page.select(incident.id)

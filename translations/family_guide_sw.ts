@@ -5,185 +5,185 @@
         <name>App</name>
         <message>
             <source>Family Guide is already open. Look for its window, or its button on the taskbar.</source>
-            <translation type="unfinished" />
+            <translation>Family Guide tayari iko wazi. Tafuta dirisha lake, au kitufe chake kwenye upau wa kazi.</translation>
         </message>
         <message>
             <source>Settings could not be read</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio haikuweza kusomwa</translation>
         </message>
         <message>
             <source>The settings file names a country that is not in the list (%1). Help for “Another country” is shown until you choose your country in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Faili ya mipangilio inataja nchi ambayo haimo kwenye orodha (%1). Msaada wa “Nchi nyingine” unaonyeshwa hadi uchague nchi yako kwenye Mipangilio.</translation>
         </message>
     </context>
     <context>
         <name>ContentHtml</name>
         <message>
             <source>Shown in %1: this part is not yet translated into %2.</source>
-            <translation type="unfinished" />
+            <translation>Imeonyeshwa kwa %1: sehemu hii bado haijatafsiriwa kwa %2.</translation>
         </message>
         <message>
             <source>This translation has not yet been checked by a fluent speaker.</source>
-            <translation type="unfinished" />
+            <translation>Tafsiri hii bado haijakaguliwa na mzungumzaji fasaha.</translation>
         </message>
         <message>
             <source>The English text changed after this was translated: the parts marked may be out of date.</source>
-            <translation type="unfinished" />
+            <translation>Maandishi ya Kiingereza yalibadilika baada ya kutafsiriwa: sehemu zilizowekwa alama huenda zimepitwa na wakati.</translation>
         </message>
         <message>
             <source>Translation checked by %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Tafsiri imekaguliwa na %1 tarehe %2.</translation>
         </message>
         <message>
             <source>Reviewed %1</source>
-            <translation type="unfinished" />
+            <translation>Imepitiwa %1</translation>
         </message>
         <message>
             <source>The English text changed after this was translated.</source>
-            <translation type="unfinished" />
+            <translation>Maandishi ya Kiingereza yalibadilika baada ya kutafsiriwa.</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Vyanzo</translation>
         </message>
         <message>
             <source>For you, not to say to your child:</source>
-            <translation type="unfinished" />
+            <translation>Kwa ajili yako, si ya kumwambia mtoto wako:</translation>
         </message>
         <message>
             <source>Ages %1</source>
-            <translation type="unfinished" />
+            <translation>Umri %1</translation>
         </message>
         <message>
             <source>For this age</source>
-            <translation type="unfinished" />
+            <translation>Kwa umri huu</translation>
         </message>
         <message>
             <source>Why this matters</source>
-            <translation type="unfinished" />
+            <translation>Kwa nini hili ni muhimu</translation>
         </message>
         <message>
             <source>Before you start</source>
-            <translation type="unfinished" />
+            <translation>Kabla ya kuanza</translation>
         </message>
         <message>
             <source>Ways to start</source>
-            <translation type="unfinished" />
+            <translation>Njia za kuanza</translation>
         </message>
         <message>
             <source>What your child should hear</source>
-            <translation type="unfinished" />
+            <translation>Mtoto wako anahitaji kusikia nini</translation>
         </message>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished" />
+            <translation>Maswali ya kuuliza</translation>
         </message>
         <message>
             <source>If your child says...</source>
-            <translation type="unfinished" />
+            <translation>Mtoto wako akisema...</translation>
         </message>
         <message>
             <source>Show what you might say</source>
-            <translation type="unfinished" />
+            <translation>Onyesha unachoweza kusema</translation>
         </message>
         <message>
             <source>What not to say</source>
-            <translation type="unfinished" />
+            <translation>Usiseme nini</translation>
         </message>
         <message>
             <source>Afterwards</source>
-            <translation type="unfinished" />
+            <translation>Baadaye</translation>
         </message>
         <message>
             <source>Signs to watch for</source>
-            <translation type="unfinished" />
+            <translation>Dalili za kuangalia</translation>
         </message>
         <message>
             <source>Getting help</source>
-            <translation type="unfinished" />
+            <translation>Kupata msaada</translation>
         </message>
         <message>
             <source>What this may mean</source>
-            <translation type="unfinished" />
+            <translation>Hii inaweza kumaanisha nini</translation>
         </message>
         <message>
             <source>What this does not mean</source>
-            <translation type="unfinished" />
+            <translation>Hii haimaanishi nini</translation>
         </message>
         <message>
             <source>What to do now</source>
-            <translation type="unfinished" />
+            <translation>Ufanye nini sasa</translation>
         </message>
         <message>
             <source>Write down usernames, profile links, phone numbers, dates and the apps or games used.</source>
-            <translation type="unfinished" />
+            <translation>Andika majina ya watumiaji, viungo vya wasifu, namba za simu, tarehe na programu au michezo iliyotumika.</translation>
         </message>
         <message>
             <source>Keep the messages. Do not delete them, or the account.</source>
-            <translation type="unfinished" />
+            <translation>Weka jumbe. Usizifute, wala akaunti.</translation>
         </message>
         <message>
             <source>Block the account only after you have written the details down.</source>
-            <translation type="unfinished" />
+            <translation>Zuia akaunti tu baada ya kuandika maelezo.</translation>
         </message>
         <message>
             <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Tell the police or the reporting line where it is.</source>
-            <translation type="unfinished" />
+            <translation>Kamwe usihifadhi, usipige picha ya skrini wala usitume mbele picha ya ngono ya mtoto, hata kama ushahidi. Iambie polisi au huduma ya kuripoti mahali ilipo.</translation>
         </message>
         <message>
             <source>Do not pay, and do not send anything more.</source>
-            <translation type="unfinished" />
+            <translation>Usilipe, na usitume kitu kingine chochote.</translation>
         </message>
         <message>
             <source>Keeping evidence</source>
-            <translation type="unfinished" />
+            <translation>Kutunza ushahidi</translation>
         </message>
         <message>
             <source>Conversation guides that can help</source>
-            <translation type="unfinished" />
+            <translation>Miongozo ya mazungumzo inayoweza kusaidia</translation>
         </message>
         <message>
             <source>Phone: %1</source>
-            <translation type="unfinished" />
+            <translation>Simu: %1</translation>
         </message>
         <message>
             <source>Copy number</source>
-            <translation type="unfinished" />
+            <translation>Nakili namba</translation>
         </message>
         <message>
             <source>Text: %1</source>
-            <translation type="unfinished" />
+            <translation>Ujumbe mfupi: %1</translation>
         </message>
         <message>
             <source>Hours: %1</source>
-            <translation type="unfinished" />
+            <translation>Saa: %1</translation>
         </message>
         <message>
             <source>Checked live on %1</source>
-            <translation type="unfinished" />
+            <translation>Ilikaguliwa moja kwa moja tarehe %1</translation>
         </message>
         <message>
             <source>Caution: we could not confirm this. Check it before you rely on it.</source>
-            <translation type="unfinished" />
+            <translation>Tahadhari: hatukuweza kuthibitisha hili. Likague kabla ya kulitegemea.</translation>
         </message>
         <message>
             <source>Found in one source only: check this number locally.</source>
-            <translation type="unfinished" />
+            <translation>Imepatikana kwenye chanzo kimoja tu: kagua namba hii huko ulipo.</translation>
         </message>
         <message>
             <source>Source: %1, dated %2</source>
-            <translation type="unfinished" />
+            <translation>Chanzo: %1, cha tarehe %2</translation>
         </message>
         <message>
             <source>Source: %1</source>
-            <translation type="unfinished" />
+            <translation>Chanzo: %1</translation>
         </message>
     </context>
     <context>
         <name>ContentView</name>
         <message>
             <source>Copied: %1</source>
-            <translation type="unfinished" />
+            <translation>Imenakiliwa: %1</translation>
         </message>
         <message>
             <source>This opens your web browser at this address:
@@ -193,7 +193,13 @@
 Website: %2
 
 Family Guide itself never connects to the internet.</source>
-            <translation type="unfinished" />
+            <translation>Hii inafungua kivinjari chako cha wavuti kwenye anwani hii:
+
+%1
+
+Tovuti: %2
+
+Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>This opens another program (such as your web browser) at this address:
@@ -201,1206 +207,1239 @@ Family Guide itself never connects to the internet.</source>
 %1
 
 Family Guide itself never connects to the internet.</source>
-            <translation type="unfinished" />
+            <translation>Hii inafungua programu nyingine (kama kivinjari chako cha wavuti) kwenye anwani hii:
+
+%1
+
+Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>Open outside Family Guide?</source>
-            <translation type="unfinished" />
+            <translation>Fungua nje ya Family Guide?</translation>
         </message>
     </context>
     <context>
         <name>ConversationsPage</name>
         <message>
             <source>Conversation guides</source>
-            <translation type="unfinished" />
+            <translation>Miongozo ya mazungumzo</translation>
         </message>
         <message>
             <source>C&amp;hild's age:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umri wa mtoto:</translation>
         </message>
         <message>
             <source>T&amp;opic:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mada:</translation>
         </message>
         <message>
             <source>&amp;Written for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kwa ajili ya:</translation>
         </message>
         <message>
             <source>Search the guides</source>
-            <translation type="unfinished" />
+            <translation>Tafuta kwenye miongozo</translation>
         </message>
         <message>
             <source>Guides</source>
-            <translation type="unfinished" />
+            <translation>Miongozo</translation>
         </message>
         <message>
             <source>Guide text</source>
-            <translation type="unfinished" />
+            <translation>Maandishi ya mwongozo</translation>
         </message>
         <message>
             <source>We &amp;talked about this...</source>
-            <translation type="unfinished" />
+            <translation>Tume&amp;zungumza kuhusu hili...</translation>
         </message>
         <message>
             <source>Write down in your private journal that you had this talk</source>
-            <translation type="unfinished" />
+            <translation>Andika kwenye shajara yako ya siri kwamba mlizungumza hili</translation>
         </message>
         <message>
             <source>Show all &amp;answers</source>
-            <translation type="unfinished" />
+            <translation>Onyesha majibu &amp;yote</translation>
         </message>
         <message>
             <source>&amp;Make a handout...</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza ki&amp;peperushi...</translation>
         </message>
         <message>
             <source>Print this guide as a one- or two-page handout, or save it as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Chapisha mwongozo huu kama kipeperushi cha ukurasa mmoja au miwili, au uhifadhi kama PDF</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Kila mtu</translation>
         </message>
         <message>
             <source>%1 years</source>
-            <translation type="unfinished" />
+            <translation>Miaka %1</translation>
         </message>
         <message>
             <source>%1 (%2 this year)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 mwaka huu)</translation>
         </message>
         <message>
             <source>All topics</source>
-            <translation type="unfinished" />
+            <translation>Mada zote</translation>
         </message>
         <message>
             <source>No guide matches. Try other words, or choose “All topics”.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna mwongozo unaolingana. Jaribu maneno mengine, au chagua “Mada zote”.</translation>
         </message>
         <message>
             <source>No guides are available for this age yet.</source>
-            <translation type="unfinished" />
+            <translation>Bado hakuna miongozo kwa umri huu.</translation>
         </message>
         <message>
             <source>This guide, ages %1</source>
-            <translation type="unfinished" />
+            <translation>Mwongozo huu, umri %1</translation>
         </message>
         <message>
             <source>Record that you talked about “%1” (ages %2).</source>
-            <translation type="unfinished" />
+            <translation>Andika kwamba mlizungumza kuhusu “%1” (umri %2).</translation>
         </message>
     </context>
     <context>
         <name>CounselorForm</name>
         <message>
             <source>Your details on handouts</source>
-            <translation type="unfinished" />
+            <translation>Maelezo yako kwenye vipeperushi</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Shirika:</translation>
         </message>
         <message>
             <source>Contact li&amp;ne:</source>
-            <translation type="unfinished" />
+            <translation>Namba ya ma&amp;wasiliano:</translation>
         </message>
         <message>
             <source>Logo:</source>
-            <translation type="unfinished" />
+            <translation>Nembo:</translation>
         </message>
         <message>
             <source>Choose lo&amp;go...</source>
-            <translation type="unfinished" />
+            <translation>Chagua &amp;nembo...</translation>
         </message>
         <message>
             <source>Remo&amp;ve logo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ondoa nembo</translation>
         </message>
         <message>
             <source>Choose a logo (PNG or JPEG, up to 2 MB)</source>
-            <translation type="unfinished" />
+            <translation>Chagua nembo (PNG au JPEG, hadi MB 2)</translation>
         </message>
         <message>
             <source>A logo is set.</source>
-            <translation type="unfinished" />
+            <translation>Nembo imewekwa.</translation>
         </message>
         <message>
             <source>No logo.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna nembo.</translation>
         </message>
         <message>
             <source>The organisation name will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Jina la shirika litafupishwa hadi herufi %1.</translation>
         </message>
         <message>
             <source>The contact line will be cut to %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Namba ya mawasiliano itafupishwa hadi herufi %1.</translation>
         </message>
         <message>
             <source>Choose a logo</source>
-            <translation type="unfinished" />
+            <translation>Chagua nembo</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Picha (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>The logo was saved.</source>
-            <translation type="unfinished" />
+            <translation>Nembo imehifadhiwa.</translation>
         </message>
     </context>
     <context>
         <name>Country</name>
         <message>
             <source>Another country</source>
-            <translation type="unfinished" />
+            <translation>Nchi nyingine</translation>
         </message>
     </context>
     <context>
         <name>GetHelpPage</name>
         <message>
             <source>Copied to the clipboard: %1</source>
-            <translation type="unfinished" />
+            <translation>Imenakiliwa kwenye ubao wa kunakili: %1</translation>
         </message>
         <message>
             <source>Help lines and reporting</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada na kuripoti</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nchi:</translation>
         </message>
         <message>
             <source>Help lines</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>Onye&amp;sha:</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza ki&amp;peperushi...</translation>
         </message>
         <message>
             <source>Print these help lines, or save them as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Chapisha simu hizi za msaada, au uzihifadhi kama PDF</translation>
         </message>
         <message>
             <source>All kinds of help</source>
-            <translation type="unfinished" />
+            <translation>Aina zote za msaada</translation>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada za %1</translation>
         </message>
         <message>
             <source>These facts come from public pages we read; no one called the numbers to check them. Numbers change: if one does not work, call the emergency number.</source>
-            <translation type="unfinished" />
+            <translation>Taarifa hizi zinatoka kwenye kurasa za umma tulizosoma; hakuna aliyepiga namba hizi kuzikagua. Namba hubadilika: kama moja haifanyi kazi, piga namba ya dharura.</translation>
         </message>
         <message>
             <source>Nothing of this kind is listed for this country. Choose “All kinds of help”, or ask the child helpline or the police.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna huduma ya aina hii iliyoorodheshwa kwa nchi hii. Chagua “Aina zote za msaada”, au uliza simu ya msaada kwa watoto au polisi.</translation>
         </message>
         <message>
             <source>No help lines are loaded. In an emergency, call your local emergency number.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna simu za msaada zilizopakiwa. Wakati wa dharura, piga namba ya dharura ya eneo lako.</translation>
         </message>
     </context>
     <context>
         <name>Handout</name>
         <message>
             <source>For parents and carers</source>
-            <translation type="unfinished" />
+            <translation>Kwa wazazi na walezi</translation>
         </message>
         <message>
             <source>For young people</source>
-            <translation type="unfinished" />
+            <translation>Kwa vijana</translation>
         </message>
         <message>
             <source>Our family safety plan</source>
-            <translation type="unfinished" />
+            <translation>Mpango wa usalama wa familia yetu</translation>
         </message>
         <message>
             <source>Choose one or two languages.</source>
-            <translation type="unfinished" />
+            <translation>Chagua lugha moja au mbili.</translation>
         </message>
         <message>
             <source>Choose two different languages, or only one.</source>
-            <translation type="unfinished" />
+            <translation>Chagua lugha mbili tofauti, au moja tu.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Ukurasa %1 kati ya %2</translation>
         </message>
         <message>
             <source>The content '%1' is not loaded.</source>
-            <translation type="unfinished" />
+            <translation>Maudhui '%1' hayajapakiwa.</translation>
+        </message>
+        <message>
+            <source>This session plan has no take-home handout.</source>
+            <translation>Mpango huu wa kipindi hauna kipeperushi cha kwenda nacho nyumbani.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
-            <translation type="unfinished" />
+            <translation>Maudhui haya bado hayana maandishi kwa %1. Chagua lugha nyingine, au tengeneza kipeperushi kwa lugha moja.</translation>
         </message>
         <message>
             <source>This content has no text in %1 yet, so it is shown in English.</source>
-            <translation type="unfinished" />
+            <translation>Maudhui haya bado hayana maandishi kwa %1, kwa hiyo yameonyeshwa kwa Kiingereza.</translation>
         </message>
         <message>
             <source>The organisation name is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>Jina la shirika ni refu mno kwa kipeperushi; limefupishwa.</translation>
         </message>
         <message>
             <source>The contact line is too long for a handout; it was cut short.</source>
-            <translation type="unfinished" />
+            <translation>Namba ya mawasiliano ni ndefu mno kwa kipeperushi; imefupishwa.</translation>
         </message>
         <message>
             <source>Shown in English: this part is not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>Imeonyeshwa kwa Kiingereza: sehemu hii bado haijatafsiriwa.</translation>
         </message>
         <message>
             <source>This guide has no part for ages %1.</source>
-            <translation type="unfinished" />
+            <translation>Mwongozo huu hauna sehemu ya umri %1.</translation>
         </message>
         <message>
             <source>This guide has nothing written for young people of ages %1.</source>
-            <translation type="unfinished" />
+            <translation>Mwongozo huu hauna kitu kilichoandikwa kwa vijana wa umri %1.</translation>
         </message>
         <message>
             <source>Things to remember</source>
-            <translation type="unfinished" />
+            <translation>Mambo ya kukumbuka</translation>
         </message>
         <message>
             <source>People I can tell</source>
-            <translation type="unfinished" />
+            <translation>Watu ninaoweza kuwaambia</translation>
         </message>
         <message>
             <source>Where to get help</source>
-            <translation type="unfinished" />
+            <translation>Mahali pa kupata msaada</translation>
         </message>
         <message>
             <source>Checklists are written for adults. Make this handout for parents and carers.</source>
-            <translation type="unfinished" />
+            <translation>Orodha za ukaguzi zimeandikwa kwa watu wazima. Tengeneza kipeperushi hiki kwa ajili ya wazazi na walezi.</translation>
         </message>
         <message>
             <source>Some items are shown in English: not yet translated.</source>
-            <translation type="unfinished" />
+            <translation>Baadhi ya vipengele vimeonyeshwa kwa Kiingereza: bado havijatafsiriwa.</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Tarehe:</translation>
         </message>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Orodha hii ya ukaguzi haina mwongozo unaoitwa '%1'.</translation>
+        </message>
+        <message>
+            <source>To talk about at home</source>
+            <translation>Ya kuzungumza nyumbani</translation>
+        </message>
+        <message>
+            <source>To think about</source>
+            <translation>Ya kufikiria</translation>
+        </message>
+        <message>
+            <source>To talk about with your team</source>
+            <translation>Ya kuzungumza na timu yako</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>Kwa: %1</translation>
+        </message>
+        <message>
+            <source>What not to do</source>
+            <translation>Usichopaswa kufanya</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
-            <translation type="unfinished" />
+            <translation>Mahali pa kupata msaada nchini %1</translation>
         </message>
         <message>
             <source>If a child is in danger now, call the emergency number first. Then use the services below.</source>
-            <translation type="unfinished" />
+            <translation>Kama mtoto yuko hatarini sasa, piga namba ya dharura kwanza. Kisha tumia huduma zilizo hapa chini.</translation>
         </message>
         <message>
             <source>We made this plan together. Keep it where everyone can see it.</source>
-            <translation type="unfinished" />
+            <translation>Tulitengeneza mpango huu pamoja. Uweke mahali ambapo kila mtu anaweza kuuona.</translation>
         </message>
         <message>
             <source>People I can tell if something feels wrong</source>
-            <translation type="unfinished" />
+            <translation>Watu ninaoweza kuwaambia kama kitu hakiko sawa</translation>
         </message>
         <message>
             <source>Our agreements about apps, games and phones</source>
-            <translation type="unfinished" />
+            <translation>Makubaliano yetu kuhusu programu, michezo na simu</translation>
         </message>
         <message>
             <source>Our agreements about meeting people from online</source>
-            <translation type="unfinished" />
+            <translation>Makubaliano yetu kuhusu kukutana na watu tuliowajua mtandaoni</translation>
         </message>
         <message>
             <source>If someone threatens you or asks for pictures</source>
-            <translation type="unfinished" />
+            <translation>Mtu akikutisha au akiomba picha</translation>
         </message>
         <message>
             <source>Stop replying. Do not pay, and do not send anything more.</source>
-            <translation type="unfinished" />
+            <translation>Acha kujibu. Usilipe, na usitume kitu kingine chochote.</translation>
         </message>
         <message>
             <source>Do not delete the messages or the account.</source>
-            <translation type="unfinished" />
+            <translation>Usifute jumbe wala akaunti.</translation>
         </message>
         <message>
             <source>Tell one of the people above straight away. You will not be in trouble.</source>
-            <translation type="unfinished" />
+            <translation>Mwambie mmoja wa watu walio hapo juu mara moja. Hutapata matatizo.</translation>
         </message>
         <message>
             <source>We report it together. It is never your fault.</source>
-            <translation type="unfinished" />
+            <translation>Tunaripoti pamoja. Si kosa lako kamwe.</translation>
         </message>
         <message>
             <source>Help numbers</source>
-            <translation type="unfinished" />
+            <translation>Namba za msaada</translation>
         </message>
         <message>
             <source>Signed and dated:</source>
-            <translation type="unfinished" />
+            <translation>Sahihi na tarehe:</translation>
         </message>
         <message>
             <source>No country was chosen. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna nchi iliyochaguliwa. Huduma hizi zinafanya kazi popote.</translation>
         </message>
         <message>
             <source>We have no help lines for %1 yet. These services work anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Bado hatuna simu za msaada za %1. Huduma hizi zinafanya kazi popote.</translation>
         </message>
         <message>
             <source>%1 could not be read as a picture: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 haikuweza kusomwa kama picha: %2</translation>
         </message>
         <message>
             <source>%1 is %2 x %3 pixels; a logo may be at most %4 x %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 ina pikseli %2 x %3; nembo inaweza kuwa hadi %4 x %4 tu.</translation>
         </message>
         <message>
             <source>%1 is not a PNG or JPEG picture.</source>
-            <translation type="unfinished" />
+            <translation>%1 si picha ya PNG au JPEG.</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MB, the most a logo may be.</source>
-            <translation type="unfinished" />
+            <translation>%1 ni kubwa kuliko MB %2, kiwango cha juu cha nembo.</translation>
         </message>
     </context>
     <context>
         <name>HandoutDialog</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>A5 (half of A4)</source>
-            <translation type="unfinished" />
+            <translation>A5 (nusu ya A4)</translation>
         </message>
         <message>
             <source>Make a handout</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza kipeperushi</translation>
         </message>
         <message>
             <source>&amp;Handout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kipeperushi:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugha:</translation>
         </message>
         <message>
             <source>&amp;Second language:</source>
-            <translation type="unfinished" />
+            <translation>Lugha ya &amp;pili:</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>Kwa a&amp;jili ya:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nchi:</translation>
         </message>
         <message>
             <source>Pape&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;ratasi:</translation>
         </message>
         <message>
             <source>Pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>Onyesho la &amp;awali...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chapisha...</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kama P&amp;DF...</translation>
         </message>
         <message>
             <source>None (one language)</source>
-            <translation type="unfinished" />
+            <translation>Hakuna (lugha moja)</translation>
+        </message>
+        <message>
+            <source>This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.</source>
+            <translation>Kwa lugha mbili, karatasi hii ya kazi ina kurasa %1. Ili iwe kurasa mbili, itengeneze kwa lugha moja kwenye A4 au Letter.</translation>
         </message>
         <message>
             <source>Save the handout</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kipeperushi</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Faili za PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa: %1</translation>
         </message>
     </context>
     <context>
         <name>HelpHours</name>
         <message>
             <source>24 hours a day, every day</source>
-            <translation type="unfinished" />
+            <translation>Saa 24 kwa siku, kila siku</translation>
         </message>
         <message>
             <source>24 hours a day</source>
-            <translation type="unfinished" />
+            <translation>Saa 24 kwa siku</translation>
         </message>
     </context>
     <context>
         <name>HelpNowDialog</name>
         <message>
             <source>Call %1 now.</source>
-            <translation type="unfinished" />
+            <translation>Piga %1 sasa.</translation>
         </message>
         <message>
             <source>Call your local emergency number now.</source>
-            <translation type="unfinished" />
+            <translation>Piga namba ya dharura ya eneo lako sasa.</translation>
         </message>
         <message>
             <source>We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a place of worship which number to call, and keep it by your phone.</source>
-            <translation type="unfinished" />
+            <translation>Hatukuweza kuthibitisha namba ya dharura nchini %1. Uliza jirani, shule, daktari au nyumba ya ibada namba ya kupiga, na uiweke karibu na simu yako.</translation>
         </message>
         <message>
             <source>Reported, not confirmed: %1. Check it locally before you rely on it.</source>
-            <translation type="unfinished" />
+            <translation>Imeripotiwa, haijathibitishwa: %1. Ikague huko ulipo kabla ya kuitegemea.</translation>
         </message>
         <message>
             <source>A child is in danger.</source>
-            <translation type="unfinished" />
+            <translation>Mtoto yuko hatarini.</translation>
         </message>
         <message>
             <source>Their name is ... They are ... years old.</source>
-            <translation type="unfinished" />
+            <translation>Jina lake ni ... Ana umri wa miaka ...</translation>
         </message>
         <message>
             <source>They may be at ... (an address, a place, or the app they are using).</source>
-            <translation type="unfinished" />
+            <translation>Huenda yuko ... (anwani, mahali, au programu anayotumia).</translation>
         </message>
         <message>
             <source>What is happening: ... (a meeting, a threat, they are missing).</source>
-            <translation type="unfinished" />
+            <translation>Kinachotokea: ... (mkutano, tishio, hajulikani alipo).</translation>
         </message>
         <message>
             <source>My name is ... My phone number is ...</source>
-            <translation type="unfinished" />
+            <translation>Jina langu ni ... Namba yangu ya simu ni ...</translation>
         </message>
         <message>
             <source>What to say when they answer</source>
-            <translation type="unfinished" />
+            <translation>Useme nini wakijibu simu</translation>
         </message>
         <message>
             <source>Help lines for %1</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada za %1</translation>
         </message>
         <message>
             <source>Get help now</source>
-            <translation type="unfinished" />
+            <translation>Pata msaada sasa</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nchi:</translation>
         </message>
         <message>
             <source>What is happening?</source>
-            <translation type="unfinished" />
+            <translation>Nini kinatokea?</translation>
         </message>
         <message>
             <source>What to do</source>
-            <translation type="unfinished" />
+            <translation>Ufanye nini</translation>
         </message>
         <message>
             <source>Copy &amp;number</source>
-            <translation type="unfinished" />
+            <translation>Na&amp;kili namba</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza ki&amp;peperushi...</translation>
         </message>
         <message>
             <source>1. Someone is in danger now</source>
-            <translation type="unfinished" />
+            <translation>1. Mtu yuko hatarini sasa</translation>
         </message>
         <message>
             <source>2. A child may hurt themselves</source>
-            <translation type="unfinished" />
+            <translation>2. Mtoto anaweza kujidhuru</translation>
         </message>
         <message>
             <source>3. Someone is threatening to share images</source>
-            <translation type="unfinished" />
+            <translation>3. Mtu anatishia kusambaza picha</translation>
         </message>
         <message>
             <source>4. Report abuse or exploitation</source>
-            <translation type="unfinished" />
+            <translation>4. Ripoti unyanyasaji au unyonyaji</translation>
         </message>
         <message>
             <source>5. Support for the child and for you</source>
-            <translation type="unfinished" />
+            <translation>5. Msaada kwa mtoto na kwako</translation>
         </message>
         <message>
             <source>Copy the number %1</source>
-            <translation type="unfinished" />
+            <translation>Nakili namba %1</translation>
         </message>
         <message>
             <source>Copied: %1</source>
-            <translation type="unfinished" />
+            <translation>Imenakiliwa: %1</translation>
         </message>
         <message>
             <source>Choose your country at the top to see its emergency numbers.</source>
-            <translation type="unfinished" />
+            <translation>Chagua nchi yako hapo juu ili kuona namba zake za dharura.</translation>
         </message>
         <message>
             <source>Emergency numbers in %1</source>
-            <translation type="unfinished" />
+            <translation>Namba za dharura nchini %1</translation>
         </message>
         <message>
             <source>Someone is in danger now</source>
-            <translation type="unfinished" />
+            <translation>Mtu yuko hatarini sasa</translation>
         </message>
         <message>
             <source>Call if a child is missing, is meeting or about to meet someone they met online, is being moved or advertised, or someone threatens to hurt them.</source>
-            <translation type="unfinished" />
+            <translation>Piga simu kama mtoto hajulikani alipo, anakutana au yuko karibu kukutana na mtu aliyemjua mtandaoni, anahamishwa au anatangazwa, au mtu anatishia kumdhuru.</translation>
         </message>
         <message>
             <source>If a child may hurt themselves</source>
-            <translation type="unfinished" />
+            <translation>Kama mtoto anaweza kujidhuru</translation>
         </message>
         <message>
             <source>If they are hurt or in danger now, call the emergency number above.</source>
-            <translation type="unfinished" />
+            <translation>Kama ameumia au yuko hatarini sasa, piga namba ya dharura iliyo hapo juu.</translation>
         </message>
         <message>
             <source>Stay with them. Do not leave them alone.</source>
-            <translation type="unfinished" />
+            <translation>Kaa naye. Usimwache peke yake.</translation>
         </message>
         <message>
             <source>Listen calmly. Tell them you are glad they told you and you will get help.</source>
-            <translation type="unfinished" />
+            <translation>Sikiliza kwa utulivu. Mwambie unafurahi kwamba amekuambia na utatafuta msaada.</translation>
         </message>
         <message>
             <source>If you can, move things they could use to hurt themselves out of reach.</source>
-            <translation type="unfinished" />
+            <translation>Ukiweza, ondoa vitu anavyoweza kutumia kujidhuru, viweke mbali asipovifikia.</translation>
         </message>
         <message>
             <source>Call a crisis line together, now or as soon as you can.</source>
-            <translation type="unfinished" />
+            <translation>Pigeni simu ya dharura ya msaada pamoja, sasa au mapema iwezekanavyo.</translation>
         </message>
         <message>
             <source>If someone threatens to share images</source>
-            <translation type="unfinished" />
+            <translation>Mtu akitishia kusambaza picha</translation>
         </message>
         <message>
             <source>Stay calm. Tell the child they are not in trouble and you will help.</source>
-            <translation type="unfinished" />
+            <translation>Tulia. Mwambie mtoto kwamba hana hatia na utamsaidia.</translation>
         </message>
         <message>
             <source>Do not pay and do not send more. Paying rarely stops it.</source>
-            <translation type="unfinished" />
+            <translation>Usilipe na usitume kitu kingine. Kulipa mara chache sana hukomesha jambo hili.</translation>
         </message>
         <message>
             <source>Stop replying. Write down usernames, profile links, dates and apps.</source>
-            <translation type="unfinished" />
+            <translation>Acha kujibu. Andika majina ya watumiaji, viungo vya wasifu, tarehe na programu.</translation>
         </message>
         <message>
             <source>Keep the messages. Block only after you have written down the details.</source>
-            <translation type="unfinished" />
+            <translation>Weka jumbe. Zuia tu baada ya kuandika maelezo.</translation>
         </message>
         <message>
             <source>Never save, screenshot or forward a sexual image of a child, even as evidence. Report it instead.</source>
-            <translation type="unfinished" />
+            <translation>Kamwe usihifadhi, usipige picha ya skrini wala usitume mbele picha ya ngono ya mtoto, hata kama ushahidi. Badala yake, iripoti.</translation>
         </message>
         <message>
             <source>Report it, and ask for the images to be taken down (below).</source>
-            <translation type="unfinished" />
+            <translation>Ripoti, na uombe picha ziondolewe mtandaoni (hapa chini).</translation>
         </message>
         <message>
             <source>Report abuse or exploitation</source>
-            <translation type="unfinished" />
+            <translation>Ripoti unyanyasaji au unyonyaji</translation>
         </message>
         <message>
             <source>You do not need proof to report. It is better to report and be wrong than to wait.</source>
-            <translation type="unfinished" />
+            <translation>Huhitaji uthibitisho ili kuripoti. Ni bora kuripoti na ukakosea kuliko kusubiri.</translation>
         </message>
         <message>
             <source>Support for the child and for you</source>
-            <translation type="unfinished" />
+            <translation>Msaada kwa mtoto na kwako</translation>
         </message>
         <message>
             <source>Thank the child for telling you. What happened is not their fault, and it is not yours.</source>
-            <translation type="unfinished" />
+            <translation>Mshukuru mtoto kwa kukuambia. Kilichotokea si kosa lake, na si kosa lako.</translation>
         </message>
         <message>
             <source>No crisis line is listed for %1. Call the emergency number, or a child help line:</source>
-            <translation type="unfinished" />
+            <translation>Hakuna simu ya msaada wa dharura iliyoorodheshwa kwa %1. Piga namba ya dharura, au simu ya msaada kwa watoto:</translation>
         </message>
         <message>
             <source>These services work from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Huduma hizi zinafanya kazi ukiwa popote.</translation>
         </message>
         <message>
             <source>No national service of this kind was confirmed for %1. The services below work from anywhere; a child help line or the police can also advise.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna huduma ya kitaifa ya aina hii iliyothibitishwa kwa %1. Huduma zilizo hapa chini zinafanya kazi ukiwa popote; simu ya msaada kwa watoto au polisi wanaweza pia kukushauri.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Karibu</translation>
         </message>
         <message>
             <source>Children are safer online when they know they can tell you anything without getting in trouble. Family Guide helps you talk early and often, know the warning signs, and know what to do.</source>
-            <translation type="unfinished" />
+            <translation>Watoto wako salama zaidi mtandaoni wanapojua wanaweza kukuambia chochote bila kupata matatizo. Family Guide inakusaidia kuzungumza mapema na mara kwa mara, kujua dalili za hatari, na kujua la kufanya.</translation>
         </message>
         <message>
             <source>Start with a short, calm talk. You do not need to know everything.</source>
-            <translation type="unfinished" />
+            <translation>Anza na mazungumzo mafupi ya utulivu. Huhitaji kujua kila kitu.</translation>
         </message>
         <message>
             <source>Use the guides to prepare a talk for parents or young people.</source>
-            <translation type="unfinished" />
+            <translation>Tumia miongozo kuandaa mazungumzo kwa wazazi au vijana.</translation>
         </message>
         <message>
             <source>Walk through a checklist with a family, then share the next steps.</source>
-            <translation type="unfinished" />
+            <translation>Pitia orodha ya ukaguzi pamoja na familia, kisha mshirikishe hatua zinazofuata.</translation>
         </message>
         <message>
             <source>&amp;Start a conversation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzisha mazungumzo</translation>
         </message>
         <message>
             <source>Check &amp;warning signs</source>
-            <translation type="unfinished" />
+            <translation>Angalia &amp;dalili za hatari</translation>
         </message>
         <message>
             <source>Get &amp;help now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pata msaada sasa</translation>
         </message>
         <message numerus="yes">
             <source>%n conversation guide(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mwongozo %n wa mazungumzo</numerusform>
+                <numerusform>Miongozo %n ya mazungumzo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning-sign checklist(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Orodha %n ya dalili za hatari</numerusform>
+                <numerusform>Orodha %n za dalili za hatari</numerusform>
             </translation>
         </message>
         <message>
             <source>Conversation plan</source>
-            <translation type="unfinished" />
+            <translation>Mpango wa mazungumzo</translation>
         </message>
         <message>
             <source>Show &amp;fewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Onyesha chache</translation>
         </message>
         <message>
             <source>Show all &amp;topics</source>
-            <translation type="unfinished" />
+            <translation>Onyesha &amp;mada zote</translation>
         </message>
         <message>
             <source>Topics that suit each child's age now. Talk about each again every year, when your child moves up an age group, and when they start a new app.</source>
-            <translation type="unfinished" />
+            <translation>Mada zinazofaa umri wa kila mtoto sasa. Zungumzeni kila mada tena kila mwaka, mtoto wako anapohamia kundi la umri linalofuata, na anapoanza kutumia programu mpya.</translation>
         </message>
         <message>
             <source>Add your children in the journal to see which topics suit their age.</source>
-            <translation type="unfinished" />
+            <translation>Ongeza watoto wako kwenye shajara ili kuona mada zinazofaa umri wao.</translation>
         </message>
         <message>
             <source>Open the &amp;journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fungua shajara</translation>
         </message>
         <message>
             <source>Unlock your journal to see each child's conversation plan.</source>
-            <translation type="unfinished" />
+            <translation>Ondoa kufuli ya shajara yako ili kuona mpango wa mazungumzo wa kila mtoto.</translation>
         </message>
         <message>
             <source>Unlock the &amp;journal</source>
-            <translation type="unfinished" />
+            <translation>Ondoa &amp;kufuli ya shajara</translation>
         </message>
         <message>
             <source>Set up a private journal to keep a conversation plan for each child: which topics suit their age, what you talked about, and what is due again.</source>
-            <translation type="unfinished" />
+            <translation>Andaa shajara ya siri ili kuweka mpango wa mazungumzo kwa kila mtoto: mada zinazofaa umri wake, mlichozungumza, na kinachohitaji kurudiwa.</translation>
         </message>
         <message>
             <source>Set up the &amp;journal</source>
-            <translation type="unfinished" />
+            <translation>Andaa &amp;shajara</translation>
         </message>
     </context>
     <context>
         <name>Journal</name>
         <message>
             <source>The lock keeps your notes unreadable to someone who opens the files or uses this app while it is locked. It cannot protect against monitoring software on this computer, or against someone who manages it (an administrator). If you think someone watches this computer, use a safer one.</source>
-            <translation type="unfinished" />
+            <translation>Kufuli inazuia maandishi yako yasisomwe na mtu anayefungua faili au anayetumia programu hii ikiwa imefungwa. Haiwezi kukulinda dhidi ya programu za upelelezi kwenye kompyuta hii, au dhidi ya mtu anayeisimamia (msimamizi). Ukidhani mtu anafuatilia kompyuta hii, tumia kompyuta iliyo salama zaidi.</translation>
         </message>
         <message>
             <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-            <translation type="unfinished" />
+            <translation>Tumia angalau herufi %1. Sentensi fupi ni rahisi kukumbuka.</translation>
         </message>
         <message>
             <source>That passphrase is one of the most common ones, which anyone guessing tries first. Choose another: a short sentence you can remember works well.</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri hilo ni mojawapo ya yanayotumika sana, ambayo mtu anayebahatisha hujaribu kwanza. Chagua jingine: sentensi fupi unayoweza kukumbuka inafaa.</translation>
         </message>
         <message>
             <source>Set up your private journal</source>
-            <translation type="unfinished" />
+            <translation>Andaa shajara yako ya siri</translation>
         </message>
         <message>
             <source>Your journal stays on this computer, encrypted. Choose a passphrase that others in your home cannot guess. You need it each time you open the journal.</source>
-            <translation type="unfinished" />
+            <translation>Shajara yako inabaki kwenye kompyuta hii, ikiwa imesimbwa. Chagua nenosiri ambalo wengine nyumbani hawawezi kulibahatisha. Utalihitaji kila unapofungua shajara.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri</translation>
         </message>
         <message>
             <source>Repeat the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Rudia nenosiri</translation>
         </message>
         <message>
             <source>Also make a recovery &amp;key, in case I forget the passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tengeneza pia ufunguo wa kurejesha, endapo nitasahau nenosiri</translation>
         </message>
         <message>
             <source>&amp;Use no passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usitumie nenosiri</translation>
         </message>
         <message>
             <source>Without a passphrase, anyone who can use this computer account can open the journal and read it.</source>
-            <translation type="unfinished" />
+            <translation>Bila nenosiri, mtu yeyote anayeweza kutumia akaunti hii ya kompyuta anaweza kufungua shajara na kuisoma.</translation>
         </message>
         <message>
             <source>I understand, and choose no passphrase</source>
-            <translation type="unfinished" />
+            <translation>Ninaelewa, na nachagua kutotumia nenosiri</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nenosiri:</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rudia:</translation>
         </message>
         <message>
             <source>Create journal</source>
-            <translation type="unfinished" />
+            <translation>Unda shajara</translation>
         </message>
         <message>
             <source>Tick “I understand” to use the journal without a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Weka alama kwenye “Ninaelewa” ili kutumia shajara bila nenosiri.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri hayo mawili hayafanani.</translation>
         </message>
         <message>
             <source>The journal could not be created: %1</source>
-            <translation type="unfinished" />
+            <translation>Shajara haikuweza kuundwa: %1</translation>
         </message>
         <message>
             <source>Use my recovery key &amp;instead</source>
-            <translation type="unfinished" />
+            <translation>Tumia ufunguo wangu wa &amp;kurejesha badala yake</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fungua</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
-            <translation type="unfinished" />
+            <translation>Faili ya shajara imeharibika na haiwezi kufunguliwa (%1). Nakala zako za akiba ziko kwenye folda ya shajara; tumia Rejesha nakala ya akiba katika sehemu ya Shajara.</translation>
         </message>
         <message>
             <source>Recovery &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo &amp;wa kurejesha:</translation>
         </message>
         <message>
             <source>That recovery key does not open this journal. Check each group of letters. If you are sure it is right, the key file may be damaged: restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo huo wa kurejesha haufungui shajara hii. Kagua kila kundi la herufi. Kama una uhakika ni sahihi, huenda faili ya ufunguo imeharibika: rejesha nakala ya akiba.</translation>
         </message>
         <message>
             <source>That passphrase does not open this journal. Check Caps Lock and try again. If you are sure it is right, the key file may be damaged: use your recovery key, or restore a backup.</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri hilo halifungui shajara hii. Kagua Caps Lock na ujaribu tena. Kama una uhakika ni sahihi, huenda faili ya ufunguo imeharibika: tumia ufunguo wako wa kurejesha, au rejesha nakala ya akiba.</translation>
         </message>
         <message>
             <source>Unlock your journal</source>
-            <translation type="unfinished" />
+            <translation>Fungua shajara yako</translation>
         </message>
         <message>
             <source>Set up a private journal?</source>
-            <translation type="unfinished" />
+            <translation>Uandae shajara ya siri?</translation>
         </message>
         <message>
             <source>To save this you need a private journal. It stays on this computer, locked with a passphrase. Set one up now?</source>
-            <translation type="unfinished" />
+            <translation>Ili kuhifadhi hili unahitaji shajara ya siri. Inabaki kwenye kompyuta hii, ikiwa imefungwa kwa nenosiri. Uiandae sasa?</translation>
         </message>
         <message>
             <source>Child</source>
-            <translation type="unfinished" />
+            <translation>Mtoto</translation>
         </message>
         <message>
             <source>A nickname is enough</source>
-            <translation type="unfinished" />
+            <translation>Jina la utani linatosha</translation>
         </message>
         <message>
             <source>For example: Roblox, TikTok, WhatsApp</source>
-            <translation type="unfinished" />
+            <translation>Kwa mfano: Roblox, TikTok, WhatsApp</translation>
         </message>
         <message>
             <source>&amp;Nickname:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jina la utani:</translation>
         </message>
         <message>
             <source>&amp;Birth year:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mwaka wa kuzaliwa:</translation>
         </message>
         <message>
             <source>&amp;Apps and games:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programu na michezo:</translation>
         </message>
         <message>
             <source>Please give a nickname.</source>
-            <translation type="unfinished" />
+            <translation>Tafadhali andika jina la utani.</translation>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation>Watoto</translation>
         </message>
         <message>
             <source>&amp;Add child</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongeza mtoto</translation>
         </message>
         <message>
             <source>&amp;Change</source>
-            <translation type="unfinished" />
+            <translation>&amp;Badilisha</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>On&amp;doa</translation>
         </message>
         <message>
             <source>%1 (born %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (alizaliwa %2)</translation>
         </message>
         <message>
             <source>Keep the entries</source>
-            <translation type="unfinished" />
+            <translation>Weka maingizo</translation>
         </message>
         <message>
             <source>Delete the entries too</source>
-            <translation type="unfinished" />
+            <translation>Futa maingizo pia</translation>
         </message>
         <message>
             <source>Remove child</source>
-            <translation type="unfinished" />
+            <translation>Ondoa mtoto</translation>
         </message>
         <message>
             <source>Remove %1? What should happen to the journal entries about them?</source>
-            <translation type="unfinished" />
+            <translation>Umwondoe %1? Maingizo ya shajara yanayomhusu yafanywe nini?</translation>
         </message>
         <message>
             <source>No child chosen</source>
-            <translation type="unfinished" />
+            <translation>Hakuna mtoto aliyechaguliwa</translation>
         </message>
         <message>
             <source>Save to journal</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kwenye shajara</translation>
         </message>
         <message>
             <source>Add a &amp;child...</source>
-            <translation type="unfinished" />
+            <translation>On&amp;geza mtoto...</translation>
         </message>
         <message>
             <source>What was said, how it went, what to do next</source>
-            <translation type="unfinished" />
+            <translation>Kilichosemwa, jinsi ilivyokwenda, la kufanya baadaye</translation>
         </message>
         <message>
             <source>C&amp;hild:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mtoto:</translation>
         </message>
         <message>
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lini:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>Dok&amp;ezo:</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Badilisha nenosiri</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri la &amp;sasa:</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri jip&amp;ya:</translation>
         </message>
         <message>
             <source>Also change the &amp;encryption key (makes a new recovery key)</source>
-            <translation type="unfinished" />
+            <translation>Badilis&amp;ha pia ufunguo wa usimbaji (unatengeneza ufunguo mpya wa kurejesha)</translation>
         </message>
         <message>
             <source>Backups made before this change still open with the old passphrase or recovery key. Delete old backups you no longer need.</source>
-            <translation type="unfinished" />
+            <translation>Nakala za akiba zilizotengenezwa kabla ya mabadiliko haya bado zinafunguka kwa nenosiri au ufunguo wa kurejesha wa zamani. Futa nakala za zamani usizozihitaji tena.</translation>
         </message>
         <message>
             <source>The current passphrase is not right.</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri la sasa si sahihi.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Rejesha nakala ya akiba</translation>
         </message>
         <message>
             <source>Use a recovery &amp;key instead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tumia ufunguo wa kurejesha badala yake</translation>
         </message>
         <message>
             <source>&amp;Passphrase or recovery key of the backup:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nenosiri au ufunguo wa kurejesha wa nakala ya akiba:</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Rejesha</translation>
         </message>
         <message>
             <source>The journal on this computer will be replaced by the backup. It is not deleted: it is kept in the journal's backups folder.</source>
-            <translation type="unfinished" />
+            <translation>Shajara iliyo kwenye kompyuta hii itabadilishwa na nakala ya akiba. Haifutwi: inatunzwa kwenye folda ya nakala za akiba za shajara.</translation>
         </message>
         <message>
             <source>This backup has no passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nakala hii ya akiba haina nenosiri</translation>
         </message>
         <message>
             <source>This backup was made when the journal had no passphrase, so it is not encrypted with one. After restoring it, anyone who can use this computer account can open the journal, until you set a passphrase again (More, Change passphrase). Restore it anyway?</source>
-            <translation type="unfinished" />
+            <translation>Nakala hii ya akiba ilitengenezwa shajara ilipokuwa haina nenosiri, kwa hiyo haijasimbwa kwa nenosiri. Baada ya kuirejesha, mtu yeyote anayeweza kutumia akaunti hii ya kompyuta anaweza kufungua shajara, hadi uweke nenosiri tena (Zaidi, Badilisha nenosiri). Uirejeshe hata hivyo?</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Nakala ya akiba imerejeshwa</translation>
         </message>
         <message>
             <source>Unlock the journal with the backup's passphrase. The journal it replaced is kept for %2 days, then deleted. It is in:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Fungua shajara kwa nenosiri la nakala ya akiba. Shajara iliyobadilishwa inatunzwa kwa siku %2, kisha inafutwa. Iko hapa:
+%1</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kichwa:</translation>
         </message>
         <message>
             <source>C&amp;oncern:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wasiwasi:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lebo:</translation>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation type="unfinished" />
+            <translation>Maele&amp;zo:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Maneno ya kupata hiki tena, yaliyotenganishwa kwa koma</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Futa ingizo</translation>
         </message>
         <message>
             <source>Choose an entry, or start a new one</source>
-            <translation type="unfinished" />
+            <translation>Chagua ingizo, au anza jipya</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Bila kichwa</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Dokezo</translation>
         </message>
         <message>
             <source>Conversation</source>
-            <translation type="unfinished" />
+            <translation>Mazungumzo</translation>
         </message>
         <message>
             <source>Checklist</source>
-            <translation type="unfinished" />
+            <translation>Orodha ya ukaguzi</translation>
         </message>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>Tukio</translation>
         </message>
         <message>
             <source>No concern</source>
-            <translation type="unfinished" />
+            <translation>Hakuna wasiwasi</translation>
         </message>
         <message>
             <source>Some concern</source>
-            <translation type="unfinished" />
+            <translation>Wasiwasi kiasi</translation>
         </message>
         <message>
             <source>Serious concern</source>
-            <translation type="unfinished" />
+            <translation>Wasiwasi mkubwa</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Ya haraka</translation>
         </message>
         <message>
             <source>App, game or site</source>
-            <translation type="unfinished" />
+            <translation>Programu, mchezo au tovuti</translation>
         </message>
         <message>
             <source>The other person's username or profile link</source>
-            <translation type="unfinished" />
+            <translation>Jina la mtumiaji au kiungo cha wasifu wa mtu huyo mwingine</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Kilichotokea</translation>
         </message>
         <message>
             <source>Where the evidence is kept (never a copy of a sexual image)</source>
-            <translation type="unfinished" />
+            <translation>Mahali ushahidi ulipo (kamwe si nakala ya picha ya ngono)</translation>
         </message>
         <message>
             <source>What you did</source>
-            <translation type="unfinished" />
+            <translation>Ulichofanya</translation>
         </message>
         <message>
             <source>Reports made, and their reference numbers</source>
-            <translation type="unfinished" />
+            <translation>Ripoti zilizotolewa, na namba zake za kumbukumbu</translation>
         </message>
         <message>
             <source>You cannot add pictures here, on purpose. Never save, screenshot or forward a sexual image of a child, even as evidence: it is a crime to keep it and it harms the child again. Write down where it is and report it.</source>
-            <translation type="unfinished" />
+            <translation>Huwezi kuongeza picha hapa, kwa makusudi. Kamwe usihifadhi, usipige picha ya skrini wala usitume mbele picha ya ngono ya mtoto, hata kama ushahidi: kuitunza ni kosa la jinai na kunamdhuru mtoto tena. Andika mahali ilipo na uiripoti.</translation>
         </message>
         <message>
             <source>Not saved: the journal is locked. Unlock it, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa: shajara imefungwa. Ifungue, kisha ujaribu tena.</translation>
         </message>
         <message>
             <source>Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa: %1. Hakuna kilichobadilika, na maandishi yako bado yako hapa. Ondoa baadhi ya vitu ili kupata nafasi kwenye diski, kisha ujaribu tena.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa</translation>
         </message>
         <message>
             <source>That does not open this backup. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Hilo halifungui nakala hii ya akiba. Hakuna kilichobadilika.</translation>
         </message>
         <message>
             <source>The backup could not be restored: %1. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Nakala ya akiba haikuweza kurejeshwa: %1. Hakuna kilichobadilika.</translation>
         </message>
         <message>
             <source>Recovery key for your Family Guide journal</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo wa kurejesha shajara yako ya Family Guide</translation>
         </message>
         <message>
             <source>Keep this paper somewhere safe, away from the computer. Anyone with it can open the journal.</source>
-            <translation type="unfinished" />
+            <translation>Weka karatasi hii mahali salama, mbali na kompyuta. Yeyote aliye nayo anaweza kufungua shajara.</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo wako wa kurejesha</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo wa kurejesha</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>N&amp;akili</translation>
         </message>
         <message>
             <source>&amp;Print this key...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chapisha ufunguo huu...</translation>
         </message>
         <message>
             <source>I have &amp;written it down</source>
-            <translation type="unfinished" />
+            <translation>N&amp;imeiandika</translation>
         </message>
         <message>
             <source>If you forget your passphrase, this key opens the journal. Write it on paper and keep it somewhere safe, away from the computer. It is shown only this once.</source>
-            <translation type="unfinished" />
+            <translation>Ukisahau nenosiri lako, ufunguo huu unafungua shajara. Uandike kwenye karatasi na uuweke mahali salama, mbali na kompyuta. Unaonyeshwa mara hii moja tu.</translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>Imenakiliwa.</translation>
         </message>
         <message>
             <source>No printer</source>
-            <translation type="unfinished" />
+            <translation>Hakuna printa</translation>
         </message>
         <message>
             <source>No printer is set up on this computer. Write the key on paper instead.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna printa iliyowekwa kwenye kompyuta hii. Badala yake, andika ufunguo kwenye karatasi.</translation>
         </message>
         <message>
             <source>The key can only be printed on paper, not saved to a file.</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo unaweza kuchapishwa kwenye karatasi tu, si kuhifadhiwa kwenye faili.</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Imetumwa kwa printa.</translation>
         </message>
         <message>
             <source>Guide: %1 (ages %2)</source>
-            <translation type="unfinished" />
+            <translation>Mwongozo: %1 (umri %2)</translation>
         </message>
         <message>
             <source>Next steps shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Hatua zinazofuata zilizoonyeshwa: %1</translation>
         </message>
         <message>
             <source>Signs ticked:</source>
-            <translation type="unfinished" />
+            <translation>Dalili zilizowekewa alama:</translation>
         </message>
         <message>
             <source>Compared with %1:</source>
-            <translation type="unfinished" />
+            <translation>Ukilinganisha na %1:</translation>
         </message>
         <message>
             <source>The same signs as last time.</source>
-            <translation type="unfinished" />
+            <translation>Dalili zile zile kama mara iliyopita.</translation>
         </message>
         <message>
             <source>New: %1</source>
-            <translation type="unfinished" />
+            <translation>Mpya: %1</translation>
         </message>
         <message>
             <source>No longer ticked: %1</source>
-            <translation type="unfinished" />
+            <translation>Hazijawekewa alama tena: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n groups of five letters and digits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kundi %n la herufi na tarakimu tano</numerusform>
+                <numerusform>Makundi %n ya herufi na tarakimu tano</numerusform>
             </translation>
         </message>
     </context>
@@ -1408,169 +1447,169 @@ Family Guide itself never connects to the internet.</source>
         <name>JournalPage</name>
         <message>
             <source>Private journal</source>
-            <translation type="unfinished" />
+            <translation>Shajara ya siri</translation>
         </message>
         <message>
             <source>The journal is a private place to write down what you notice: dates, usernames, what was said, and what you did. It stays on this computer, encrypted and locked with your passphrase. It can become a clear report if you go to the police or a counselor.</source>
-            <translation type="unfinished" />
+            <translation>Shajara ni mahali pa siri pa kuandika unachogundua: tarehe, majina ya watumiaji, kilichosemwa, na ulichofanya. Inabaki kwenye kompyuta hii, ikiwa imesimbwa na kufungwa kwa nenosiri lako. Inaweza kuwa ripoti iliyo wazi ukienda polisi au kwa mshauri.</translation>
         </message>
         <message>
             <source>&amp;Set up a private journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Andaa shajara ya siri</translation>
         </message>
         <message>
             <source>The journal is locked.</source>
-            <translation type="unfinished" />
+            <translation>Shajara imefungwa.</translation>
         </message>
         <message>
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dokezo jipya</translation>
         </message>
         <message>
             <source>New &amp;incident</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tukio jipya</translation>
         </message>
         <message>
             <source>&amp;Children...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Watoto...</translation>
         </message>
         <message>
             <source>&amp;More</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zaidi</translation>
         </message>
         <message>
             <source>Hide and &amp;lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ficha na ufunge</translation>
         </message>
         <message>
             <source>Lock the journal at once and go to the home screen (%1)</source>
-            <translation type="unfinished" />
+            <translation>Funga shajara mara moja na uende kwenye skrini ya mwanzo (%1)</translation>
         </message>
         <message>
             <source>Search all entries</source>
-            <translation type="unfinished" />
+            <translation>Tafuta kwenye maingizo yote</translation>
         </message>
         <message>
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Maingizo</translation>
         </message>
         <message>
             <source>Show entries about</source>
-            <translation type="unfinished" />
+            <translation>Onyesha maingizo kuhusu</translation>
         </message>
         <message>
             <source>Kind of entry</source>
-            <translation type="unfinished" />
+            <translation>Aina ya ingizo</translation>
         </message>
         <message>
             <source>Concern</source>
-            <translation type="unfinished" />
+            <translation>Wasiwasi</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Lebo</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Lini</translation>
         </message>
         <message>
             <source>&amp;Timeline and report...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mfuatano wa matukio na ripoti...</translation>
         </message>
         <message>
             <source>Make a &amp;backup...</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza &amp;nakala ya akiba...</translation>
         </message>
         <message>
             <source>&amp;Restore a backup...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rejesha nakala ya akiba...</translation>
         </message>
         <message>
             <source>Change &amp;passphrase...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Badilisha nenosiri...</translation>
         </message>
         <message>
             <source>All children</source>
-            <translation type="unfinished" />
+            <translation>Watoto wote</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Aina zote</translation>
         </message>
         <message>
             <source>Any concern</source>
-            <translation type="unfinished" />
+            <translation>Wasiwasi wowote</translation>
         </message>
         <message>
             <source>%1 or more</source>
-            <translation type="unfinished" />
+            <translation>%1 au zaidi</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Lebo zote</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Wakati wowote</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Siku 7 zilizopita</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Siku 30 zilizopita</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Mwaka uliopita</translation>
         </message>
         <message>
             <source>New incident</source>
-            <translation type="unfinished" />
+            <translation>Tukio jipya</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Dokezo jipya</translation>
         </message>
         <message>
             <source>Delete this entry?</source>
-            <translation type="unfinished" />
+            <translation>Ufute ingizo hili?</translation>
         </message>
         <message>
             <source>The entry is deleted for good. It cannot be brought back.</source>
-            <translation type="unfinished" />
+            <translation>Ingizo linafutwa kabisa. Haliwezi kurudishwa.</translation>
         </message>
         <message>
             <source>Save a backup</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi nakala ya akiba</translation>
         </message>
         <message>
             <source>Family Guide backups (*%1)</source>
-            <translation type="unfinished" />
+            <translation>Nakala za akiba za Family Guide (*%1)</translation>
         </message>
         <message>
             <source>The journal has no passphrase, so this backup is not protected: anyone who has the file can open it. Keep it where only you can reach it, or set a passphrase first and make a new backup.</source>
-            <translation type="unfinished" />
+            <translation>Shajara haina nenosiri, kwa hiyo nakala hii ya akiba haijalindwa: yeyote mwenye faili hii anaweza kuifungua. Iweke mahali ambapo wewe tu unaweza kufikia, au weka nenosiri kwanza na utengeneze nakala mpya ya akiba.</translation>
         </message>
         <message>
             <source>The backup is encrypted. To restore it you need the passphrase or recovery key that opens the journal now. Keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Nakala ya akiba imesimbwa. Ili kuirejesha unahitaji nenosiri au ufunguo wa kurejesha unaofungua shajara sasa. Uweke mahali salama, mbali na kompyuta hii.</translation>
         </message>
         <message>
             <source>Backup made</source>
-            <translation type="unfinished" />
+            <translation>Nakala ya akiba imetengenezwa</translation>
         </message>
         <message>
             <source>Choose a backup</source>
-            <translation type="unfinished" />
+            <translation>Chagua nakala ya akiba</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ingizo %n</numerusform>
+                <numerusform>Maingizo %n</numerusform>
             </translation>
         </message>
     </context>
@@ -1578,131 +1617,131 @@ Family Guide itself never connects to the internet.</source>
         <name>MainWindow</name>
         <message>
             <source>Get help now</source>
-            <translation type="unfinished" />
+            <translation>Pata msaada sasa</translation>
         </message>
         <message>
             <source>Emergency numbers and what to do now (F1)</source>
-            <translation type="unfinished" />
+            <translation>Namba za dharura na la kufanya sasa (F1)</translation>
         </message>
         <message>
             <source>Family Guide</source>
-            <translation type="unfinished" />
+            <translation>Family Guide</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Mwanzo</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Mazungumzo</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Dalili za hatari</translation>
         </message>
         <message>
             <source>Journal</source>
-            <translation type="unfinished" />
+            <translation>Shajara</translation>
         </message>
         <message>
             <source>Help lines</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada</translation>
         </message>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>Warsha</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Sehemu</translation>
         </message>
         <message>
             <source>Emergency numbers and what to do now</source>
-            <translation type="unfinished" />
+            <translation>Namba za dharura na la kufanya sasa</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mipangilio</translation>
         </message>
         <message>
             <source>Hide and lock the journal</source>
-            <translation type="unfinished" />
+            <translation>Ficha na ufunge shajara</translation>
         </message>
         <message>
             <source>That content is not available.</source>
-            <translation type="unfinished" />
+            <translation>Maudhui hayo hayapatikani.</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Kuna hitilafu imetokea</translation>
         </message>
     </context>
     <context>
         <name>Need</name>
         <message>
             <source>Emergency: someone is in danger now</source>
-            <translation type="unfinished" />
+            <translation>Dharura: mtu yuko hatarini sasa</translation>
         </message>
         <message>
             <source>A child may hurt themselves</source>
-            <translation type="unfinished" />
+            <translation>Mtoto anaweza kujidhuru</translation>
         </message>
         <message>
             <source>Report online abuse or exploitation</source>
-            <translation type="unfinished" />
+            <translation>Ripoti unyanyasaji au unyonyaji mtandaoni</translation>
         </message>
         <message>
             <source>Get images taken down</source>
-            <translation type="unfinished" />
+            <translation>Fanya picha ziondolewe mtandaoni</translation>
         </message>
         <message>
             <source>Trafficking</source>
-            <translation type="unfinished" />
+            <translation>Usafirishaji haramu wa binadamu</translation>
         </message>
         <message>
             <source>Support for the child</source>
-            <translation type="unfinished" />
+            <translation>Msaada kwa mtoto</translation>
         </message>
         <message>
             <source>Support for you</source>
-            <translation type="unfinished" />
+            <translation>Msaada kwako</translation>
         </message>
     </context>
     <context>
         <name>NoticeBar</name>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maelezo</translation>
         </message>
         <message>
             <source>Dis&amp;miss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funga</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Taarifa</translation>
         </message>
         <message>
             <source>Folders not read because there are too many modules in one folder: %1.</source>
-            <translation type="unfinished" />
+            <translation>Folda hazikusomwa kwa sababu kuna moduli nyingi mno katika folda moja: %1.</translation>
         </message>
         <message>
             <source>Skipped content</source>
-            <translation type="unfinished" />
+            <translation>Maudhui yaliyorukwa</translation>
         </message>
         <message>
             <source>These modules have problems. Their authors can fix them with the details below.</source>
-            <translation type="unfinished" />
+            <translation>Moduli hizi zina matatizo. Waandishi wake wanaweza kuzirekebisha kwa kutumia maelezo yaliyo hapa chini.</translation>
         </message>
         <message numerus="yes">
             <source>%n content module(s) have mistakes, so what could not be read was left out. Everything else works.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Moduli %n ya maudhui ina makosa, kwa hiyo kisichoweza kusomwa kimeachwa. Kila kitu kingine kinafanya kazi.</numerusform>
+                <numerusform>Moduli %n za maudhui zina makosa, kwa hiyo kisichoweza kusomwa kimeachwa. Kila kitu kingine kinafanya kazi.</numerusform>
             </translation>
         </message>
     </context>
@@ -1710,176 +1749,176 @@ Family Guide itself never connects to the internet.</source>
         <name>PacksPanel</name>
         <message>
             <source>Content packs</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya maudhui</translation>
         </message>
         <message>
             <source>Imported content packs</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya maudhui vilivyoingizwa</translation>
         </message>
         <message>
             <source>No content packs are imported. Organisations can share guides and workshops as a pack file.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kifurushi cha maudhui kilichoingizwa. Mashirika yanaweza kushiriki miongozo na warsha kama faili ya kifurushi.</translation>
         </message>
         <message>
             <source>I&amp;mport a pack…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ingiza kifurushi…</translation>
         </message>
         <message>
             <source>&amp;Remove pack</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ondoa kifurushi</translation>
         </message>
         <message>
             <source>%1 %2, by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2, na %3</translation>
         </message>
         <message>
             <source>Modules: %1</source>
-            <translation type="unfinished" />
+            <translation>Moduli: %1</translation>
         </message>
         <message>
             <source>Signed by %1, a known signer (key %2)</source>
-            <translation type="unfinished" />
+            <translation>Imetiwa sahihi na %1, mtia sahihi anayejulikana (ufunguo %2)</translation>
         </message>
         <message>
             <source>Signed by an unknown key (%1) that says it is from “%2”</source>
-            <translation type="unfinished" />
+            <translation>Imetiwa sahihi kwa ufunguo usiojulikana (%1) unaodai kutoka kwa “%2”</translation>
         </message>
         <message>
             <source>Not signed</source>
-            <translation type="unfinished" />
+            <translation>Haijatiwa sahihi</translation>
         </message>
         <message>
             <source>Choose a content pack</source>
-            <translation type="unfinished" />
+            <translation>Chagua kifurushi cha maudhui</translation>
         </message>
         <message>
             <source>Content packs (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya maudhui (*.zip)</translation>
         </message>
         <message>
             <source>This pack was not imported</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi hiki hakikuingizwa</translation>
         </message>
         <message>
             <source>Pack imported</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi kimeingizwa</translation>
         </message>
         <message>
             <source>“%1” is imported. Its guides are now in the app.</source>
-            <translation type="unfinished" />
+            <translation>“%1” kimeingizwa. Miongozo yake sasa iko kwenye programu.</translation>
         </message>
         <message>
             <source>Signed by %1, a signer this computer knows.</source>
-            <translation type="unfinished" />
+            <translation>Imetiwa sahihi na %1, mtia sahihi anayejulikana na kompyuta hii.</translation>
         </message>
         <message>
             <source>Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.</source>
-            <translation type="unfinished" />
+            <translation>Imetiwa sahihi kwa ufunguo usiojulikana na kompyuta hii. Unadai kutoka kwa “%1”, lakini hilo haliwezi kuthibitishwa.</translation>
         </message>
         <message>
             <source>This pack is not signed.</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi hiki hakijatiwa sahihi.</translation>
         </message>
         <message>
             <source>Family Guide cannot tell who made this pack. Its content was checked for mistakes and unsafe links, but not for whether its advice is right. Import it only if you got it from someone you trust.</source>
-            <translation type="unfinished" />
+            <translation>Family Guide haiwezi kujua nani alitengeneza kifurushi hiki. Maudhui yake yamekaguliwa kwa makosa na viungo visivyo salama, lakini si kama ushauri wake ni sahihi. Kiingize tu kama ulikipata kutoka kwa mtu unayemwamini.</translation>
         </message>
         <message>
             <source>Pack: %1, version %2</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi: %1, toleo %2</translation>
         </message>
         <message>
             <source>Made by: %1</source>
-            <translation type="unfinished" />
+            <translation>Kimetengenezwa na: %1</translation>
         </message>
         <message>
             <source>It replaces the imported version %1.</source>
-            <translation type="unfinished" />
+            <translation>Kinachukua nafasi ya toleo lililoingizwa %1.</translation>
         </message>
         <message>
             <source>Import this pack?</source>
-            <translation type="unfinished" />
+            <translation>Uingize kifurushi hiki?</translation>
         </message>
         <message>
             <source>Import anyway</source>
-            <translation type="unfinished" />
+            <translation>Ingiza hata hivyo</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Ingiza</translation>
         </message>
         <message>
             <source>Remove this pack?</source>
-            <translation type="unfinished" />
+            <translation>Uondoe kifurushi hiki?</translation>
         </message>
         <message>
             <source>Remove “%1” and its guides from this computer? You can import the pack file again later.</source>
-            <translation type="unfinished" />
+            <translation>Uondoe “%1” na miongozo yake kwenye kompyuta hii? Unaweza kuingiza faili ya kifurushi tena baadaye.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Ondoa</translation>
         </message>
         <message>
             <source>The pack was not removed</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi hakikuondolewa</translation>
         </message>
     </context>
     <context>
         <name>Plan</name>
         <message>
             <source>Not talked about yet at this age</source>
-            <translation type="unfinished" />
+            <translation>Bado hamjazungumza hili katika umri huu</translation>
         </message>
         <message>
             <source>Your child is older now: this guide has new words for their age</source>
-            <translation type="unfinished" />
+            <translation>Mtoto wako sasa ni mkubwa zaidi: mwongozo huu una maneno mapya kwa umri wake</translation>
         </message>
         <message>
             <source>It has been a year: time to talk again</source>
-            <translation type="unfinished" />
+            <translation>Mwaka umepita: ni wakati wa kuzungumza tena</translation>
         </message>
         <message>
             <source>Your child started a new app since you last talked</source>
-            <translation type="unfinished" />
+            <translation>Mtoto wako ameanza kutumia programu mpya tangu mlipozungumza mara ya mwisho</translation>
         </message>
         <message>
             <source>%1, %2 this year</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 mwaka huu</translation>
         </message>
         <message>
             <source>The guides are written for ages 5 to 17.</source>
-            <translation type="unfinished" />
+            <translation>Miongozo imeandikwa kwa umri wa miaka 5 hadi 17.</translation>
         </message>
         <message>
             <source>%1 of %2 topics talked about for ages %3.</source>
-            <translation type="unfinished" />
+            <translation>Mada %1 kati ya %2 zimezungumzwa kwa umri %3.</translation>
         </message>
         <message>
             <source>Due now</source>
-            <translation type="unfinished" />
+            <translation>Sasa ni wakati</translation>
         </message>
         <message>
             <source>Talked about</source>
-            <translation type="unfinished" />
+            <translation>Mmezungumza</translation>
         </message>
         <message>
             <source>on %1, again by %2</source>
-            <translation type="unfinished" />
+            <translation>tarehe %1, tena kufikia %2</translation>
         </message>
         <message>
             <source>All topics talked about for now. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Mada zote zimezungumzwa kwa sasa. Hongera.</translation>
         </message>
         <message>
             <source>Next to talk about</source>
-            <translation type="unfinished" />
+            <translation>Mada inayofuata kuzungumza</translation>
         </message>
         <message numerus="yes">
             <source>%n more topic(s) to talk about.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mada %n zaidi ya kuzungumza.</numerusform>
+                <numerusform>Mada %n zaidi za kuzungumza.</numerusform>
             </translation>
         </message>
     </context>
@@ -1887,1231 +1926,1238 @@ Family Guide itself never connects to the internet.</source>
         <name>PlanEditor</name>
         <message>
             <source>Adapt a plan</source>
-            <translation type="unfinished" />
+            <translation>Rekebisha mpango</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sogeza juu</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Sogeza &amp;chini</translation>
         </message>
         <message>
             <source>A&amp;dd a slide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongeza slaidi</translation>
         </message>
         <message>
             <source>&amp;Save as my plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hifadhi kama mpango wangu</translation>
         </message>
         <message>
             <source>&amp;Present without saving...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wasilisha bila kuhifadhi...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Funga</translation>
         </message>
         <message>
             <source>Slides in order (tick to show; Alt+Up or Alt+Down to move)</source>
-            <translation type="unfinished" />
+            <translation>Slaidi kwa mpangilio (weka alama ili kuonyesha; Alt+Up au Alt+Down kusogeza)</translation>
         </message>
         <message>
             <source>Slide title</source>
-            <translation type="unfinished" />
+            <translation>Kichwa cha slaidi</translation>
         </message>
         <message>
             <source>What the room sees</source>
-            <translation type="unfinished" />
+            <translation>Kile ambacho watu wanaona</translation>
         </message>
         <message>
             <source>Your notes, one point a line</source>
-            <translation type="unfinished" />
+            <translation>Maelezo yako, jambo moja kila mstari</translation>
         </message>
         <message>
             <source>Questions, one a line</source>
-            <translation type="unfinished" />
+            <translation>Maswali, moja kila mstari</translation>
         </message>
         <message>
             <source>Agenda section</source>
-            <translation type="unfinished" />
+            <translation>Sehemu ya ajenda</translation>
         </message>
         <message>
             <source>Name of your plan</source>
-            <translation type="unfinished" />
+            <translation>Jina la mpango wako</translation>
         </message>
         <message>
             <source>Language of the words you edit</source>
-            <translation type="unfinished" />
+            <translation>Lugha ya maneno unayohariri</translation>
         </message>
         <message>
             <source>My plan: %1</source>
-            <translation type="unfinished" />
+            <translation>Mpango wangu: %1</translation>
         </message>
         <message>
             <source>Slides (tick to show, drag to reorder)</source>
-            <translation type="unfinished" />
+            <translation>Slaidi (weka alama ili kuonyesha, buruta ili kubadilisha mpangilio)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lugha</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Kichwa</translation>
         </message>
         <message>
             <source>Your notes (one point a line)</source>
-            <translation type="unfinished" />
+            <translation>Maelezo yako (jambo moja kila mstari)</translation>
         </message>
         <message>
             <source>Questions (one a line)</source>
-            <translation type="unfinished" />
+            <translation>Maswali (moja kila mstari)</translation>
         </message>
         <message>
             <source>Minutes for each part of the agenda</source>
-            <translation type="unfinished" />
+            <translation>Dakika kwa kila sehemu ya ajenda</translation>
         </message>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>dak</translation>
         </message>
         <message>
             <source>The safeguarding page and the help-line slide stay in every plan.</source>
-            <translation type="unfinished" />
+            <translation>Ukurasa wa ulinzi wa watoto na slaidi ya simu za msaada hubaki katika kila mpango.</translation>
         </message>
         <message>
             <source>In all: %1 minutes</source>
-            <translation type="unfinished" />
+            <translation>Jumla: dakika %1</translation>
         </message>
         <message>
             <source>%1 (always shown)</source>
-            <translation type="unfinished" />
+            <translation>%1 (huonyeshwa kila wakati)</translation>
         </message>
         <message>
             <source>New slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi mpya</translation>
         </message>
         <message>
             <source>Give your plan a name first.</source>
-            <translation type="unfinished" />
+            <translation>Kwanza upe mpango wako jina.</translation>
         </message>
         <message>
             <source>Your plan was not saved:</source>
-            <translation type="unfinished" />
+            <translation>Mpango wako haukuhifadhiwa:</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa</translation>
         </message>
         <message>
             <source>Saved as “%1”. It is listed under Workshops.</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa kama “%1”. Imeorodheshwa chini ya Warsha.</translation>
         </message>
     </context>
     <context>
         <name>PresentDialog</name>
         <message>
             <source>Screen %1 (%2 × %3)</source>
-            <translation type="unfinished" />
+            <translation>Skrini %1 (%2 × %3)</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Wasilisha</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Hakuna</translation>
         </message>
         <message>
             <source>Slides on</source>
-            <translation type="unfinished" />
+            <translation>Slaidi kwenye</translation>
         </message>
         <message>
             <source>Presenter view on</source>
-            <translation type="unfinished" />
+            <translation>Mwonekano wa mwasilishaji kwenye</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lugha</translation>
         </message>
         <message>
             <source>Second language, below the first</source>
-            <translation type="unfinished" />
+            <translation>Lugha ya pili, chini ya ya kwanza</translation>
         </message>
         <message>
             <source>With one screen, press N during the show for your notes. Press ? for the keys.</source>
-            <translation type="unfinished" />
+            <translation>Ukiwa na skrini moja, bonyeza N wakati wa onyesho ili kuona maelezo yako. Bonyeza ? kuona vitufe.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Anza</translation>
         </message>
         <message>
             <source>Not yet in %1, shown in English: %2</source>
-            <translation type="unfinished" />
+            <translation>Bado haipo kwa %1, imeonyeshwa kwa Kiingereza: %2</translation>
         </message>
     </context>
     <context>
         <name>Presenter</name>
         <message>
             <source>Right, Down, Page Down, Space, Enter</source>
-            <translation type="unfinished" />
+            <translation>Mshale wa kulia, mshale wa chini, Page Down, Space, Enter</translation>
         </message>
         <message>
             <source>Next slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi inayofuata</translation>
         </message>
         <message>
             <source>Left, Up, Page Up, Backspace, P</source>
-            <translation type="unfinished" />
+            <translation>Mshale wa kushoto, mshale wa juu, Page Up, Backspace, P</translation>
         </message>
         <message>
             <source>Previous slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi iliyotangulia</translation>
         </message>
         <message>
             <source>Home, End</source>
-            <translation type="unfinished" />
+            <translation>Home, End</translation>
         </message>
         <message>
             <source>First slide, last slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi ya kwanza, slaidi ya mwisho</translation>
         </message>
         <message>
             <source>A number, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Namba, kisha Enter</translation>
         </message>
         <message>
             <source>Go to that slide</source>
-            <translation type="unfinished" />
+            <translation>Nenda kwenye slaidi hiyo</translation>
         </message>
         <message>
             <source>B or .</source>
-            <translation type="unfinished" />
+            <translation>B au .</translation>
         </message>
         <message>
             <source>Black screen (any move key returns to the same slide)</source>
-            <translation type="unfinished" />
+            <translation>Skrini nyeusi (kitufe chochote cha kusogeza kinarudisha slaidi ile ile)</translation>
         </message>
         <message>
             <source>W or ,</source>
-            <translation type="unfinished" />
+            <translation>W au ,</translation>
         </message>
         <message>
             <source>White screen</source>
-            <translation type="unfinished" />
+            <translation>Skrini nyeupe</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>Show or hide the notes (one screen)</source>
-            <translation type="unfinished" />
+            <translation>Onyesha au ficha maelezo (skrini moja)</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Cancel a blank or a number; then asks before leaving</source>
-            <translation type="unfinished" />
+            <translation>Ghairi skrini tupu au namba; kisha huuliza kabla ya kutoka</translation>
         </message>
         <message>
             <source>?</source>
-            <translation type="unfinished" />
+            <translation>?</translation>
         </message>
         <message>
             <source>Show or hide this list</source>
-            <translation type="unfinished" />
+            <translation>Onyesha au ficha orodha hii</translation>
         </message>
         <message>
             <source>F1</source>
-            <translation type="unfinished" />
+            <translation>F1</translation>
         </message>
         <message>
             <source>Get help now, on the presenter's screen</source>
-            <translation type="unfinished" />
+            <translation>Pata msaada sasa, kwenye skrini ya mwasilishaji</translation>
         </message>
         <message>
             <source>ahead</source>
-            <translation type="unfinished" />
+            <translation>mbele ya muda</translation>
         </message>
         <message>
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation>kwa wakati</translation>
         </message>
         <message>
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>nyuma ya muda</translation>
         </message>
         <message>
             <source>Questions for the group</source>
-            <translation type="unfinished" />
+            <translation>Maswali kwa kikundi</translation>
         </message>
         <message>
             <source>Card %1: one good answer</source>
-            <translation type="unfinished" />
+            <translation>Kadi %1: jibu moja zuri</translation>
         </message>
         <message>
             <source>Family Guide: presentation</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: uwasilishaji</translation>
         </message>
         <message>
             <source>Slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi</translation>
         </message>
         <message>
             <source>Family Guide: presenter view</source>
-            <translation type="unfinished" />
+            <translation>Family Guide: mwonekano wa mwasilishaji</translation>
         </message>
         <message>
             <source>Current slide</source>
-            <translation type="unfinished" />
+            <translation>Slaidi ya sasa</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Maelezo</translation>
         </message>
         <message>
             <source>Time and status</source>
-            <translation type="unfinished" />
+            <translation>Muda na hali</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Ujumbe</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Inayofuata</translation>
         </message>
         <message>
             <source>Slide %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Slaidi %1 kati ya %2</translation>
         </message>
         <message>
             <source>Elapsed %1</source>
-            <translation type="unfinished" />
+            <translation>Muda uliopita %1</translation>
         </message>
         <message>
             <source>%1: %2 left (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 zimebaki (%3)</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>haijaanza</translation>
         </message>
         <message>
             <source>BLANK: black</source>
-            <translation type="unfinished" />
+            <translation>TUPU: nyeusi</translation>
         </message>
         <message>
             <source>BLANK: white</source>
-            <translation type="unfinished" />
+            <translation>TUPU: nyeupe</translation>
         </message>
         <message>
             <source>Go to slide: %1</source>
-            <translation type="unfinished" />
+            <translation>Nenda kwenye slaidi: %1</translation>
         </message>
         <message>
             <source>There is no slide %1 (1 to %2).</source>
-            <translation type="unfinished" />
+            <translation>Hakuna slaidi %1 (1 hadi %2).</translation>
         </message>
         <message>
             <source>Time %1</source>
-            <translation type="unfinished" />
+            <translation>Muda %1</translation>
         </message>
         <message>
             <source>Leave the presentation? Press Enter or Y to leave; any other key stays.</source>
-            <translation type="unfinished" />
+            <translation>Uondoke kwenye uwasilishaji? Bonyeza Enter au Y kuondoka; kitufe kingine chochote kinakubakiza.</translation>
         </message>
     </context>
     <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angalia ndani ya:</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished" />
+            <translation>Angalia ndani ya:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jina la faili:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>Aina &amp;za faili:</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished" />
+            <translation>Aina za faili:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hifadhi</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fungua</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kama</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Fungua</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Nyuma</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Mbele</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>Folda kuu</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>Unda folda mpya</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>Mwonekano wa orodha</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>Mwonekano wa kina</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>Upau wa pembeni</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Rudi nyuma</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>Nenda mbele</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>Nenda kwenye folda kuu</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>Unda folda mpya</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>Badilisha hadi mwonekano wa orodha</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>Badilisha hadi mwonekano wa kina</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>Maeneo ya hivi karibuni</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Kompyuta yangu</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>&amp;Badilisha jina</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>F&amp;uta</translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>&amp;Onyesha faili zilizofichwa</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>Folda &amp;mpya</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>Folda mpya</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished" />
+            <translation>Folda ya faili</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Folda</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Faili</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished" />
+            <translation>Diski</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Haijulikani</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 tayari ipo.
+Unataka kuibadilisha?</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>Una uhakika unataka kufuta '%1'?</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>'%1' imelindwa isiandikwe.
+Unataka kuifuta hata hivyo?</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>Folda haikuweza kufutwa.</translation>
         </message>
         <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Folda haikupatikana.
+Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Faili haikupatikana.
+Tafadhali hakikisha jina sahihi la faili limetolewa.</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Jina</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Ukubwa</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Aina</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Aina</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>Tarehe ya mabadiliko</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>Kompyuta</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Kompyuta yangu</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished" />
+            <translation>Jina la faili si sahihi</translation>
         </message>
         <message>
             <source>%1 KB</source>
-            <translation type="unfinished" />
+            <translation>KB %1</translation>
         </message>
         <message>
             <source>%1 MB</source>
-            <translation type="unfinished" />
+            <translation>MB %1</translation>
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
+            <translation>GB %1</translation>
         </message>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>baiti %1</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tendua</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rudia</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kata</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nakili</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bandika</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Futa</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Chagua zote</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>Onyesha maelezo...</translation>
         </message>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>Ficha maelezo...</translation>
         </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Sawa</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi zote</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Fungua</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ndiyo</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Ndiyo kwa &amp;zote</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapana</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>Hapana &amp;kwa zote</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>Sitisha</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Jaribu tena</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>Puuza</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Funga</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Ghairi</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Tupa</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Msaada</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Tumia</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Weka upya</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>Rejesha chaguo-msingi</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tendua</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rudia</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kata</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nakili</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished" />
+            <translation>Nakili &amp;anwani ya kiungo</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bandika</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Futa</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Chagua zote</translation>
         </message>
     </context>
     <context>
         <name>ReadAloud</name>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Simamisha</translation>
         </message>
         <message>
             <source>Stop reading aloud</source>
-            <translation type="unfinished" />
+            <translation>Acha kusoma kwa sauti</translation>
         </message>
         <message>
             <source>Reading speed</source>
-            <translation type="unfinished" />
+            <translation>Kasi ya kusoma</translation>
         </message>
         <message>
             <source>Slower</source>
-            <translation type="unfinished" />
+            <translation>Polepole zaidi</translation>
         </message>
         <message>
             <source>Normal speed</source>
-            <translation type="unfinished" />
+            <translation>Kasi ya kawaida</translation>
         </message>
         <message>
             <source>Faster</source>
-            <translation type="unfinished" />
+            <translation>Haraka zaidi</translation>
         </message>
         <message>
             <source>Only the words to say</source>
-            <translation type="unfinished" />
+            <translation>Maneno ya kusema tu</translation>
         </message>
         <message>
             <source>Read only the lines to say to your child, never the notes for you</source>
-            <translation type="unfinished" />
+            <translation>Soma tu mistari ya kumwambia mtoto wako, kamwe si maelezo ya kwako</translation>
         </message>
         <message>
             <source>Read the English text</source>
-            <translation type="unfinished" />
+            <translation>Soma maandishi ya Kiingereza</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pumzika</translation>
         </message>
         <message>
             <source>Read aloud</source>
-            <translation type="unfinished" />
+            <translation>Soma kwa sauti</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Endelea</translation>
         </message>
         <message>
             <source>This computer has no voice for %1, so that text cannot be read aloud.</source>
-            <translation type="unfinished" />
+            <translation>Kompyuta hii haina sauti ya %1, kwa hiyo maandishi hayo hayawezi kusomwa kwa sauti.</translation>
         </message>
         <message>
             <source>There is nothing to read aloud here.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna cha kusoma kwa sauti hapa.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Timeline of concerns</source>
-            <translation type="unfinished" />
+            <translation>Mfuatano wa matukio ya wasiwasi</translation>
         </message>
         <message>
             <source>About: %1 (born %2)</source>
-            <translation type="unfinished" />
+            <translation>Kuhusu: %1 (alizaliwa %2)</translation>
         </message>
         <message>
             <source>About: all children</source>
-            <translation type="unfinished" />
+            <translation>Kuhusu: watoto wote</translation>
         </message>
         <message>
             <source>Made on %1 from a private journal kept with Family Guide.</source>
-            <translation type="unfinished" />
+            <translation>Imetengenezwa tarehe %1 kutoka kwenye shajara ya siri iliyotunzwa kwa Family Guide.</translation>
         </message>
         <message>
             <source>Written by a parent or carer. Times are when things happened, as noted at the time or soon after. No images are included: where evidence is kept is written in each entry.</source>
-            <translation type="unfinished" />
+            <translation>Imeandikwa na mzazi au mlezi. Nyakati ni pale mambo yalipotokea, kama yalivyoandikwa wakati huo au muda mfupi baadaye. Hakuna picha zilizojumuishwa: kila ingizo linaeleza mahali ushahidi ulipo.</translation>
         </message>
         <message>
             <source>There are no entries yet.</source>
-            <translation type="unfinished" />
+            <translation>Bado hakuna maingizo.</translation>
         </message>
         <message>
             <source>Child: %1</source>
-            <translation type="unfinished" />
+            <translation>Mtoto: %1</translation>
         </message>
         <message>
             <source>Concern: %1</source>
-            <translation type="unfinished" />
+            <translation>Wasiwasi: %1</translation>
         </message>
         <message>
             <source>Tags: %1</source>
-            <translation type="unfinished" />
+            <translation>Lebo: %1</translation>
         </message>
         <message>
             <source>The report is a normal file, not locked or encrypted. Anyone who can open the file can read it, and your computer may keep copies (recent files, downloads, cloud sync). Save it where only you can reach it, such as a USB stick you keep, or print it instead. Delete it when you no longer need it.</source>
-            <translation type="unfinished" />
+            <translation>Ripoti ni faili ya kawaida, haijafungwa wala kusimbwa. Yeyote anayeweza kufungua faili anaweza kuisoma, na kompyuta yako inaweza kuweka nakala zake (faili za hivi karibuni, vipakuliwa, usawazishaji wa wingu). Ihifadhi mahali ambapo wewe tu unaweza kufikia, kama USB unayoitunza, au uichapishe badala yake. Ifute usipoihitaji tena.</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Ukurasa %1 kati ya %2</translation>
         </message>
         <message>
             <source>Save as P&amp;DF...</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kama P&amp;DF...</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Mfuatano wa matukio</translation>
         </message>
         <message>
             <source>All children</source>
-            <translation type="unfinished" />
+            <translation>Watoto wote</translation>
         </message>
         <message>
             <source>&amp;Child:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mtoto:</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chapisha...</translation>
         </message>
         <message>
             <source>A copy outside the locked journal</source>
-            <translation type="unfinished" />
+            <translation>Nakala nje ya shajara iliyofungwa</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi ripoti</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Faili za PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa</translation>
         </message>
     </context>
     <context>
         <name>Role</name>
         <message>
             <source>Parent or carer</source>
-            <translation type="unfinished" />
+            <translation>Mzazi au mlezi</translation>
         </message>
         <message>
             <source>Faith or community leader</source>
-            <translation type="unfinished" />
+            <translation>Kiongozi wa dini au wa jamii</translation>
         </message>
         <message>
             <source>Counselor, teacher or NGO worker</source>
-            <translation type="unfinished" />
+            <translation>Mshauri, mwalimu au mfanyakazi wa NGO</translation>
         </message>
     </context>
     <context>
         <name>Service</name>
         <message>
             <source>Police, ambulance and fire</source>
-            <translation type="unfinished" />
+            <translation>Polisi, gari la wagonjwa na zimamoto</translation>
         </message>
         <message>
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Polisi</translation>
         </message>
         <message>
             <source>Ambulance</source>
-            <translation type="unfinished" />
+            <translation>Gari la wagonjwa</translation>
         </message>
         <message>
             <source>Fire and rescue, ambulance</source>
-            <translation type="unfinished" />
+            <translation>Zimamoto na uokoaji, gari la wagonjwa</translation>
         </message>
         <message>
             <source>from a mobile phone</source>
-            <translation type="unfinished" />
+            <translation>kutoka kwenye simu ya mkononi</translation>
         </message>
         <message>
             <source>older number, still works</source>
-            <translation type="unfinished" />
+            <translation>namba ya zamani, bado inafanya kazi</translation>
         </message>
         <message>
             <source>in some areas only</source>
-            <translation type="unfinished" />
+            <translation>katika baadhi ya maeneo tu</translation>
         </message>
         <message>
             <source>new; may not work everywhere yet</source>
-            <translation type="unfinished" />
+            <translation>mpya; huenda bado haifanyi kazi kila mahali</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lugha</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Nchi</translation>
         </message>
         <message>
             <source>I am a</source>
-            <translation type="unfinished" />
+            <translation>Mimi ni</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Ukubwa wa maandishi</translation>
         </message>
         <message>
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>Rangi</translation>
         </message>
         <message>
             <source>Lock the journal after</source>
-            <translation type="unfinished" />
+            <translation>Funga shajara baada ya</translation>
         </message>
         <message>
             <source>First-run setup finished</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio ya mwanzo imekamilika</translation>
         </message>
         <message>
             <source>Organisation name on handouts</source>
-            <translation type="unfinished" />
+            <translation>Jina la shirika kwenye vipeperushi</translation>
         </message>
         <message>
             <source>Contact line on handouts</source>
-            <translation type="unfinished" />
+            <translation>Namba ya mawasiliano kwenye vipeperushi</translation>
         </message>
         <message>
             <source>Handout paper size</source>
-            <translation type="unfinished" />
+            <translation>Ukubwa wa karatasi ya vipeperushi</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Jumla</translation>
         </message>
         <message>
             <source>Handouts</source>
-            <translation type="unfinished" />
+            <translation>Vipeperushi</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Maudhui</translation>
         </message>
         <message>
             <source>Colo&amp;urs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rangi:</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funga shajara baada ya:</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dakika %n bila kutumika</numerusform>
+                <numerusform>dakika %n bila kutumika</numerusform>
             </translation>
         </message>
         <message>
             <source>Extra content modules are loaded from this folder:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Moduli za ziada za maudhui zinapakiwa kutoka kwenye folda hii:
+%1</translation>
         </message>
         <message>
             <source>Content &amp;packs…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vifurushi vya maudhui…</translation>
         </message>
     </context>
     <context>
         <name>SetupForm</name>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nchi:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugha:</translation>
         </message>
         <message>
             <source>I &amp;am a:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mimi ni:</translation>
         </message>
         <message>
             <source>&amp;Text size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ukubwa wa maandishi:</translation>
         </message>
         <message>
             <source>Used to show the right emergency numbers and help lines</source>
-            <translation type="unfinished" />
+            <translation>Inatumika kuonyesha namba sahihi za dharura na simu za msaada</translation>
         </message>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
         <name>SetupPage</name>
         <message>
             <source>Welcome to Family Guide</source>
-            <translation type="unfinished" />
+            <translation>Karibu Family Guide</translation>
         </message>
         <message>
             <source>Three quick choices, so the guides and help lines fit you. You can change them later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Machaguo matatu mafupi, ili miongozo na simu za msaada zikufae. Unaweza kuyabadilisha baadaye kwenye Mipangilio.</translation>
         </message>
         <message>
             <source>Family Guide works offline and never sends anything over the internet. Other people who use this computer may still see that it is installed, and no app can protect against monitoring software.</source>
-            <translation type="unfinished" />
+            <translation>Family Guide inafanya kazi bila intaneti na haitumi kamwe chochote kupitia intaneti. Watu wengine wanaotumia kompyuta hii bado wanaweza kuona kwamba imesakinishwa, na hakuna programu inayoweza kulinda dhidi ya programu za upelelezi.</translation>
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anza</translation>
         </message>
     </context>
     <context>
         <name>Theme</name>
         <message>
             <source>Like the system (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>Kama mfumo (mwanga au giza)</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Mwanga</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Giza</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Utofautishaji mkubwa</translation>
         </message>
     </context>
     <context>
         <name>Topic</name>
         <message>
             <source>Online friends and strangers</source>
-            <translation type="unfinished" />
+            <translation>Marafiki na wageni wa mtandaoni</translation>
         </message>
         <message>
             <source>Secrets and private chats</source>
-            <translation type="unfinished" />
+            <translation>Siri na soga za faragha</translation>
         </message>
         <message>
             <source>Gifts and money</source>
-            <translation type="unfinished" />
+            <translation>Zawadi na pesa</translation>
         </message>
         <message>
             <source>Photos and videos</source>
-            <translation type="unfinished" />
+            <translation>Picha na video</translation>
         </message>
         <message>
             <source>Sextortion</source>
-            <translation type="unfinished" />
+            <translation>Usaliti wa kingono (sextortion)</translation>
         </message>
         <message>
             <source>Live streaming</source>
-            <translation type="unfinished" />
+            <translation>Kutiririsha mubashara</translation>
         </message>
         <message>
             <source>Offers too good to be true</source>
-            <translation type="unfinished" />
+            <translation>Ofa zilizo nzuri mno kuwa za kweli</translation>
         </message>
         <message>
             <source>Feelings and support</source>
-            <translation type="unfinished" />
+            <translation>Hisia na msaada</translation>
         </message>
         <message>
             <source>Body safety</source>
-            <translation type="unfinished" />
+            <translation>Usalama wa mwili</translation>
         </message>
         <message>
             <source>Relationships and respect</source>
-            <translation type="unfinished" />
+            <translation>Mahusiano na heshima</translation>
         </message>
         <message>
             <source>Meeting in person</source>
-            <translation type="unfinished" />
+            <translation>Kukutana ana kwa ana</translation>
         </message>
         <message>
             <source>When something has happened</source>
-            <translation type="unfinished" />
+            <translation>Jambo likishatokea</translation>
         </message>
         <message>
             <source>Apps and privacy</source>
-            <translation type="unfinished" />
+            <translation>Programu na faragha</translation>
         </message>
         <message>
             <source>Grooming</source>
-            <translation type="unfinished" />
+            <translation>Urubuni wa watoto (grooming)</translation>
         </message>
         <message>
             <source>Trafficking</source>
-            <translation type="unfinished" />
+            <translation>Usafirishaji haramu wa binadamu</translation>
         </message>
     </context>
     <context>
         <name>WarningSignsPage</name>
         <message>
             <source>Emergency: %1</source>
-            <translation type="unfinished" />
+            <translation>Dharura: %1</translation>
         </message>
         <message>
             <source>Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps below.</source>
-            <translation type="unfinished" />
+            <translation>Waambie kwamba mtoto yuko hatarini, mahali mtoto anaweza kuwa, na kinachotokea. Kisha fuata hatua zilizo hapa chini.</translation>
         </message>
         <message>
             <source>Act today: report and get advice.</source>
-            <translation type="unfinished" />
+            <translation>Chukua hatua leo: ripoti na upate ushauri.</translation>
         </message>
         <message>
             <source>You do not need proof. The steps and the places to report are below.</source>
-            <translation type="unfinished" />
+            <translation>Huhitaji uthibitisho. Hatua na mahali pa kuripoti viko hapa chini.</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Dalili za hatari</translation>
         </message>
         <message>
             <source>Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, not to accuse. The result is what to do next, not a verdict about your child.</source>
-            <translation type="unfinished" />
+            <translation>Weka alama kwenye ulichogundua. Dalili nyingi pia ni sehemu ya kukua: zitumie kama sababu ya kuzungumza, si ya kulaumu. Matokeo ni hatua za kuchukua, si hukumu kuhusu mtoto wako.</translation>
         </message>
         <message>
             <source>Checklists</source>
-            <translation type="unfinished" />
+            <translation>Orodha za ukaguzi</translation>
         </message>
         <message>
             <source>Signs to tick</source>
-            <translation type="unfinished" />
+            <translation>Dalili za kuwekea alama</translation>
         </message>
         <message>
             <source>What to do next</source>
-            <translation type="unfinished" />
+            <translation>La kufanya baadaye</translation>
         </message>
         <message>
             <source>&amp;Save to journal...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hifadhi kwenye shajara...</translation>
         </message>
         <message>
             <source>Keep what you ticked, with the date and a note, in your private journal</source>
-            <translation type="unfinished" />
+            <translation>Weka ulichowekea alama, pamoja na tarehe na dokezo, kwenye shajara yako ya siri</translation>
         </message>
         <message>
             <source>C&amp;lear ticks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ondoa alama</translation>
         </message>
         <message>
             <source>Make a &amp;handout...</source>
-            <translation type="unfinished" />
+            <translation>Tengeneza ki&amp;peperushi...</translation>
         </message>
         <message>
             <source>Print this checklist as a blank worksheet, or the next steps shown</source>
-            <translation type="unfinished" />
+            <translation>Chapisha orodha hii ya ukaguzi kama fomu tupu, au hatua zinazofuata zilizoonyeshwa</translation>
         </message>
         <message>
             <source>Also normal:</source>
-            <translation type="unfinished" />
+            <translation>Pia ni kawaida:</translation>
         </message>
         <message>
             <source>(in %1: not yet translated)</source>
-            <translation type="unfinished" />
+            <translation>(kwa %1: bado haijatafsiriwa)</translation>
         </message>
         <message>
             <source>(the English text changed after this was translated)</source>
-            <translation type="unfinished" />
+            <translation>(maandishi ya Kiingereza yalibadilika baada ya kutafsiriwa)</translation>
         </message>
         <message>
             <source>Who can help in %1</source>
-            <translation type="unfinished" />
+            <translation>Nani anaweza kusaidia nchini %1</translation>
         </message>
         <message>
             <source>No services are listed for your country. See Get help now.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna huduma zilizoorodheshwa kwa nchi yako. Angalia Pata msaada sasa.</translation>
         </message>
         <message>
             <source>Blank worksheet with tick boxes</source>
-            <translation type="unfinished" />
+            <translation>Fomu tupu yenye visanduku vya kuwekea alama</translation>
         </message>
         <message>
             <source>Next steps: %1</source>
-            <translation type="unfinished" />
+            <translation>Hatua zinazofuata: %1</translation>
         </message>
         <message>
             <source>Saved in your journal.</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa kwenye shajara yako.</translation>
         </message>
         <message>
             <source>Tick the signs you have noticed to see what to do next.</source>
-            <translation type="unfinished" />
+            <translation>Weka alama kwenye dalili ulizogundua ili kuona la kufanya baadaye.</translation>
         </message>
         <message numerus="yes">
             <source>%n ticked sign(s) and the next steps will be kept in your journal.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dalili %n iliyowekewa alama na hatua zinazofuata zitawekwa kwenye shajara yako.</numerusform>
+                <numerusform>Dalili %n zilizowekewa alama na hatua zinazofuata zitawekwa kwenye shajara yako.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n sign(s) ticked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dalili %n imewekewa alama.</numerusform>
+                <numerusform>Dalili %n zimewekewa alama.</numerusform>
             </translation>
         </message>
     </context>
@@ -3119,159 +3165,171 @@ Please verify the correct file name was given.</source>
         <name>Workshops</name>
         <message>
             <source>Workshops</source>
-            <translation type="unfinished" />
+            <translation>Warsha</translation>
         </message>
         <message>
             <source>Session plans for leaders: agenda, slides, notes and a safeguarding page. Read the safeguarding page before you present. Adapt a plan to your group and save it as your own.</source>
-            <translation type="unfinished" />
+            <translation>Mipango ya vipindi kwa viongozi: ajenda, slaidi, maelezo na ukurasa wa ulinzi wa watoto. Soma ukurasa wa ulinzi kabla ya kuwasilisha. Rekebisha mpango kulingana na kikundi chako na uuhifadhi kama wako.</translation>
         </message>
         <message>
             <source>Session plans</source>
-            <translation type="unfinished" />
+            <translation>Mipango ya vipindi</translation>
         </message>
         <message>
             <source>The plan</source>
-            <translation type="unfinished" />
+            <translation>Mpango</translation>
         </message>
         <message>
             <source>&amp;Present...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wasilisha...</translation>
         </message>
         <message>
             <source>Show the slides full screen (F5)</source>
-            <translation type="unfinished" />
+            <translation>Onyesha slaidi kwenye skrini nzima (F5)</translation>
         </message>
         <message>
             <source>&amp;Adapt...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rekebisha...</translation>
         </message>
         <message>
             <source>Reorder, hide and edit slides; save as your own plan</source>
-            <translation type="unfinished" />
+            <translation>Panga upya, ficha na uhariri slaidi; hifadhi kama mpango wako</translation>
         </message>
         <message>
             <source>Export s&amp;lides (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>Hamisha &amp;slaidi (PDF)...</translation>
         </message>
         <message>
             <source>Export n&amp;otes (PDF)...</source>
-            <translation type="unfinished" />
+            <translation>Hamisha &amp;maelezo (PDF)...</translation>
+        </message>
+        <message>
+            <source>&amp;Make a handout...</source>
+            <translation>Tengeneza &amp;kipeperushi...</translation>
+        </message>
+        <message>
+            <source>Print the plan's take-home handout for participants, or save it as a PDF</source>
+            <translation>Chapisha kipeperushi cha mpango kwa washiriki kwenda nacho nyumbani, au kihifadhi kama PDF</translation>
         </message>
         <message>
             <source>your plan</source>
-            <translation type="unfinished" />
+            <translation>mpango wako</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna mipango ya vipindi iliyosakinishwa.</translation>
+        </message>
+        <message>
+            <source>Take-home handout: %1</source>
+            <translation>Kipeperushi cha kwenda nacho nyumbani: %1</translation>
         </message>
         <message>
             <source>Cannot present</source>
-            <translation type="unfinished" />
+            <translation>Haiwezi kuwasilishwa</translation>
         </message>
         <message>
             <source>This plan has problems to fix first:</source>
-            <translation type="unfinished" />
+            <translation>Mpango huu una matatizo ya kurekebisha kwanza:</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Faili za PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export the slides</source>
-            <translation type="unfinished" />
+            <translation>Hamisha slaidi</translation>
         </message>
         <message>
             <source>Export the facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>Hamisha maelezo ya mwezeshaji</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Haijahifadhiwa</translation>
         </message>
         <message>
             <source>The PDF could not be saved to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>PDF haikuweza kuhifadhiwa kwenye %1: %2</translation>
         </message>
         <message>
             <source>Workshop slides</source>
-            <translation type="unfinished" />
+            <translation>Slaidi za warsha</translation>
         </message>
         <message>
             <source>Facilitator notes</source>
-            <translation type="unfinished" />
+            <translation>Maelezo ya mwezeshaji</translation>
         </message>
         <message>
             <source>%1 to %2 minutes</source>
-            <translation type="unfinished" />
+            <translation>Dakika %1 hadi %2</translation>
         </message>
         <message>
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>Dakika %1</translation>
         </message>
         <message>
             <source>Facilitator safeguarding page (read before the session)</source>
-            <translation type="unfinished" />
+            <translation>Ukurasa wa ulinzi wa watoto kwa mwezeshaji (soma kabla ya kipindi)</translation>
         </message>
         <message>
             <source>Emergency number in %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Namba ya dharura nchini %1: %2</translation>
         </message>
         <message>
             <source>No emergency number is confirmed for %1: find the local number before the session.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna namba ya dharura iliyothibitishwa kwa %1: tafuta namba ya eneo hilo kabla ya kipindi.</translation>
         </message>
         <message>
             <source>Before the session</source>
-            <translation type="unfinished" />
+            <translation>Kabla ya kipindi</translation>
         </message>
         <message>
             <source>During the session</source>
-            <translation type="unfinished" />
+            <translation>Wakati wa kipindi</translation>
         </message>
         <message>
             <source>If someone tells you about abuse</source>
-            <translation type="unfinished" />
+            <translation>Mtu akikuambia kuhusu unyanyasaji</translation>
         </message>
         <message>
             <source>What not to promise</source>
-            <translation type="unfinished" />
+            <translation>Usiahidi nini</translation>
         </message>
         <message>
             <source>Who to call</source>
-            <translation type="unfinished" />
+            <translation>Umpigie nani simu</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>dak %1</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Ajenda</translation>
         </message>
         <message>
             <source>Slides and notes</source>
-            <translation type="unfinished" />
+            <translation>Slaidi na maelezo</translation>
         </message>
         <message>
             <source>(hidden) %1</source>
-            <translation type="unfinished" />
+            <translation>(imefichwa) %1</translation>
         </message>
         <message>
             <source>The help lines of the chosen country are shown here.</source>
-            <translation type="unfinished" />
+            <translation>Simu za msaada za nchi iliyochaguliwa zinaonyeshwa hapa.</translation>
         </message>
         <message>
             <source>One good answer:</source>
-            <translation type="unfinished" />
+            <translation>Jibu moja zuri:</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Maelezo</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished" />
+            <translation>Maswali</translation>
         </message>
     </context>
 </TS>

@@ -120,11 +120,11 @@ def fingerprint(roots: Roots) -> bytes:
     """A digest of everything the catalog is built from; equal digests mean an equal catalog."""
     lines = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}", *_code_marker()]
     for root, origin in roots:
-        lines.append(f"root {origin} {root}")
-        if root.is_dir():
-            lines.extend(_walk(root))
-        else:
-            lines.append("absent")
+        walked = _walk(root) if root.is_dir() else []
+        # A missing or empty root adds nothing to the catalog, wherever it is: its path is left out,
+        # so the same content under another empty user folder (a new profile, each test) still hits.
+        lines.append(f"root {origin} {root}" if walked else f"root {origin} empty")
+        lines.extend(walked)
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).digest()
 
 

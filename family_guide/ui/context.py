@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
 from family_guide.core.settings import Settings
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import Translations, font_families, translate, with_script_fonts
 
 
@@ -81,11 +82,14 @@ class AppContext(QObject):
         code = self.settings["country"]
         if not code or country_table().is_country(code):
             return None
-        return translate(
-            "App",
-            "The settings file names a country that is not in the list (%1). Help for \u201cAnother "
-            "country\u201d is shown until you choose your country in Settings.",
-        ).replace("%1", repr(code)[:40])
+        return fill(
+            translate(
+                "App",
+                "The settings file names a country that is not in the list (%1). Help for \u201cAnother "
+                "country\u201d is shown until you choose your country in Settings.",
+            ),
+            repr(code)[:40],
+        )
 
     def load_content(self) -> None:
         # Both load after the first paint: the loader pulls in pydantic, the cache the models.
@@ -97,12 +101,14 @@ class AppContext(QObject):
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
+        before = self.translations.language if self.translations.switched else None
         fonts = font_families(self.language)
         used = self.translations.switch(language)
         self.settings.set("language", used)
         if font_families(used) != fonts:  # Urdu's fonts on, or off again
             self.apply_text_scale()
-        self.languageChanged.emit(used)
+        if used != before:  # the pages refill their content only when the language really changed
+            self.languageChanged.emit(used)
 
     def apply_theme(self, font_changed: bool = False) -> None:
         """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""

@@ -116,8 +116,8 @@ class Translations:
         self._dir = translations_dir
         self._pseudo = pseudo
         self._installed: list[QTranslator] = []
+        self.switched = False  # whether switch() has installed a language yet
         self.language = SOURCE_LANGUAGE
-        self._rtl = False
 
     def available(self) -> list[str]:
         return available_languages(self._dir)
@@ -126,7 +126,18 @@ class Translations:
         """Install translators for ``language`` (falls back to English); returns the language used."""
         if language not in self.available():
             language = SOURCE_LANGUAGE
-        for translator in self._installed:
+        # What is installed is kept on the application itself, so it is never installed twice: a
+        # second Translations for the same app (each test's context) takes over the first one's
+        # translators instead of stacking more, which every translate() call would then walk.
+        installed: tuple[tuple[str, str | None], list[QTranslator]] | None = getattr(
+            self._app, "_family_guide_translators", None
+        )
+        if installed is not None and installed[0] == (language, self._pseudo):
+            # Already in place: re-installing would send LanguageChange to every widget and have the
+            # whole window retranslate and refill itself for nothing (Settings' OK, a test's teardown).
+            self.language, self.switched = language, True
+            return language
+        for translator in installed[1] if installed else []:
             self._app.removeTranslator(translator)
         self._installed = []
         locale = QLocale(language)
@@ -144,14 +155,15 @@ class Translations:
             pseudo = PseudoTranslator(self._pseudo, self._app)
             self._app.installTranslator(pseudo)
             self._installed.append(pseudo)
+        self._app._family_guide_translators = ((language, self._pseudo), self._installed)  # type: ignore[attr-defined]
         QLocale.setDefault(locale)
         rtl = is_right_to_left(language) or self._pseudo == "mirror"
-        if rtl or self._rtl:  # left to right is Qt's default: nothing to set on a normal start
+        if rtl != QApplication.isRightToLeft():  # left to right is Qt's default: nothing to set on a normal start
             from PySide6.QtCore import Qt  # its enum namespace costs ~15 ms: only when needed
 
             self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        self._rtl = rtl
         self.language = language
+        self.switched = True
         # Qt posts LanguageChange to every widget; deliver now so the switch is complete on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return language

@@ -30,7 +30,7 @@ from family_guide.core.handouts.blocks import (
 from family_guide.core.handouts.counselor import MAX_CONTACT, MAX_ORGANISATION, clean_line
 from family_guide.core.handouts.helplines import Tr, help_blocks
 from family_guide.core.handouts.pairing import pair_rows
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from family_guide.core.modules import Catalog, Localized, Module
@@ -63,13 +63,7 @@ class HandoutRefused(Exception):
 
     def message(self, translate: Callable[[str, str], str], name: Callable[[str], str] = str) -> str:
         """The message in the app's language; ``name`` turns an argument (a language code) into words."""
-        return fill(translate("Handout", self.text), tuple(name(arg) for arg in self.args))
-
-
-def fill(text: str, args: tuple[str, ...]) -> str:
-    for index, arg in enumerate(args, start=1):
-        text = text.replace(f"%{index}", arg)
-    return text
+        return fill(translate("Handout", self.text), *(name(arg) for arg in self.args))
 
 
 @dataclass(frozen=True)
@@ -228,7 +222,7 @@ def _fallback(localized: Localized[object], language: str, t: Tr) -> list[Block]
 
 def _sources(module: Module, t: Tr) -> Paragraph:
     """The review date and who the advice comes from: every module shows both."""
-    reviewed = t("ContentHtml", "Reviewed %1").replace("%1", module.manifest.reviewed.isoformat())
+    reviewed = fill(t("ContentHtml", "Reviewed %1"), module.manifest.reviewed.isoformat())
     publishers = list(dict.fromkeys(s.publisher for s in module.manifest.sources))
     sources = t("ContentHtml", "Sources") + ": " + "; ".join(publishers)
     return Paragraph("sources", f"{reviewed} · {sources}", style="meta")
@@ -275,7 +269,7 @@ def _guide(
     guide = module.guide(language, band)
     g = guide.value
     fb = guide.is_fallback
-    ages = " · " + t("ContentHtml", "Ages %1").replace("%1", band)
+    ages = " · " + fill(t("ContentHtml", "Ages %1"), band)
     title_fb = module.title(language).is_fallback
     out: list[Block] = [
         Heading("title", title, 1, title_fb),
@@ -399,7 +393,7 @@ def _workshop(
     workshop = module.manifest.workshop
     title, title_fb = workshop_title(module, language)
     audience = module.audience_text(language)
-    for_whom = t("Handout", QT_TRANSLATE_NOOP("Handout", "For: %1")).replace("%1", audience.value)
+    for_whom = fill(t("Handout", QT_TRANSLATE_NOOP("Handout", "For: %1")), audience.value)
     out: list[Block] = [
         Heading("title", title, 1, title_fb),
         Paragraph("for-whom", f"**{for_whom}**", style="meta", fallback=audience.is_fallback),
@@ -428,7 +422,7 @@ def _workshop(
 def _help_page(
     request: Request, language: str, t: Tr, directories: list[Module], country_name: str
 ) -> tuple[str, list[Block]]:
-    title = t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help in %1")).replace("%1", country_name)
+    title = fill(t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help in %1")), country_name)
     out: list[Block] = [Heading("title", title, 1), _for_whom(request, t)]
     intro = t(
         "Handout",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from family_guide.core.countries import ANOTHER_COUNTRY
 from family_guide.core.directory import SERVICE_LABELS, Pairs, emergency_for, entries_for, has_national
 from family_guide.core.handouts.blocks import Block, HelpLine, Paragraph
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from family_guide.core.modules import Module
@@ -58,7 +58,7 @@ def help_blocks(
         note = t(
             "Handout", QT_TRANSLATE_NOOP("Handout", "We have no help lines for %1 yet. These services work anywhere.")
         )
-        out.append(Paragraph("helplines/none", note.replace("%1", country_name), style="note"))
+        out.append(Paragraph("helplines/none", fill(note, country_name), style="note"))
     count = 0
     ordered = _in_turn(groups) if limit is not None else [pair for _, pairs in groups for pair in pairs]
     for module, entry in ordered:

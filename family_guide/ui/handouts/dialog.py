@@ -27,10 +27,9 @@ from family_guide.core.handouts.compose import (
     SafetyPlanSource,
     Source,
     WorkshopSource,
-    fill,
     workshop_audience,
 )
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.handouts.languages import directions, translator_for
@@ -174,7 +173,7 @@ class HandoutDialog(Retranslatable, QDialog):
         except HandoutRefused as refused:
             self.message.setText(refused.message(translate, self._name))
             return None
-        notes = [fill(translate("Handout", text), tuple(map(self._name, args))) for text, args in handout.notes]
+        notes = [fill(translate("Handout", text), *map(self._name, args)) for text, args in handout.notes]
         notes += self._length_note(handout)
         self.message.setText(" ".join(notes))
         return handout
@@ -194,7 +193,7 @@ class HandoutDialog(Retranslatable, QDialog):
             "HandoutDialog",
             "This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.",
         )
-        return [text.replace("%1", str(pages))]
+        return [fill(text, str(pages))]
 
     def _name(self, value: str) -> str:
         """A language code as the language's own name; anything else as it is."""
@@ -266,6 +265,6 @@ class HandoutDialog(Retranslatable, QDialog):
             QMessageBox.warning(self, translate("HandoutDialog", "Not saved"), str(error.strerror or error))
             return None
         self._remember_paper()
-        saved = translate("HandoutDialog", "Saved: %1").replace("%1", Path(path).name)
+        saved = fill(translate("HandoutDialog", "Saved: %1"), Path(path).name)
         self.message.setText(" ".join(filter(None, (self.message.text(), saved))))  # notes stay in view
         return Path(path)

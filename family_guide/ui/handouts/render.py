@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPdfWriter
 from family_guide.core.handouts.blocks import Block, Handout, Heading, HelpLine, Item, Paragraph, WriteLines
 from family_guide.core.handouts.paper import NARROW_MM
 from family_guide.core.render import to_html, to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr
 from family_guide.ui.dates import format_date
 from family_guide.ui.handouts.qr import qr_painter
@@ -61,11 +62,11 @@ def _help_html(line: HelpLine) -> str:
         parts.append(f"<p>{to_inline_html(' '.join(line.purpose.split()))}</p>")
     reach = []
     if line.phone:
-        reach.append("<b>" + escape(line.labels.get("phone", "%1").replace("%1", ltr(line.phone))) + "</b>")
+        reach.append("<b>" + escape(fill(line.labels.get("phone", "%1"), ltr(line.phone))) + "</b>")
     if line.sms:
-        reach.append(escape(line.labels.get("text", "%1").replace("%1", ltr(line.sms))))
+        reach.append(escape(fill(line.labels.get("text", "%1"), ltr(line.sms))))
     if line.hours:
-        reach.append(escape(line.labels.get("hours", "%1").replace("%1", line.hours)))
+        reach.append(escape(fill(line.labels.get("hours", "%1"), line.hours)))
     if reach:
         parts.append("<p>" + " · ".join(reach) + "</p>")
     if line.web:
@@ -215,7 +216,7 @@ class HandoutRenderer:
         title = self.handout.footer_title
         if len(title) > 70:
             title = title[:69].rstrip() + "\u2026"
-        count = part.page_of.replace("%1", str(page)).replace("%2", str(pages))
+        count = fill(part.page_of, str(page), str(pages))
         return f"{count} · {today} · {title}"
 
     def paint(self) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.core.directory import NEED_LABELS, emergency_for
+from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
 from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
@@ -64,9 +65,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.country.currentIndexChanged.connect(self._show)
         self.need.currentIndexChanged.connect(self._show)
         self.view.copied.connect(
-            lambda text: self.status.setText(
-                translate("GetHelpPage", "Copied to the clipboard: %1").replace("%1", text)
-            )
+            lambda text: self.status.setText(fill(translate("GetHelpPage", "Copied to the clipboard: %1"), text))
         )
         self.view.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._show)
@@ -98,7 +97,7 @@ class GetHelpPage(Retranslatable, QWidget):
         from family_guide.ui.help_html import country_name
 
         code = self.country.code() or self.context.country
-        label = translate("GetHelpPage", "Help lines for %1").replace("%1", country_name(code, self.context.language))
+        label = fill(translate("GetHelpPage", "Help lines for %1"), country_name(code, self.context.language))
         dialog = HandoutDialog(self.context, [(label, HelpPageSource())], self)
         dialog.country.select(code)
         return dialog

@@ -24,6 +24,7 @@ from family_guide.core.checklist import tier_for
 from family_guide.core.directory import emergency_for
 from family_guide.core.modules import Module
 from family_guide.core.render import to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import (
     entries_html,
     evidence_html,
@@ -241,9 +242,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         """Marks a text shown in English because its translation is missing."""
         if not localized.is_fallback:
             return ""
-        return " " + translate("WarningSignsPage", "(in %1: not yet translated)").replace(
-            "%1", native_name(localized.language)
-        )
+        return " " + fill(translate("WarningSignsPage", "(in %1: not yet translated)"), native_name(localized.language))
 
     @staticmethod
     def _stale_mark(module: Module, localized, path: str) -> str:
@@ -262,7 +261,7 @@ class WarningSignsPage(Retranslatable, QWidget):
             return ""
         country = self.context.country
         name = country_name(country, self.context.language)
-        out = [tag("h3", translate("WarningSignsPage", "Who can help in %1").replace("%1", name))]
+        out = [tag("h3", fill(translate("WarningSignsPage", "Who can help in %1"), name))]
         if "emergency" in rule.needs:
             help = emergency_for(self.context.catalog.of_kind("directory"), country)
             out.append(tag("h4", call_now_text(help)) + emergency_details_html(help, self.context.language))
@@ -303,7 +302,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         if ticked:
             tier = tier_for(module.manifest.checklist, ticked)  # type: ignore[arg-type]  # a checklist module has its structure
             title = module.tier(self.context.language, tier).value.title
-            label = translate("WarningSignsPage", "Next steps: %1").replace("%1", title)
+            label = fill(translate("WarningSignsPage", "Next steps: %1"), title)
             sources.insert(0, (label, ChecklistSource(module.id, tier)))
         return HandoutDialog(self.context, sources, self)
 

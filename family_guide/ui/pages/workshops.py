@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.helplines import WorkshopHelp, workshop_help
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_view import ContentView
@@ -178,7 +179,7 @@ class WorkshopsPage(Retranslatable, QWidget):
         if module is None:
             return None
         title, _ = workshop_title(module, self.context.language)
-        label = translate("Workshops", "Take-home handout: %1").replace("%1", title)
+        label = fill(translate("Workshops", "Take-home handout: %1"), title)
         return HandoutDialog(self.context, [(label, WorkshopSource(module.id))], self)
 
     def make_handout(self) -> None:
@@ -288,9 +289,9 @@ class WorkshopsPage(Retranslatable, QWidget):
             QMessageBox.warning(
                 self,
                 translate("Workshops", "Not saved"),
-                translate("Workshops", "The PDF could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                fill(
+                    translate("Workshops", "The PDF could not be saved to %1: %2"), str(path), exc.strerror or str(exc)
+                ),
             )
             return None
         return path
