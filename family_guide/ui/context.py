@@ -101,12 +101,16 @@ class AppContext(QObject):
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
-        before = self.translations.language if self.translations.switched else None
         fonts = font_families(self.language)
+        self._switch_language(language)
+        if font_families(self.language) != fonts:  # Urdu's fonts on, or off again
+            self.apply_text_scale()
+            self.apply_theme(font_changed=True)  # widgets polished by the style sheet take them too
+
+    def _switch_language(self, language: str) -> None:
+        before = self.translations.language if self.translations.switched else None
         used = self.translations.switch(language)
         self.settings.set("language", used)
-        if font_families(used) != fonts:  # Urdu's fonts on, or off again
-            self.apply_text_scale()
         if used != before:  # the pages refill their content only when the language really changed
             self.languageChanged.emit(used)
 
@@ -126,11 +130,11 @@ class AppContext(QObject):
             self.settings.save()
         except OSError as exc:
             self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
+        font = QFont(self.app.font())
         if "language" in values:
-            self.set_language(values["language"])
-        scale = self.app.font().pointSizeF()
+            self._switch_language(values["language"])  # its fonts (Urdu's) follow with the text size
         self.apply_text_scale()
-        self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
+        self.apply_theme(font_changed=self.app.font() != font)  # a new size, or a language's fonts
         self.settingsChanged.emit()
 
 
