@@ -167,7 +167,9 @@ def test_a_regional_language_file_loads_and_stamps(module_copy, tmp_path):
 
     from family_guide.content_tools import stamp_module
 
-    folder = module_copy("online-friends", as_id="my-guide")
+    from tests.conftest import drop_language
+
+    folder = drop_language(module_copy("online-friends", as_id="my-guide"), "pt-BR")  # it has a draft now
     shutil.copy(folder / "es.yaml", folder / "pt-BR.yaml")  # Spanish words stand in for the Portuguese
     manifest = folder / "module.yaml"
     manifest.write_text(manifest.read_text().replace("  es: draft\n", "  es: draft\n  pt-BR: draft\n", 1))
