@@ -70,7 +70,7 @@ def test_pip_install_into_a_fresh_venv_passes_self_test(wheel, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
-    assert "4 languages" in result.stdout
+    assert "8 languages" in result.stdout  # en, es, hi, ar and (issue 15) pt-BR, fr, ur, sw
 
 
 def test_self_test_reports_a_missing_resource_folder_clearly(tmp_path):
