@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from family_guide.core.journal import schema
-from family_guide.core.journal.records import EntryFilter
+from family_guide.core.journal.records import Entry, EntryFilter
 from family_guide.core.journal.store import DB_NAME, Journal, _connect
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "journals"
@@ -45,8 +45,14 @@ def test_a_journal_from_each_version_opens_upgrades_and_keeps_its_entries(versio
         assert (entry.kind, entry.concern, entry.tags) == ("incident", 2, ["reported"])
         assert entry.details["platform"] == "Game chat"
         assert [r.title for r in journal.rows(EntryFilter(child_id=child.id))] == [note.title]
+        # And today's code writes to it: a new entry is found, a new app is dated.
+        journal.save_entry(Entry("note", "Written after the upgrade", child_id=child.id))
+        assert [r.title for r in journal.rows(EntryFilter(text="upgrade"))] == ["Written after the upgrade"]
+        child.apps.append("Roblox")
+        journal.save_child(child)
+        assert journal.children()[0].apps_changed_at is not None
     if version != VERSIONS[-1]:  # the copy from before the upgrade was made, and removed once it succeeded
         assert (folder / "backups").is_dir() and not list((folder / "backups").glob("before-*"))
     recovery = json.loads((FIXTURES / "recovery-keys.json").read_text(encoding="utf-8"))[version]
     with Journal.open(folder, recovery_key=recovery) as journal:  # the recovery key opens the upgraded journal
-        assert journal.count() == 2
+        assert journal.count() == 3
