@@ -24,6 +24,8 @@ LRI, PDI = "\u2066", "\u2069"
         ("اتصلوا \u2066116 123\u2069 الآن", "اتصلوا \u2066116 123\u2069 الآن"),  # already isolated: once only
         ("اسمه \u2068Sam B.\u2069 هنا", "اسمه \u2068Sam B.\u2069 هنا"),
         ("لا شيء لاتيني هنا.", "لا شيء لاتيني هنا."),
+        ("الطوارئ (Police, ambulance and fire): 911", f"الطوارئ ({LRI}Police, ambulance and fire{PDI}): {LRI}911{PDI}"),
+        ("مثل Snapchat، وRoblox", f"مثل {LRI}Snapchat{PDI}، و{LRI}Roblox{PDI}"),
     ],
 )
 def test_latin_runs_in_right_to_left_text_are_isolated(text, expected):

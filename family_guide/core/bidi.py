@@ -24,7 +24,9 @@ _LEAD = "+@#"  # "+44 20 ...", "@name", "#tag"
 _TRAIL = "+#%/"  # "LGBTQ+", "C#", "50%", "https://example.org/"; never a full stop or a comma
 _WORD = rf"[{_LEAD}]?[{_L}](?:[{_L}]|{_INNER}+[{_L}])*[{_TRAIL}]*"
 # A character reference is matched first, so the digits of "&#8220;" are never taken for a run.
-_RUN = re.compile(rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:[ \u00a0]{_WORD})*")
+# Words joined by spaces, or by a Latin comma and a space ("Police, ambulance and fire": an English
+# phrase; Arabic writes its own comma "،", which ends a run).
+_RUN = re.compile(rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:,?[ \u00a0]{_WORD})*")
 _ISOLATE_CHAR = re.compile(f"([{ISOLATES}])")
 _TAG = re.compile(r"(<[^>]*>)")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)")
