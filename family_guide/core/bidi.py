@@ -34,8 +34,14 @@ _DIRECTION = re.compile(r"""\sdir\s*=\s*["']?(rtl|ltr)""", re.IGNORECASE)
 _VOID = frozenset({"area", "base", "br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"})
 
 
+def left_to_right(text: str) -> str:
+    """``text`` in a left-to-right isolate: a number, date or address that must read left to right
+    inside a sentence of either direction."""
+    return f"{LRI}{text}{PDI}"
+
+
 def _wrap(match: re.Match[str]) -> str:
-    return match.group(1) or f"{LRI}{match.group(0)}{PDI}"
+    return match.group(1) or left_to_right(match.group(0))
 
 
 class _Isolator:

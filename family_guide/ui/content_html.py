@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from family_guide.core.bidi import keep_latin_in_order_html
+from family_guide.core.bidi import keep_latin_in_order_html, left_to_right
 from family_guide.core.modules import Localized, Module
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
@@ -323,4 +323,4 @@ def isolate(text: str) -> str:
 
 def ltr(text: str) -> str:
     """Keep numbers like 1-800-843-5678 in order inside right-to-left sentences (Unicode isolate)."""
-    return f"\u2066{text}\u2069"
+    return left_to_right(text)
