@@ -97,3 +97,26 @@ def test_an_arabic_checklist_and_guide_show_latin_names_in_order(qtbot, window, 
     assert f"({LRI}LGBTQ+{PDI})" in page.boxes["feels-different"].label.text()
     assert f"{LRI}Take It Down{PDI}" in directed("<p>استخدموا Take It Down.</p>", "ar")
     assert "Take It Down" in directed("<p>Use Take It Down.</p>", "en") and LRI not in directed("<p>x y</p>", "hi")
+
+
+def test_printed_pages_and_slides_isolate_latin_runs_in_the_arabic_text_only(qapp):
+    from pathlib import Path
+
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.core.loader import load_module
+    from family_guide.core.workshop.plan import PlanDraft
+    from family_guide.ui.printing.pages import PageMaker
+    from family_guide.ui.workshop.slides import SlideDeck
+    from tests.conftest import MODULES
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    maker = PageMaker(QPdfWriter(buffer))  # a handout's or a journal report's column
+    assert f"({LRI}LGBTQ+{PDI})" in maker.doc("<p>من مجتمع الميم (LGBTQ+)</p>", 500, True).toPlainText()
+    assert maker.doc("<p>or being LGBTQ+</p>", 500, False).toPlainText() == "or being LGBTQ+"
+    plan, _, _ = load_module(Path(MODULES) / "workshop-young-people")
+    deck = SlideDeck(PlanDraft.from_module(plan), ["ar"], None)
+    slide = [s.id for s in deck.slides].index("getting-pictures-removed")
+    assert f"{LRI}Take It Down{PDI}" in deck.layout(slide).blocks[0][0].toPlainText()
