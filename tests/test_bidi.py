@@ -26,6 +26,8 @@ LRI, PDI = "\u2066", "\u2069"
         ("لا شيء لاتيني هنا.", "لا شيء لاتيني هنا."),
         ("الطوارئ (Police, ambulance and fire): 911", f"الطوارئ ({LRI}Police, ambulance and fire{PDI}): {LRI}911{PDI}"),
         ("مثل Snapchat، وRoblox", f"مثل {LRI}Snapchat{PDI}، و{LRI}Roblox{PDI}"),
+        ("اطلبوا من Take It Down (NCMEC) إزالتها", f"اطلبوا من {LRI}Take It Down (NCMEC){PDI} إزالتها"),
+        ("Report Remove (المملكة المتحدة)", f"{LRI}Report Remove{PDI} (المملكة المتحدة)"),
     ],
 )
 def test_latin_runs_in_right_to_left_text_are_isolated(text, expected):

@@ -25,8 +25,11 @@ _TRAIL = "+#%/"  # "LGBTQ+", "C#", "50%", "https://example.org/"; never a full s
 _WORD = rf"[{_LEAD}]?[{_L}](?:[{_L}]|{_INNER}+[{_L}])*[{_TRAIL}]*"
 # A character reference is matched first, so the digits of "&#8220;" are never taken for a run.
 # Words joined by spaces, or by a Latin comma and a space ("Police, ambulance and fire": an English
-# phrase; Arabic writes its own comma "،", which ends a run).
-_RUN = re.compile(rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:,?[ \u00a0]{_WORD})*")
+# phrase; Arabic writes its own comma "،", which ends a run). Latin words in brackets after a Latin
+# name belong to it ("Take It Down (NCMEC)"); brackets that open a run stay outside it, so "(LGBTQ+)"
+# in an Arabic sentence keeps its brackets on the Arabic side, mirrored as Arabic brackets are.
+_WORDS = rf"{_WORD}(?:,?[ \u00a0]{_WORD})*"
+_RUN = re.compile(rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:,?[ \u00a0](?:{_WORD}|\({_WORDS}\)))*")
 _ISOLATE_CHAR = re.compile(f"([{ISOLATES}])")
 _TAG = re.compile(r"(<[^>]*>)")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)")
