@@ -166,7 +166,6 @@ def test_a_regional_language_file_loads_and_stamps(module_copy, tmp_path):
     from pathlib import Path
 
     from family_guide.content_tools import stamp_module
-
     from tests.conftest import drop_language
 
     folder = drop_language(module_copy("online-friends", as_id="my-guide"), "pt-BR")  # it has a draft now

@@ -239,7 +239,6 @@ def test_missing_translation_is_marked_on_the_text(window, context):
 
 def test_content_falls_back_from_pt_br_to_pt_then_to_english_with_the_note(window, context):
     from family_guide.ui.content_html import fallback_text
-
     from tests.conftest import without_language
 
     # As if the guide had no Portuguese (it has a draft now): the module without it, declaration and all.
