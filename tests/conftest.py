@@ -45,6 +45,22 @@ def pytest_configure(config):
         i18n_tools.release()
 
 
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After every fixture is torn down (pytest-qt has closed the test's windows and called
+    deleteLater on them), delete them for real. deleteLater waits for an event loop the tests never
+    run, so old windows stayed alive: every later language switch retranslated all of them, and one
+    test's changed catalog broke the next tests' teardown."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path, monkeypatch):
     """No test may read or write the real user's settings or journal."""

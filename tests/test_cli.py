@@ -161,21 +161,22 @@ def test_notes_for_the_adult_are_found_in_the_new_languages(line):
 
 
 def test_a_regional_language_file_loads_and_stamps(module_copy, tmp_path):
-    """A file named by a regional code (es-MX.yaml, as pt-BR.yaml is): listed, loaded, stamped, not stale."""
+    """pt-BR.yaml, as the Brazilian Portuguese translators name it: listed, loaded, stamped, not stale."""
     import shutil
     from pathlib import Path
 
     from family_guide.content_tools import stamp_module
+    from tests.conftest import drop_language
 
-    folder = module_copy("online-friends", as_id="my-guide")
-    shutil.copy(folder / "es.yaml", folder / "es-MX.yaml")
+    folder = drop_language(module_copy("online-friends", as_id="my-guide"), "pt-BR")  # it has a draft now
+    shutil.copy(folder / "es.yaml", folder / "pt-BR.yaml")  # Spanish words stand in for the Portuguese
     manifest = folder / "module.yaml"
-    manifest.write_text(manifest.read_text().replace("  es: draft\n", "  es: draft\n  es-MX: draft\n", 1))
-    written, _ = stamp_module(folder, ["es-MX"])
-    assert [Path(p).name for p in written] == ["es-MX.hashes.yaml"]
+    manifest.write_text(manifest.read_text().replace("  es: draft\n", "  es: draft\n  pt-BR: draft\n", 1))
+    written, _ = stamp_module(folder, ["pt-BR"])
+    assert [Path(p).name for p in written] == ["pt-BR.hashes.yaml"]
     summary = json.loads(run("check-modules", "--json", str(tmp_path / "modules")).stdout)
     [module] = summary["modules"]
-    assert module["languages"]["es-MX"] == "draft" and summary["errors"] == []
+    assert module["languages"]["pt-BR"] == "draft" and summary["errors"] == []
 
 
 def test_check_modules_json_into_a_closed_pipe_exits_quietly():

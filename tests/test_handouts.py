@@ -334,6 +334,23 @@ def test_the_parents_handout_in_arabic_beside_english(qapp, catalog, tmp_path):
     assert "999" in text and "0800 1111" in text
 
 
+@pytest.mark.parametrize(
+    ("plan", "languages"),
+    [("workshop-young-people", ("ar", "en")), ("workshop-boys", ("en", "hi")), ("workshop-leaders", ("ar", "hi"))],
+)
+def test_every_plans_handout_is_in_arabic_and_hindi_and_fits_two_pages(qapp, catalog, plan, languages):
+    module = catalog.modules[plan]
+    english = module.texts["en"].handout
+    for language in ("ar", "hi"):
+        words = module.workshop_handout(language)
+        assert words.language == language and not words.is_fallback, (plan, language)
+        for field in ("steps", "dont", "talk_at_home"):  # no line left out
+            assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, language, field)
+    handout = make(catalog, WorkshopSource(plan), languages, "GB")
+    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
+    assert page_count(handout, "a4") <= 2
+
+
 def test_a_plan_without_a_handout_is_refused_in_words(catalog, module_copy):
     from family_guide.core.loader import load_module
 

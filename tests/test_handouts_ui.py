@@ -138,7 +138,9 @@ def test_the_new_languages_are_offered_and_urdu_runs_right_to_left(qtbot, window
     dialog.choose_pdf_path = lambda: str(tmp_path / "help.pdf")
     assert dialog.save_pdf() == tmp_path / "help.pdf"
     text = _text(tmp_path / "help.pdf")
-    assert "For parents and carers" in text and "پاکستان" in text  # the English column, and the Urdu one
+    assert (
+        "Where to get help in Pakistan" in text and "\u067e\u0627\u06a9\u0633\u062a\u0627\u0646" in text
+    )  # both columns: Pakistan in Urdu
 
 
 def letters(widget) -> list[str]:

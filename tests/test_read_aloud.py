@@ -119,8 +119,11 @@ def read_all(bar, engine, limit: int = 500) -> list[str]:
 
 
 def highlighted(view) -> str:
+    """The highlighted text as a voice says it: the isolates that keep "Ages 5-8" in order are not spoken."""
+    from family_guide.core.bidi import without_isolates
+
     selections = view.extraSelections()
-    return selections[0].cursor.selectedText() if selections else ""
+    return without_isolates(selections[0].cursor.selectedText()) if selections else ""
 
 
 def test_words_to_say_are_read_in_order_without_the_adults_notes(qtbot, reader, engine):

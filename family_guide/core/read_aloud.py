@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from family_guide.core.bidi import without_isolates
+
 # Kinds of block. "say": words for the child (lines to say, answers); "note": for the adult only;
 # "control": a link that acts on the page ("Show what you might say"), never read.
 SAY, NOTE, TEXT, CONTROL = "say", "note", "text", "control"
@@ -116,9 +118,9 @@ def reading_order(blocks: list[Block], words_only: bool = False) -> list[Sentenc
         if block.kind == CONTROL or (words_only and block.kind != SAY):
             continue
         for start, end in split_sentences(block.text):
-            out.append(
-                Sentence(block.start + start, block.start + end, block.text[start:end], block.language, block.kind)
-            )
+            # The isolates that keep Latin words in order on screen are not words: a voice gets the text without them.
+            spoken = without_isolates(block.text[start:end])
+            out.append(Sentence(block.start + start, block.start + end, spoken, block.language, block.kind))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from family_guide.core.bidi import keep_latin_in_order_html, left_to_right
 from family_guide.core.modules import Localized, Module
 from family_guide.core.quotes import quoted
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
@@ -31,10 +32,14 @@ def marked(html: str, kind: str | None = None, language: str | None = None) -> s
 def directed(html: str, language: str) -> str:
     """Content in the direction of the language it is written in, not of its first letter:
     an Arabic help-line entry that starts with "Take It Down" still reads right to left, and
-    English shown in the Arabic app (not yet translated) still reads left to right."""
+    English shown in the Arabic app (not yet translated) still reads left to right. In right-to-left
+    text each Latin run is isolated, so "(LGBTQ+)" does not show as "(+LGBTQ)"."""
     if not html:
         return html
-    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{marked(html, language=language)}</div>'
+    rtl = is_right_to_left(language)
+    return keep_latin_in_order_html(
+        f'<div dir="{"rtl" if rtl else "ltr"}">{marked(html, language=language)}</div>', rtl
+    )
 
 
 def tag(name: str, text: str) -> str:
@@ -319,4 +324,4 @@ def isolate(text: str) -> str:
 
 def ltr(text: str) -> str:
     """Keep numbers like 1-800-843-5678 in order inside right-to-left sentences (Unicode isolate)."""
-    return f"\u2066{text}\u2069"
+    return left_to_right(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from family_guide.core.translatable import fill
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
@@ -28,7 +28,25 @@ from family_guide.ui.widgets import Retranslatable, rescale_headings
 if TYPE_CHECKING:
     from family_guide.ui.setup_page import SetupPage
 
-SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help", "workshops")
+
+class Section(NamedTuple):
+    """One entry of the navigation: its key, its label (translated in the "MainWindow" context) and shortcut."""
+
+    key: str
+    label: str
+    shortcut: str
+
+
+# The navigation, in order: the list rows, the page stack and Ctrl+1..6 all follow this one table.
+SECTION_TABLE: tuple[Section, ...] = (
+    Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "Ctrl+1"),
+    Section("conversations", QT_TRANSLATE_NOOP("MainWindow", "Conversations"), "Ctrl+2"),
+    Section("warning_signs", QT_TRANSLATE_NOOP("MainWindow", "Warning signs"), "Ctrl+3"),
+    Section("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), "Ctrl+4"),
+    Section("get_help", QT_TRANSLATE_NOOP("MainWindow", "Help lines"), "Ctrl+5"),
+    Section("workshops", QT_TRANSLATE_NOOP("MainWindow", "Workshops"), "Ctrl+6"),
+)
+SECTIONS = tuple(section.key for section in SECTION_TABLE)
 
 
 def _page_class(key: str) -> Callable[[AppContext], QWidget]:
@@ -174,8 +192,8 @@ class MainWindow(Retranslatable, QMainWindow):
         # Hide and lock works from every screen and every dialog, like F1.
         self.hide_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for number, action in enumerate(self.section_actions, start=1):
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for section, action in zip(SECTION_TABLE, self.section_actions, strict=True):
+            action.setShortcut(QKeySequence(section.shortcut))
         # A modal dialog blocks the main window's shortcuts, so F1 and Hide-and-lock are also
         # caught as key presses anywhere in the app (only reached when no shortcut took them).
         from family_guide.ui.dialog_help import DialogHelpButtons
@@ -249,17 +267,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         # A neutral title: never anything from the journal or about a child.
         self.setWindowTitle(translate("MainWindow", "Family Guide"))
-        names = [
-            translate("MainWindow", "Home"),
-            translate("MainWindow", "Conversations"),
-            translate("MainWindow", "Warning signs"),
-            translate("MainWindow", "Journal"),
-            translate("MainWindow", "Help lines"),
-            translate("MainWindow", "Workshops"),
-        ]
-        for row, name in enumerate(names):
+        names = [translate("MainWindow", section.label) for section in SECTION_TABLE]
+        for row, (name, section) in enumerate(zip(names, SECTION_TABLE, strict=True)):
             self.nav.item(row).setText(name)
-            self.nav.item(row).setToolTip(fill(translate("MainWindow", "%1 (Ctrl+%2)"), name, str(row + 1)))
+            number = section.shortcut.removeprefix("Ctrl+")  # the tooltip's text has "Ctrl+" for translators
+            self.nav.item(row).setToolTip(fill(translate("MainWindow", "%1 (Ctrl+%2)"), name, number))
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
         if self.home_scroll is not None:  # it can take the focus (arrow keys scroll): say what it holds
             self.home_scroll.setAccessibleName(names[0])

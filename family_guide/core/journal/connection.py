@@ -29,6 +29,7 @@ DB_NAME = "journal.db"
 KEYS_NAME = "journal.keys"
 BACKUP_FOLDER = "backups"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file is a multiple of it
+PAGE_CACHE_KIB = 32768  # decrypted pages kept in memory per connection (see _connect)
 
 
 @contextlib.contextmanager
@@ -99,7 +100,7 @@ def _connect(path: Path, key: bytes) -> Database:
         conn.execute("PRAGMA busy_timeout = 5000")
         # SQLCipher decrypts each page it reads; a larger cache keeps decrypted pages of a big
         # journal in memory (32 MB at most), so searching and scrolling do not decrypt again.
-        conn.execute("PRAGMA cache_size = -32768")
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     except sqlcipher3.DatabaseError as error:
         conn.close()
         raise JournalDamaged(str(error)) from error

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from family_guide.core.handouts.compose import (
     workshop_audience,
 )
 from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.handouts.languages import directions, translator_for
@@ -108,27 +108,17 @@ class HandoutDialog(Retranslatable, QDialog):
         self.preview_button.setText(translate("HandoutDialog", "Pre&view..."))
         self.print_button.setText(translate("HandoutDialog", "&Print..."))
         self.save_button.setText(translate("HandoutDialog", "Save as P&DF..."))
-        self._refill(
+        refill_combo(
             self.what,
             [(label or translate("Handout", SAFETY_PLAN_TITLE), i) for i, (label, _) in enumerate(self._sources)],
         )
         none = [(translate("HandoutDialog", "None (one language)"), "")]
-        self._refill(self.second, none + [(native_name(c), c) for c in self.context.translations.available()])
-        self._refill(self.audience, [(translate("Handout", text), key) for key, text in AUDIENCE_LABELS.items()])
-        self._refill(self.paper, [(translate("HandoutDialog", label), key) for key, label in PAPER_LABELS.items()])
+        refill_combo(self.second, none + [(native_name(c), c) for c in self.context.translations.available()])
+        refill_combo(self.audience, [(translate("Handout", text), key) for key, text in AUDIENCE_LABELS.items()])
+        refill_combo(self.paper, [(translate("HandoutDialog", label), key) for key, label in PAPER_LABELS.items()])
         if self.paper.property("initialised") is None:
             self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper(self.context))))
             self.paper.setProperty("initialised", True)
-
-    @staticmethod
-    def _refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
 
     def _follow_source(self) -> None:
         """A workshop's take-home handout is for the plan's participants: "For" shows them and is locked."""

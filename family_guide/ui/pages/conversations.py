@@ -29,6 +29,7 @@ from family_guide.core.guide_choice import GuideQuery, band_of, child_choices, c
 from family_guide.core.guides import TOPIC_LABELS
 from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -151,14 +152,8 @@ class ConversationsPage(Retranslatable, QWidget):
         self.read_aloud.retranslate()
         self._refill_ages()
         self._refill_topics()
-        current = self.audience.currentData()
-        self.audience.blockSignals(True)
-        self.audience.clear()
-        self.audience.addItem(translate("ConversationsPage", "Everyone"), None)
-        for role, label in ROLE_LABELS.items():
-            self.audience.addItem(translate("Role", label), role)
-        self.audience.setCurrentIndex(max(0, self.audience.findData(current)))
-        self.audience.blockSignals(False)
+        audiences = [(translate("Role", label), role) for role, label in ROLE_LABELS.items()]
+        refill_combo(self.audience, [(translate("ConversationsPage", "Everyone"), None), *audiences])
         self._fill()
 
     def _refill_ages(self) -> None:
@@ -181,15 +176,9 @@ class ConversationsPage(Retranslatable, QWidget):
         self._fill()
 
     def _refill_topics(self) -> None:
-        current = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(translate("ConversationsPage", "All topics"), None)
         topics = sorted({t for m in self.context.catalog.of_kind("guide") for t in m.manifest.topics}, key=topic_label)
-        for topic in topics:
-            self.topic.addItem(topic_label(topic), topic)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
-        self.topic.blockSignals(False)
+        items = [(translate("ConversationsPage", "All topics"), None), *((topic_label(t), t) for t in topics)]
+        refill_combo(self.topic, items)
 
     def _catalog_changed(self) -> None:
         self._search_cache.clear()

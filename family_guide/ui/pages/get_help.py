@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from family_guide.core.directory import NEED_LABELS, emergency_for
 from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -81,14 +82,8 @@ class GetHelpPage(Retranslatable, QWidget):
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
         self.handout_button.setText(translate("GetHelpPage", "Make a &handout..."))
         self.handout_button.setToolTip(translate("GetHelpPage", "Print these help lines, or save them as a PDF"))
-        need = self.need.currentData()
-        self.need.blockSignals(True)
-        self.need.clear()
-        self.need.addItem(translate("GetHelpPage", "All kinds of help"), None)
-        for key, label in NEED_LABELS.items():
-            self.need.addItem(translate("Need", label), key)
-        self.need.setCurrentIndex(max(0, self.need.findData(need)))
-        self.need.blockSignals(False)
+        needs = [(translate("Need", label), key) for key, label in NEED_LABELS.items()]
+        refill_combo(self.need, [(translate("GetHelpPage", "All kinds of help"), None), *needs])
         self._show()
 
     def handout_dialog(self) -> HandoutDialog:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
 from family_guide.core.translatable import fill
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.context import AppContext
 from family_guide.ui.dates import format_datetime
 from family_guide.ui.file_dialogs import open_file_name, save_file_name
@@ -229,38 +230,21 @@ class JournalPage(Retranslatable, QWidget):
     def refill_filters(self) -> None:
         """Fill the filter combos again (children and tags change; texts change with the language)."""
         journal = self.session.journal
-        combos = self.open_view.filter_combos()
-        kept = [c.currentData() for c in combos]
-        for combo in combos:
-            combo.blockSignals(True)
-            combo.clear()
-        self.child_filter.addItem(translate("JournalPage", "All children"), None)
-        self.kind_filter.addItem(translate("JournalPage", "All kinds"), None)
-        for kind in KINDS:
-            self.kind_filter.addItem(kind_label(kind), kind)
-        self.concern_filter.addItem(translate("JournalPage", "Any concern"), None)
-        for level in CONCERN_LEVELS[1:]:
-            self.concern_filter.addItem(fill(translate("JournalPage", "%1 or more"), concern_label(level)), level)
-        self.tag_filter.addItem(translate("JournalPage", "All tags"), None)
-        for days, text in zip(
-            PERIODS,
-            (
-                translate("JournalPage", "Any time"),
-                translate("JournalPage", "Last 7 days"),
-                translate("JournalPage", "Last 30 days"),
-                translate("JournalPage", "Last year"),
-            ),
-            strict=True,
-        ):
-            self.period_filter.addItem(text, days)
-        if journal is not None:
-            for child in journal.children():
-                self.child_filter.addItem(child.nickname, child.id)
-            for tag in journal.tags():
-                self.tag_filter.addItem(tag, tag)
-        for combo, value in zip(combos, kept, strict=True):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
+        children = [(child.nickname, child.id) for child in journal.children()] if journal is not None else []
+        tags = [(tag, tag) for tag in journal.tags()] if journal is not None else []
+        refill_combo(self.child_filter, [(translate("JournalPage", "All children"), None), *children])
+        kinds = [(kind_label(kind), kind) for kind in KINDS]
+        refill_combo(self.kind_filter, [(translate("JournalPage", "All kinds"), None), *kinds])
+        levels = [(fill(translate("JournalPage", "%1 or more"), concern_label(n)), n) for n in CONCERN_LEVELS[1:]]
+        refill_combo(self.concern_filter, [(translate("JournalPage", "Any concern"), None), *levels])
+        refill_combo(self.tag_filter, [(translate("JournalPage", "All tags"), None), *tags])
+        periods = (
+            translate("JournalPage", "Any time"),
+            translate("JournalPage", "Last 7 days"),
+            translate("JournalPage", "Last 30 days"),
+            translate("JournalPage", "Last year"),
+        )
+        refill_combo(self.period_filter, zip(periods, PERIODS, strict=True))
 
     def current_filter(self) -> EntryFilter:
         days = self.period_filter.currentData()

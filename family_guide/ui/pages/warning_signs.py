@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.bidi import keep_latin_in_order, keep_latin_in_order_html
 from family_guide.core.checklist import tier_for
 from family_guide.core.directory import emergency_for
 from family_guide.core.modules import Module
@@ -39,7 +40,7 @@ from family_guide.ui.content_html import (
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
-from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.i18n import is_right_to_left, native_name, translate
 from family_guide.ui.read_aloud import ReadAloudBar, document_parts, widget_parts
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
@@ -193,8 +194,11 @@ class WarningSignsPage(Retranslatable, QWidget):
             self.reading_rows.append((group_label, group_heading.value, group_heading.language))
             for item_id in group.items:
                 text = module.item(language, item_id)
+                rtl = is_right_to_left(text.language)  # Latin names in an Arabic sign keep their order
                 box = WrappingCheckBox(
-                    text.value.statement + mark(text) + self._stale_mark(module, text, f"items.{item_id}")
+                    keep_latin_in_order(text.value.statement, rtl)
+                    + mark(text)
+                    + self._stale_mark(module, text, f"items.{item_id}")
                 )
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
@@ -210,6 +214,7 @@ class WarningSignsPage(Retranslatable, QWidget):
                     explanation += "<br/><i>{}</i> {}".format(
                         escape(translate("WarningSignsPage", "Also normal:")), to_inline_html(text.value.also_normal)
                     )
+                explanation = keep_latin_in_order_html(explanation, rtl)
                 why = QLabel(explanation)
                 why.setTextFormat(Qt.TextFormat.RichText)
                 why.setWordWrap(True)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from family_guide.core.bidi import keep_latin_in_order_html
 from family_guide.ui.i18n import with_script_fonts
 
 BODY_PT = 12  # "at least 12-point" body type (print guidance), whatever the screen text size
@@ -168,7 +169,8 @@ class PageMaker:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         direction = "rtl" if right_to_left else "ltr"
-        doc.setHtml(f'<div dir="{direction}">{html}</div>')
+        # Latin names and addresses in an Arabic column keep their order ("(LGBTQ+)", not "(+LGBTQ)").
+        doc.setHtml(keep_latin_in_order_html(f'<div dir="{direction}">{html}</div>', right_to_left))
         doc.setTextWidth(width)
         self._docs.append(doc)
         return doc

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument, QTextOption
 
+from family_guide.core.bidi import keep_latin_in_order_html, left_to_right
 from family_guide.core.directory import NEED_LABELS, SERVICE_LABELS
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.workshop.helplines import WorkshopHelp
@@ -42,7 +43,7 @@ class Laid:
 
 
 def _isolate(text: str) -> str:
-    return f"\u2066{text}\u2069"  # numbers and addresses stay left to right inside right-to-left text
+    return left_to_right(text)  # numbers and addresses stay left to right inside right-to-left text
 
 
 class SlideDeck:
@@ -180,7 +181,8 @@ class SlideDeck:
             f"body {{ color: {INK.name()}; }} p, li {{ line-height: 125%; }} "
             f"ul, ol {{ margin-left: {round(40 * scale)}px; }} li {{ margin-bottom: {round(10 * scale)}px; }}"
         )
-        document.setHtml(f'<div dir="{direction}">{html}</div>')
+        # Latin names and addresses in an Arabic slide keep their order ("(LGBTQ+)", not "(+LGBTQ)").
+        document.setHtml(keep_latin_in_order_html(f'<div dir="{direction}">{html}</div>', rtl))
         document.setTextWidth(WIDTH - 2 * MARGIN)
         return document
 
