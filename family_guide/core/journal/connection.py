@@ -29,7 +29,10 @@ DB_NAME = "journal.db"
 KEYS_NAME = "journal.keys"
 BACKUP_FOLDER = "backups"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file is a multiple of it
-PAGE_CACHE_KIB = 32768  # decrypted pages kept in memory per connection (see _connect)
+# Decrypted pages kept in memory per connection (see _connect). 8 MB, not 32: at 100,000 entries
+# the app with the journal open used +35 MB instead of +60 MB, and search and scrolling stayed
+# within the run's noise (docs/performance.md, "Where the memory goes").
+PAGE_CACHE_KIB = 8192
 MEMORY_SECURITY = "ON"  # SQLCipher's cipher_memory_security (see _connect; benchmarks/journal.py compares)
 
 
@@ -100,7 +103,7 @@ def _connect(path: Path, key: bytes) -> Database:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA busy_timeout = 5000")
         # SQLCipher decrypts each page it reads; a larger cache keeps decrypted pages of a big
-        # journal in memory (32 MB at most), so searching and scrolling do not decrypt again.
+        # journal in memory (PAGE_CACHE_KIB at most), so searching and scrolling do not decrypt again.
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     except sqlcipher3.DatabaseError as error:
         conn.close()
