@@ -96,14 +96,15 @@ def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, t
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(600)  # a build, a self-test and a 170 MB tarball on a busy 2-core machine
+@pytest.mark.timeout(600)  # a build, a self-test and a 140 MB tarball on a busy 2-core machine
 def test_frozen_one_folder_build_passes_self_test(tmp_path):
     sys.path.insert(0, str(REPO / "packaging"))
     import build
 
     exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
     assert build.self_test(exe) == 0
-    assert build.folder_size_mb(exe.parent) < 200
+    # 141 MB on Linux after issue 16's trims (ICU data alone was 32 MB, now 4): a lost trim fails here.
+    assert build.folder_size_mb(exe.parent) < (160 if sys.platform.startswith("linux") else 200)
     # The Linux download: the same bundle as a .tar.gz whose desktop files validate.
     if sys.platform.startswith("linux"):
         from tests.test_installers import check_tarball
