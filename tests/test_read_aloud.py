@@ -301,3 +301,13 @@ def test_a_system_speech_program_is_run_per_sentence_and_stopped(qtbot, tmp_path
     engine.stop()  # a stopped sentence does not report itself finished
     with qtbot.assertNotEmitted(engine.finished, wait=300):
         pass
+
+
+def test_the_speed_choice_is_shown_whole_in_a_longer_language(qtbot, window, context):
+    """'Velocidade normal' was cut to 'Velocidade norm': the combo kept the width of the English words."""
+    window.show_section("warning_signs")
+    context.set_language("pt-BR")
+    speed = window.pages["warning_signs"].read_aloud.speed
+    assert speed.currentText() == "Velocidade normal"
+    assert speed.sizeHint().width() > speed.fontMetrics().horizontalAdvance(speed.currentText())
+    qtbot.waitUntil(lambda: speed.width() >= speed.sizeHint().width(), timeout=2000)  # once laid out again

@@ -148,6 +148,9 @@ class ReadAloudBar(QWidget):
         self.play = QPushButton()
         self.stop_button = QPushButton()
         self.speed = QComboBox()
+        # As wide as its longest choice in every language ("Velocidade normal" was cut short: the
+        # width measured for the first text shown was kept after the words changed).
+        self.speed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.words = QCheckBox()
         self.words.setVisible(words_option)
         self.status = QLabel()
