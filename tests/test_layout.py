@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from family_guide.core.journal.records import Child, Entry
@@ -190,6 +190,7 @@ def walk(window, context, incident: Entry, tag: str, scale: int) -> list[str]:
     window._setup_finished()
     for name, make in dialogs(window, context):
         dialog = make()
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() opens it, Get help now and all
         dialog.show()
         problems += check(dialog, f"{tag} {name} dialog", scale)
         if isinstance(dialog, RecoveryKeyDialog):

@@ -21,6 +21,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def show_modal(dialog) -> None:
+    """Show a dialog as the app opens it (exec(): modal), so its Get help now button is added."""
+    from PySide6.QtCore import Qt
+
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -64,7 +72,7 @@ def main() -> int:
             dialog = HelpNowDialog(context, window)
             dialog.resize(min(width, 900), min(height, 600))
             dialog.country.select(country)
-            dialog.show()
+            show_modal(dialog)
             for step in ("danger", "crisis"):
                 dialog.show_step(step)
                 app.processEvents()
@@ -92,14 +100,14 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"{key}-{tag}.png"))
         dialog = HelpNowDialog(context, window)
-        dialog.show()
+        show_modal(dialog)
         app.processEvents()
         dialog.grab().save(str(out / f"helpnow-{tag}.png"))
         dialog.close()
         from family_guide.ui.settings_dialog import SettingsDialog
 
         settings = SettingsDialog(context, window)
-        settings.show()
+        show_modal(settings)
         app.processEvents()
         settings.grab().save(str(out / f"settings-{tag}.png"))
         settings.close()
@@ -128,7 +136,7 @@ def readme_images(app, context, window, images: Path) -> None:
     window.grab().save(str(images / "warning-signs.png"))
     dialog = HelpNowDialog(context, window)
     dialog.resize(860, 560)
-    dialog.show()
+    show_modal(dialog)
     app.processEvents()
     dialog.grab().save(str(images / "get-help-now.png"))
     dialog.close()
@@ -230,13 +238,13 @@ def shoot_journal(app, context, window, out: Path, tag: str) -> None:
     app.processEvents()
     window.grab().save(str(out / f"journal-welcome-{tag}.png"))
     dialog = SetupJournalDialog(session, window)
-    dialog.show()
+    show_modal(dialog)
     app.processEvents()
     dialog.grab().save(str(out / f"journal-setup-{tag}.png"))
     dialog.close()
     recovery = session.create("sample passphrase", with_recovery=True)
     key_dialog = RecoveryKeyDialog(recovery, window)
-    key_dialog.show()
+    show_modal(key_dialog)
     app.processEvents()
     key_dialog.grab().save(str(out / f"journal-recovery-{tag}.png"))
     key_dialog.close()
