@@ -165,7 +165,7 @@ def readme_images(app, context, window, images: Path) -> None:
     window.grab().save(str(images / "home-plan.png"))
     window.show_section("journal")
     page = window.pages["journal"]
-    page._opened()
+    page.opened()
     page.select(incident.id)
     app.processEvents()
     window.grab().save(str(images / "journal.png"))
@@ -253,7 +253,7 @@ def shoot_journal(app, context, window, out: Path, tag: str) -> None:
     incident = save_note_and_incident(journal, sam)
     session.changed.emit()
     page = window.pages["journal"]
-    page._opened()
+    page.opened()
     page.select(incident.id)
     app.processEvents()
     window.grab().save(str(out / f"journal-open-{tag}.png"))
