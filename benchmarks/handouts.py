@@ -5,6 +5,7 @@
 1. A two-page handout (the sextortion guide, ages 9-12, English, help lines for the UK with QR
    codes) composed and rendered to PDF bytes in memory (target: median under 300 ms).
 2. The same for a two-language handout (a checklist worksheet, Arabic beside English).
+3. A workshop plan's take-home handout (the parents' evening), English and Arabic beside English.
 The baseline renders the handout's text as one HTML document with QTextDocument.print_() to the
 same kind of PDF writer: the cost of measuring each paragraph, packing pages and drawing footers
 and QR codes shows as the ratio. Figures go in docs/performance.md.
@@ -35,7 +36,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])  # noqa: F841 - fonts and the PDF writer need it
-    from family_guide.core.handouts.compose import ChecklistSource, GuideSource, Request, compose
+    from family_guide.core.handouts.compose import ChecklistSource, GuideSource, Request, WorkshopSource, compose
     from family_guide.core.loader import load_catalog
     from family_guide.paths import bundled
     from family_guide.ui.handouts.render import _block_html, render_to
@@ -47,6 +48,10 @@ def main() -> None:
         "guide, en, A4 (two pages)": Request(GuideSource("sextortion", "9-12"), ("en",), "GB", ("UK",)),
         "checklist, ar + en, A4": Request(
             ChecklistSource("grooming-signs"), ("ar", "en"), "EG", ("EG", "EG"), right_to_left=(True, False)
+        ),
+        "workshop take-home, en, A4": Request(WorkshopSource("workshop-parents"), ("en",), "GB", ("UK",)),
+        "workshop take-home, ar + en, A4": Request(
+            WorkshopSource("workshop-parents"), ("ar", "en"), "GB", ("UK", "UK"), right_to_left=(True, False)
         ),
     }
 

@@ -303,9 +303,12 @@ def first_screen(folder: Path, plain: Path, runs: int) -> tuple[float, float]:
 
 
 MEMORY_SCRIPT = r"""
-import os, sys
+import os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, sys.argv[3])
+from family_guide.core.journal import connection
+connection.PAGE_CACHE_KIB = int(sys.argv[4])
+connection.MEMORY_SECURITY = sys.argv[5]
 from family_guide import paths
 from family_guide.ui.app import build_context, create_app
 from family_guide.ui.main_window import MainWindow
@@ -324,19 +327,27 @@ if sys.argv[2] == "open":
     ctx.journal_session.unlock("benchmark passphrase")
     window.pages["journal"].list.setFocus()
     app.processEvents()
+    for thread in threading.enumerate():  # measured once the page check (its own connection) is done
+        if thread.name == "journal-page-check":
+            thread.join()
+    app.processEvents()
 print(rss_kib(), flush=True)
 ctx.journal_session.lock()
 os._exit(0)  # measured; skip interpreter teardown
 """
 
 
-def memory(home: Path) -> tuple[int, int]:
+def memory(home: Path, cache_kib: int | None = None) -> tuple[int, int]:
+    from family_guide.core.journal import connection
+
     results = {}
     for state in ("locked", "open"):
         samples = []
         for _ in range(3):
+            cache = str(cache_kib or connection.PAGE_CACHE_KIB)
+            security = connection.MEMORY_SECURITY
             out = subprocess.run(
-                [sys.executable, "-c", MEMORY_SCRIPT, str(home), state, str(REPO)],
+                [sys.executable, "-c", MEMORY_SCRIPT, str(home), state, str(REPO), cache, security],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -346,12 +357,53 @@ def memory(home: Path) -> tuple[int, int]:
     return results["locked"], results["open"]
 
 
+def page_cache(folder: Path, home: Path, sizes: list[int], runs: int, entries: int) -> None:
+    """Search and scrolling with each page cache size (``PRAGMA cache_size``, KiB per connection),
+    alternating the sizes round by round in this run, and the app's memory with the journal open."""
+    from family_guide.core.journal import connection
+    from family_guide.core.journal.records import EntryFilter
+    from family_guide.core.journal.store import Journal
+
+    rng = random.Random(5)
+    makers = list(SEARCHES.values())
+    searches: dict[int, list[float]] = {size: [] for size in sizes}
+    scrolls: dict[int, list[float]] = {size: [] for size in sizes}
+    for _ in range(5):
+        queries = [makers[i % len(makers)](rng, entries) for i in range(runs)]
+        for size in sizes:
+            connection.PAGE_CACHE_KIB = size
+            with Journal.open(folder, PASS) as journal:
+                for q in queries[:5]:
+                    journal.rows(EntryFilter(text=q + " warm"), 0, 200)  # as after unlocking
+                for q in queries:
+                    start = time.perf_counter()
+                    journal.rows(EntryFilter(text=q), 0, 200)
+                    searches[size].append(time.perf_counter() - start)
+                for offset in range(0, 20 * 200, 200):  # scrolling: the next page, as the list fetches it
+                    start = time.perf_counter()
+                    journal.rows(EntryFilter(), offset, 200)
+                    scrolls[size].append(time.perf_counter() - start)
+    print("| page cache | search, first 200 (median) | scroll, next 200 (median) | memory open / locked |")
+    print("|---|---|---|---|")
+    for size in sizes:
+        locked, opened = memory(home, size) if sys.platform.startswith("linux") else (0, 0)
+        print(
+            f"| {size / 1024:g} MB | {statistics.median(searches[size]) * 1000:.2f} ms "
+            f"| {statistics.median(scrolls[size]) * 1000:.2f} ms "
+            f"| {opened / 1024:.0f} / {locked / 1024:.0f} MB (+{(opened - locked) / 1024:.0f} MB) |"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=51)
     parser.add_argument("--only-unlock-check", action="store_true", help="measure only the check on unlock")
     parser.add_argument("--journal", type=Path, help="build the journal in this folder, or reuse one built there")
+    parser.add_argument("--page-cache", help="only compare these page cache sizes in KiB, e.g. 32768,8192,2048")
+    parser.add_argument(
+        "--memory-security", choices=("ON", "OFF"), help="SQLCipher's cipher_memory_security for --page-cache"
+    )
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.entries:,} entries\n")
     with tempfile.TemporaryDirectory() as tmp:
@@ -362,12 +414,22 @@ def main() -> int:
         if args.journal and (args.journal / "journal.keys").exists():
             folder = args.journal  # built by an earlier run: building takes minutes on a busy machine
             print("reusing the journal in", folder)
+            link = paths.AppPaths.under(home).journal_dir  # where the app (memory, below) looks for it
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to(folder.resolve(), target_is_directory=True)
         else:
             built = build(args.journal or folder, args.entries)
             folder = args.journal or folder
             print(f"built in {built:.1f} s")
         size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 1e6
         print(f"journal {size:.0f} MB\n")
+        if args.page_cache:
+            from family_guide.core.journal import connection
+
+            connection.MEMORY_SECURITY = args.memory_security or connection.MEMORY_SECURITY
+            print(f"cipher_memory_security {connection.MEMORY_SECURITY}\n")
+            page_cache(folder, home, [int(size) for size in args.page_cache.split(",")], args.runs, args.entries)
+            return 0
         print("| measure | Family Guide | baseline | ratio | target |")
         print("|---|---|---|---|---|")
         if not args.only_unlock_check:

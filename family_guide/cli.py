@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true", help="check that the app is complete and works, then exit")
-    parser.add_argument("--lang", help="UI language for this run (e.g. en, es, hi, ar)")
+    parser.add_argument("--lang", help="UI language for this run (e.g. en, es, hi, ar, pt-BR, fr, ur, sw)")
     parser.add_argument("--pseudo", choices=("long", "mirror"), help="pseudo-translation to find layout problems")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check-modules", help="validate content modules and list every problem")

@@ -15,8 +15,24 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATIONS = REPO / "translations"
 APP_PREFIX = "family_guide"
-# Languages with a full UI translation. "en" holds only plural forms (Qt's advice).
-LANGUAGES = ("es", "hi", "ar")
+# Languages with a UI translation, as the app names them: BCP-47 codes, the same as content files
+# (pt-BR.yaml) and settings. "en" holds only plural forms (Qt's advice).
+LANGUAGES = ("es", "hi", "ar", "pt-BR", "fr", "ur", "sw")
+
+
+def file_code(language: str) -> str:
+    """The language as Qt names translation files: "pt-BR" -> "pt_BR" (family_guide_pt_BR.ts,
+    qtbase_pt_BR.qm); a code without a region stays as it is."""
+    return language.replace("-", "_")
+
+
+def language_code(file_code: str) -> str:
+    """The app's language code of a translation file's suffix: "pt_BR" -> "pt-BR"."""
+    return file_code.replace("_", "-")
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS / f"{APP_PREFIX}_{file_code(language)}.ts"
 
 
 def _tool(name: str) -> str:
@@ -40,14 +56,15 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(REPO)) for p in (REPO / "family_guide").rglob("*.py"))
 
 
-# Plural forms per language, as Qt's lrelease expects them (Arabic has six).
-PLURAL_FORMS = {"en": 2, "es": 2, "hi": 2, "ar": 6}
+# Plural forms per language, as Qt's lrelease expects them (Arabic has six; Brazilian Portuguese,
+# French, Urdu and Swahili two, as Qt's plural rules for them say).
+PLURAL_FORMS = {"en": 2, "es": 2, "hi": 2, "ar": 6, "pt-BR": 2, "fr": 2, "ur": 2, "sw": 2}
 
 
 def update() -> None:
     import subprocess
 
-    files = [TRANSLATIONS / f"{APP_PREFIX}_{lang}.ts" for lang in (*LANGUAGES, "en")]
+    files = [ts_path(lang) for lang in (*LANGUAGES, "en")]
     saved = {path: _plural_forms(path) for path in files}
     # lupdate 6.11 skips a plural message whose count is not a literal (6.12's did not), so the
     # plural messages are found with Python's own parser and put back after it runs, forms kept.
@@ -113,7 +130,7 @@ def _keep_plurals(
 
     tree = ET.parse(path)
     root = tree.getroot()
-    count = PLURAL_FORMS.get(path.stem.rsplit("_", 1)[-1], 2)
+    count = PLURAL_FORMS.get(language_code(path.stem.removeprefix(f"{APP_PREFIX}_")), 2)
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     present = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
     for context_name, source in plurals:

@@ -28,9 +28,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(marker)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations():
-    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer."""
+def pytest_configure(config):
+    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer. Done once,
+    before any test: with pytest-xdist only the controller does it (a worker has ``workerinput``),
+    so two workers never write the same .qm file at once."""
+    if hasattr(config, "workerinput"):
+        return
     from family_guide import i18n_tools
 
     stale = [
@@ -40,6 +43,22 @@ def compiled_translations():
     ]
     if stale:
         i18n_tools.release()
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After every fixture is torn down (pytest-qt has closed the test's windows and called
+    deleteLater on them), delete them for real. deleteLater waits for an event loop the tests never
+    run, so old windows stayed alive: every later language switch retranslated all of them, and one
+    test's changed catalog broke the next tests' teardown."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +83,29 @@ def module_copy(tmp_path):
         return target
 
     return copy
+
+
+def without_language(module, language: str):
+    """The module as if it had never had ``language``: its text and its line under ``languages:``
+    taken out. Every bundled guide is being translated into every app language, so a test of the
+    English fallback makes its own gap instead of relying on a guide that happens to be untranslated
+    (the Arabic guides of 2026-12-03 broke three such tests)."""
+    import dataclasses
+
+    texts = {code: text for code, text in module.texts.items() if code != language}
+    languages = {code: status for code, status in module.manifest.languages.items() if code != language}
+    manifest = module.manifest.model_copy(update={"languages": languages})
+    return dataclasses.replace(module, manifest=manifest, texts=texts, _cache={})  # fresh cache: no old states
+
+
+def drop_language(folder: Path, language: str) -> Path:
+    """Take a language out of a copied module folder: its file, its stamp and its line in module.yaml."""
+    for name in (f"{language}.yaml", f"{language}.hashes.yaml"):
+        (folder / name).unlink(missing_ok=True)
+    manifest = folder / "module.yaml"
+    lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
+    manifest.write_text("".join(line for line in lines if not line.startswith(f"  {language}: ")), encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -47,6 +47,23 @@ def test_a_start_with_unchanged_content_uses_the_cache_and_gets_the_same_catalog
     assert oct(cache.stat().st_mode & 0o777) == "0o600"
 
 
+def test_a_cached_start_reads_only_the_languages_it_shows(tmp_path, roots):
+    """Each language's texts are read from the cache when first asked for: a start needs English and
+    the reader's language, not all eight. What is read equals what was built."""
+    cache = tmp_path / "cache" / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    guide = cached.modules["sextortion"]
+    assert used and isinstance(guide.texts, catalog_cache.LazyTexts)
+    unread = lambda: {lang for lang, value in guide.texts._items.items() if isinstance(value, bytes)}  # noqa: E731
+    assert unread() == set(guide.manifest.languages)
+    assert guide.title("ar").value == built.modules["sextortion"].title("ar").value
+    assert unread() == set(guide.manifest.languages) - {"ar"}
+    assert guide.translation_states.texts is guide.texts  # the states compare the same texts
+    assert {lang: s.status for lang, s in guide.translations.items()}["ar"] == "draft"
+    assert dict(guide.texts) == dict(built.modules["sextortion"].texts) and not unread()
+
+
 def test_an_edited_line_a_new_module_or_a_removed_one_rebuilds_it(tmp_path, roots, module_copy):
     build, cache = Counting(), tmp_path / "catalog.pickle"
     catalog_cache.load_with_cache(roots, cache, build)

@@ -50,7 +50,7 @@ def test_json_summary_counts_and_errors(module_copy, tmp_path):
     [module] = summary["modules"]
     assert module["id"] == "my-guide" and module["kind"] == "guide"
     assert module["counts"]["guides"] == 3
-    assert {"en", "es", "hi"} <= set(module["languages"])  # and any newer drafts (ur, sw, ...)
+    assert {"en", "es", "hi", "ar"} <= set(module["languages"])  # translators add more (issue 15)
     assert summary["skipped"][0]["folder"].endswith("grooming-signs")
     assert summary["errors"][0]["file"].endswith("en.yaml") and "UTF-8" in summary["errors"][0]["message"]
 
@@ -142,6 +142,41 @@ def test_a_note_for_the_adult_inside_a_line_to_say_is_refused(module_copy, tmp_p
     assert f"{spanish}:{opening_line}: guides.5-8.opening_lines.0: '(Para usted:' is a note for the adult" in (
         result.stdout
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Olá. (Para você: fale com calma.)",
+        "Bonjour. (Pour vous : restez calme.)",
+        "ہاں۔ (آپ کے لیے: پرسکون رہیں۔)",
+        "Habari. (Kwa ajili yako: tulia.)",
+    ],
+)
+def test_notes_for_the_adult_are_found_in_the_new_languages(line):
+    from family_guide.core.text_rules import adult_note_in
+
+    assert adult_note_in(line) is not None
+    assert adult_note_in(line.split("(")[0]) is None
+
+
+def test_a_regional_language_file_loads_and_stamps(module_copy, tmp_path):
+    """pt-BR.yaml, as the Brazilian Portuguese translators name it: listed, loaded, stamped, not stale."""
+    import shutil
+    from pathlib import Path
+
+    from family_guide.content_tools import stamp_module
+    from tests.conftest import drop_language
+
+    folder = drop_language(module_copy("online-friends", as_id="my-guide"), "pt-BR")  # it has a draft now
+    shutil.copy(folder / "es.yaml", folder / "pt-BR.yaml")  # Spanish words stand in for the Portuguese
+    manifest = folder / "module.yaml"
+    manifest.write_text(manifest.read_text().replace("  es: draft\n", "  es: draft\n  pt-BR: draft\n", 1))
+    written, _ = stamp_module(folder, ["pt-BR"])
+    assert [Path(p).name for p in written] == ["pt-BR.hashes.yaml"]
+    summary = json.loads(run("check-modules", "--json", str(tmp_path / "modules")).stdout)
+    [module] = summary["modules"]
+    assert module["languages"]["pt-BR"] == "draft" and summary["errors"] == []
 
 
 def test_check_modules_json_into_a_closed_pipe_exits_quietly():

@@ -17,7 +17,19 @@ def foreign_digits(text: str) -> list[str]:
     return [c for c in text if c.isdigit() and c not in "0123456789"]
 
 
-@pytest.mark.parametrize(("language", "month"), [("en", "March"), ("es", "marzo"), ("ar", "مارس"), ("hi", "मार्च")])
+@pytest.mark.parametrize(
+    ("language", "month"),
+    [
+        ("en", "March"),
+        ("es", "marzo"),
+        ("ar", "مارس"),
+        ("hi", "मार्च"),
+        ("pt-BR", "março"),
+        ("fr", "mars"),
+        ("ur", "مارچ"),
+        ("sw", "Machi"),
+    ],
+)
 def test_dates_name_the_month_and_use_western_digits(language, month):
     locale = QLocale(language)
     text = dates.format_datetime(WHEN, locale=locale)
@@ -25,6 +37,11 @@ def test_dates_name_the_month_and_use_western_digits(language, month):
     assert "03" not in text and "/" not in text
     assert foreign_digits(text) == []
     assert foreign_digits(dates.format_datetime(WHEN, long=False, locale=locale)) == []
+
+
+def test_urdu_joins_date_and_time_with_the_arabic_comma():
+    assert "\u060c " + dates.format_time(WHEN, QLocale("ur")) in dates.format_datetime(WHEN, locale=QLocale("ur"))
+    assert ", " + dates.format_time(WHEN, QLocale("sw")) in dates.format_datetime(WHEN, locale=QLocale("sw"))
 
 
 def test_the_arabic_locale_with_western_digits_names_the_months_alike():
@@ -43,7 +60,7 @@ def test_the_journal_list_editor_and_report_follow_the_rule_in_arabic(qtbot, win
     context.set_language("ar")
     window.show_section("journal")
     page = window.pages["journal"]
-    page._opened()
+    page.opened()
     page.select(entry.id)
     row_text = page.model.index(0).data()
     assert "مارس" in row_text and "2026" in row_text and foreign_digits(row_text) == []

@@ -17,13 +17,15 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from family_guide import i18n_tools
+
 REPO = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "es", "ar", "hi")
+LANGUAGES = ("en", *i18n_tools.LANGUAGES)  # Urdu's ٹ ڈ ڑ ں ے are beyond Arabic's letters
 INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp"}
 
 
 def ui_strings(language: str) -> list[str]:
-    root = ET.parse(REPO / "translations" / f"family_guide_{language}.ts").getroot()
+    root = ET.parse(i18n_tools.ts_path(language)).getroot()
     found = []
     for message in root.iter("message"):
         translation = message.find("translation")
@@ -77,6 +79,32 @@ def test_the_not_yet_translated_note_draws_an_icon_not_a_symbol_character(qtbot)
     qtbot.addWidget(view)
     icon = view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(INFO_ICON))
     assert icon is not None and not icon.isNull() and icon.height() >= view.fontMetrics().height() - 1
+
+
+def test_urdu_letters_beyond_arabic_can_be_drawn(qapp):
+    """ٹ ڈ ڑ ں ے and the Urdu full stop, before the Urdu translations bring them into the files above."""
+    assert undrawable(["ٹ ڈ ڑ ں ے ۔ ہ ھ ۓ"], QApplication.font()) == set()
+
+
+def test_urdu_words_are_drawn_in_one_font(context):
+    """On Linux Qt's Arabic fallback (DejaVu Sans) lacks ہ ے ۔, which then came from a second font
+    inside the same word; in Urdu the app tries fonts with every Urdu letter first."""
+    from PySide6.QtGui import QFontDatabase, QTextLayout
+
+    from family_guide.ui.i18n import SCRIPT_FONTS
+
+    context.set_language("ur")
+    assert set(SCRIPT_FONTS["ur"]) <= set(QApplication.font().families())
+    installed = set(QFontDatabase.families())
+    if any(family in installed for family in SCRIPT_FONTS["ur"]):  # else the system's fallback is all there is
+        for word in ("ہے", "بڑے", "لڑکیاں", "ٹھیک", "ڈر۔", "کہ"):
+            layout = QTextLayout(word, QApplication.font())
+            layout.beginLayout()
+            layout.createLine()
+            layout.endLayout()
+            assert len({run.rawFont().familyName() for run in layout.glyphRuns()}) == 1, word
+    context.set_language("ar")  # Arabic keeps the fonts it had
+    assert not set(SCRIPT_FONTS["ur"]) & set(QApplication.font().families())
 
 
 def test_a_character_no_font_has_is_found(qapp):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import unicodedata
 import zlib
@@ -17,12 +18,13 @@ from family_guide.core.handouts.compose import (
     HelpPageSource,
     Request,
     SafetyPlanSource,
+    WorkshopSource,
     compose,
 )
 from family_guide.core.handouts.counselor import LogoProblem, check_logo_file, clean_line
 from family_guide.core.handouts.paper import paper_for
 from family_guide.core.text_rules import adult_note_in
-from tests.conftest import MODULES
+from tests.conftest import MODULES, without_language
 
 RTL = {"ar"}
 
@@ -159,6 +161,22 @@ def test_arabic_beside_english_paragraph_by_paragraph(qapp, catalog, tmp_path, l
         assert flat(statement)[:25] in text, language
 
 
+def test_the_footer_date_follows_the_date_rule_in_arabic(qapp, catalog, tmp_path):
+    """The month as a word and Western digits (Qt's default Arabic locale writes ٢٠٢٦), no weekday."""
+    from datetime import date
+
+    from PySide6.QtGui import QPdfWriter
+
+    from family_guide.ui.handouts.render import HandoutRenderer
+    from family_guide.ui.printing.pages import set_up_page
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_up_page(writer, "a4")
+    footer = HandoutRenderer(make(catalog, ChecklistSource("grooming-signs"), ("ar", "en")), writer).footer(1, 2)
+    assert str(date.today().year) in footer
+    assert [c for c in footer if c.isdigit() and c not in "0123456789"] == []
+
+
 def test_two_languages_go_one_above_the_other_on_narrow_paper(qapp, catalog, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
@@ -244,6 +262,128 @@ def test_every_bundled_guide_handout_fits_on_two_pages(qapp, catalog, paper):
     assert {key: n for key, n in counts.items() if n > 2} == {}
 
 
+# ---------------------------------------------------------------- a workshop plan's take-home handout
+
+PLANS = ["workshop-parents", "workshop-young-people", "workshop-boys", "workshop-leaders"]
+
+
+@pytest.mark.parametrize(("plan", "country"), list(zip(PLANS, ["GB", "US", "IN", "AU"], strict=True)))
+def test_a_workshop_plans_take_home_handout(qapp, catalog, tmp_path, plan, country):
+    """The print guidance's order: whom it is for, one main message, three or four numbered steps,
+    what not to do, help lines with the emergency number first, the counselor, the sources."""
+    module = catalog.modules[plan]
+    words = module.texts["en"].handout
+    counselor = CounselorDetails("Riverside Family Centre", "Ask for Sam at the front desk")
+    handout = make(catalog, WorkshopSource(plan), country=country, counselor=counselor)
+    young = module.manifest.workshop.participants in ("young-people", "boys-and-young-men")
+    assert handout.audience == ("young-people" if young else "adults")  # the plan's participants decide
+    blocks = [b for b, _ in handout.rows]
+    keys = [b.key for b in blocks]
+    assert keys[:3] == ["title", "for-whom", "main"] and keys[-1] == "sources"
+    assert blocks[1].text == f"**For: {module.texts['en'].audience}**"
+    assert blocks[2].text == words.main_message and blocks[2].style == "main"
+    steps = [b for b in blocks if isinstance(b, Item) and b.key.startswith("steps/")]
+    assert 3 <= len(steps) <= 4 and [s.number for s in steps] == list(range(1, len(steps) + 1))
+    assert [b.text for b in blocks if isinstance(b, Item) and b.key.startswith("dont/")] == words.dont
+    assert keys.index("steps/0") < keys.index("dont/0") < keys.index("help") < keys.index("sources")
+    talk = {"workshop-parents": "at home", "workshop-leaders": "with your team"}.get(plan, "To think about")
+    assert talk in next(b.text for b in blocks if b.key == "talk")  # leaders talk with their team, not at home
+    lines = [b for b in blocks if isinstance(b, HelpLine)]
+    assert lines[0].emergency and len([line for line in lines if not line.emergency]) == 3
+    path, pages = write(handout, tmp_path)
+    text = flat(pdf_text(path))
+    assert pages <= 2 and "Riverside Family Centre" in text
+    assert text.index("Riverside Family Centre") < text.index("Reviewed")  # details, then sources
+    for line in lines:
+        assert line.phone is None or line.phone in text, line.phone
+    assert flat(words.main_message) in text and "For: " in text
+    assert page_count(handout, "letter") <= 2
+
+
+def test_sextortion_plans_open_with_the_blame_free_line_and_say_report_not_forward(catalog):
+    for plan in PLANS:
+        module = catalog.modules[plan]
+        words = module.texts["en"].handout
+        if "sextortion" in module.manifest.topics:
+            assert "fault" in words.main_message or "to blame" in words.main_message, plan
+        for line in [words.main_message, *words.steps, *words.dont, *words.talk_at_home]:
+            if any(verb in line.lower() for verb in ("forward", "copy", "pass on", "share")):
+                assert line.startswith("Don't") and "Report" in line, (plan, line)
+
+
+@pytest.mark.parametrize("languages", [("ar", "en"), ("en", "hi")])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_parents_handout_in_two_languages_fits_two_pages(qapp, catalog, languages, paper):
+    counselor = CounselorDetails("Riverside Family Centre " * 3, "Ask for Sam at the front desk " * 3)
+    for country in ("US", "IN"):
+        handout = make(catalog, WorkshopSource("workshop-parents"), languages, country, counselor=counselor)
+        assert page_count(handout, paper) <= 2, (country, languages, paper)
+
+
+def test_the_parents_handout_in_arabic_beside_english(qapp, catalog, tmp_path):
+    handout = make(catalog, WorkshopSource("workshop-parents"), ("ar", "en"), "GB")
+    module = catalog.modules["workshop-parents"]
+    pairs = [(a, b) for a, b in handout.rows if isinstance(a, Item)]
+    assert len(pairs) == 11 and all(b is not None and a.key == b.key and not a.fallback for a, b in pairs)
+    path, _ = write(handout, tmp_path)
+    text = flat(pdf_text(path))
+    for language in ("ar", "en"):
+        words = module.workshop_handout(language).value
+        assert flat(words.main_message)[:30] in text, language
+        assert flat(words.dont[0]).split("،")[0].split(",")[0] in text, language  # before the comma
+    assert "999" in text and "0800 1111" in text
+
+
+@pytest.mark.parametrize(
+    ("plan", "languages"),
+    [("workshop-young-people", ("ar", "en")), ("workshop-boys", ("en", "hi")), ("workshop-leaders", ("ar", "hi"))],
+)
+def test_every_plans_handout_is_in_arabic_and_hindi_and_fits_two_pages(qapp, catalog, plan, languages):
+    module = catalog.modules[plan]
+    english = module.texts["en"].handout
+    for language in ("ar", "hi"):
+        words = module.workshop_handout(language)
+        assert words.language == language and not words.is_fallback, (plan, language)
+        for field in ("steps", "dont", "talk_at_home"):  # no line left out
+            assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, language, field)
+    handout = make(catalog, WorkshopSource(plan), languages, "GB")
+    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
+    assert page_count(handout, "a4") <= 2
+
+
+def test_a_plan_without_a_handout_is_refused_in_words(catalog, module_copy):
+    from family_guide.core.loader import load_module
+
+    folder = module_copy("workshop-boys", as_id="my-plan")
+    text = (folder / "en.yaml").read_text(encoding="utf-8")
+    (folder / "en.yaml").write_text(text[: text.index("\n# The take-home handout")] + "\n", encoding="utf-8")
+    module, problems, _ = load_module(folder, "user")
+    assert module is not None, problems
+    catalog.modules["my-plan"] = module
+    try:
+        with pytest.raises(HandoutRefused) as refused:
+            make(catalog, WorkshopSource("my-plan"))
+    finally:
+        del catalog.modules["my-plan"]
+    assert refused.value.message(lambda _c, t: t) == "This session plan has no take-home handout."
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_worksheets_fit_on_two_pages_in_one_language_and_the_shortest_in_two(qapp, catalog, paper):
+    """A worksheet's help lines are brief (name, number, address) and its tick rows tight, so every
+    worksheet fits on two pages in English, and the shortest also in two languages side by side.
+    The longer ones run to three or four pages in two languages (docs/handouts.md, Length)."""
+    checklists = catalog.of_kind("checklist")
+    assert len(checklists) >= 6
+    english = {m.id: page_count(make(catalog, ChecklistSource(m.id), country="US"), paper) for m in checklists}
+    assert {key: n for key, n in english.items() if n > 2} == {}
+    for languages in (("es", "en"), ("ar", "en"), ("en", "hi")):
+        worksheet = make(catalog, ChecklistSource("adult-behavior-signs"), languages, "GB")
+        assert page_count(worksheet, paper) <= 2, languages
+    lines = [b for b, _ in worksheet.rows if isinstance(b, HelpLine) and not b.emergency]
+    assert len(lines) == 3 and all(line.purpose == "" and (line.phone or line.web) for line in lines)  # brief
+
+
 # ---------------------------------------------------------------- bad input
 
 
@@ -260,6 +400,9 @@ def test_hindi_handouts_keep_numbers_and_addresses_searchable(qapp, catalog, tmp
 
 
 def test_a_language_the_content_lacks(catalog):
+    catalog = dataclasses.replace(
+        catalog, modules={**catalog.modules, "sextortion": without_language(catalog.modules["sextortion"], "ar")}
+    )
     single = make(catalog, GuideSource("sextortion", "9-12"), ("ar",))
     assert single.notes and "shown in English" in single.notes[0][0] and single.notes[0][1] == ("ar",)
     assert any(isinstance(b, Paragraph) and b.key == "fallback" for b, _ in single.rows)

@@ -48,6 +48,25 @@ def test_the_country_list_is_every_un_member_state_with_names_in_each_language()
     assert table.regions_of("IE") == ("IE", "EU", "GLOBAL") and table.regions_of("EG") == ("EG", "GLOBAL")
 
 
+def test_every_ui_language_names_all_193_countries_itself(qtbot):
+    """Its own CLDR names, not English standing in (tools/country_names.py lists the UI languages)."""
+    from family_guide import i18n_tools
+    from family_guide.ui.country_combo import CountryCombo
+
+    table = country_table()
+    for language in ("en", *i18n_tools.LANGUAGES):
+        names = table.names[language]
+        assert set(names) == set(table.codes) and all(names.values()), language
+    samples = {"pt-BR": ("BR", "Brasil"), "fr": ("CI", "Côte d’Ivoire"), "ur": ("PK", "پاکستان"), "sw": ("KE", "Kenya")}
+    for language, (code, name) in samples.items():
+        assert table.name(code, language) == name
+    assert table.name("DE", "sw") == "Ujerumani"  # Germany, in Swahili
+    combo = CountryCombo()
+    qtbot.addWidget(combo)
+    combo.fill("ur", "PK")
+    assert combo.currentText() == "پاکستان" and combo.count() == 194  # and "Another country"
+
+
 def test_every_country_has_an_emergency_number_or_says_it_is_not_confirmed():
     rows = _rows()
     assert set(rows) == set(country_table().codes)
@@ -112,6 +131,13 @@ def test_new_countries_have_their_national_lines():
         assert phone in phones, country
     for country in ("IQ", "LB"):  # no child help line confirmed: only the emergency number
         assert emergency_for(DIRECTORY, country).primary in ("911", "112")
+
+
+def test_switzerland_has_the_missing_children_hotline_though_not_in_the_eu():
+    """helplines.md's 116 000 row names Switzerland among its 32 countries (issue 15: French)."""
+    listed = {e.id: e for _, pairs in entries_for(DIRECTORY, "CH") for _, e in pairs}
+    assert listed["ch-116000"].phone == "116 000" and "eu-116000" not in listed
+    assert listed["ch-116000"].confidence == "medium"  # one page citing Missing Children Europe
 
 
 def test_no_step_of_get_help_now_lists_the_same_service_twice():
@@ -387,6 +413,7 @@ def test_every_dialog_has_a_visible_get_help_now_button(qtbot, window, context, 
     assert not missing, f"add these dialogs to the walk: {missing}"
     for kind, make in factories.items():
         dialog = make()
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() opens every dialog of the app
         dialog.show()
         qtbot.waitExposed(dialog)
         buttons = dialog.findChildren(QPushButton, BUTTON_NAME)
@@ -394,7 +421,9 @@ def test_every_dialog_has_a_visible_get_help_now_button(qtbot, window, context, 
         before = len(opened)
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
         assert len(opened) == before + 1 and dialog.isVisible(), kind  # it opens help; it answers nothing
-        dialog.close()
+        # hide(), not close(): a dialog may refuse to close (the recovery key asks first), and a
+        # modal one left open would block the windows of the tests that follow.
+        dialog.hide()
         dialog.deleteLater()
 
 

@@ -33,6 +33,7 @@ def test_wheel_holds_resources_and_compiled_translations(wheel):
     assert f"{bundled}resources/modules/online-friends/module.yaml" in names
     qm = {n.rsplit("/", 1)[1] for n in names if n.startswith(f"{bundled}translations/")}
     assert {"family_guide_es.qm", "family_guide_hi.qm", "family_guide_ar.qm", "family_guide_en.qm"} <= qm
+    assert {"family_guide_pt_BR.qm", "family_guide_fr.qm", "family_guide_ur.qm", "family_guide_sw.qm"} <= qm
     assert not [n for n in names if n.endswith(".ts")]
 
 
@@ -69,7 +70,7 @@ def test_pip_install_into_a_fresh_venv_passes_self_test(wheel, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
-    assert "4 languages" in result.stdout
+    assert "8 languages" in result.stdout  # en, es, hi, ar and (issue 15) pt-BR, fr, ur, sw
 
 
 def test_self_test_reports_a_missing_resource_folder_clearly(tmp_path):
@@ -95,14 +96,15 @@ def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, t
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(600)  # a build, a self-test and a 170 MB tarball on a busy 2-core machine
+@pytest.mark.timeout(600)  # a build, a self-test and a 140 MB tarball on a busy 2-core machine
 def test_frozen_one_folder_build_passes_self_test(tmp_path):
     sys.path.insert(0, str(REPO / "packaging"))
     import build
 
     exe = build.build(dist=tmp_path / "dist", work=tmp_path / "work")
     assert build.self_test(exe) == 0
-    assert build.folder_size_mb(exe.parent) < 200
+    # 141 MB on Linux after issue 16's trims (ICU data alone was 32 MB, now 4): a lost trim fails here.
+    assert build.folder_size_mb(exe.parent) < (160 if sys.platform.startswith("linux") else 200)
     # The Linux download: the same bundle as a .tar.gz whose desktop files validate.
     if sys.platform.startswith("linux"):
         from tests.test_installers import check_tarball

@@ -320,6 +320,8 @@ def _crash_loop(folder: Path, kills: int) -> None:
     journal.close()
     rng = random.Random(20261128)
     acked: dict[str, str] = {}
+    acked_in: dict[str, int] = {}  # client id -> the run that acknowledged it (for the failure message)
+    outputs: list[str] = []
     deleted: set[str] = set()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     for run in range(kills):
@@ -341,8 +343,10 @@ def _crash_loop(folder: Path, kills: int) -> None:
             parts = line.split(" ", 2)
             if parts[0] == "ack" and len(parts) == 3:
                 acked[parts[1]] = parts[2]
+                acked_in[parts[1]] = run
             elif parts[0] == "deleting":
                 deleted.add(parts[1])
+        outputs.append(out)
         assert child.returncode == -signal.SIGKILL, err
     assert len(acked) >= kills  # the writer really wrote between kills
     from tests.journal_writer import body_for
@@ -354,12 +358,29 @@ def _crash_loop(folder: Path, kills: int) -> None:
             if client_id in stored:
                 assert stored[client_id].title.startswith(title)
             else:  # only an entry the writer set out to delete may be missing
-                assert client_id in deleted, f"acknowledged entry {client_id} was lost"
+                assert client_id in deleted, _lost_entry_report(journal, client_id, title, acked_in, outputs)
         assert len(stored) > len(acked) - len(deleted) - 1
         for entry in stored.values():  # nothing half-written
             assert entry.body == body_for(entry.client_id)
             assert entry.details["what_happened"] == entry.client_id * 3
         assert journal.db.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == journal.count()
+
+
+def _lost_entry_report(
+    journal: Journal, client_id: str, title: str, acked_in: dict[str, int], outputs: list[str]
+) -> str:
+    """Everything known about a lost entry, so a rare failure can be understood from one run."""
+    run = acked_in[client_id]
+    same_title = journal.db.execute(
+        "SELECT id, client_id, title FROM entries WHERE title LIKE ?", [title[:30] + "%"]
+    ).fetchall()
+    tail = outputs[run].splitlines()
+    at = next((i for i, line in enumerate(tail) if client_id in line), len(tail))
+    return (
+        f"acknowledged entry {client_id} ({title!r}) was lost: acknowledged in run {run} of {len(outputs)}; "
+        f"rows with that title now: {same_title}; that run's output around it: {tail[max(0, at - 5) : at + 6]}; "
+        f"runs mentioning it: {[i for i, out in enumerate(outputs) if client_id in out]}"
+    )
 
 
 def test_crash_loop_loses_no_acknowledged_entry(folder):

@@ -186,7 +186,7 @@ def test_hide_and_lock_key_leaves_no_journal_text_anywhere(qtbot, window, contex
     )
     page = open_journal_section(qtbot, window)
     page.reload()
-    page._refill_filters()
+    page.refill_filters()
     page.list.setCurrentIndex(page.model.index(0))
     assert CANARY in page.editor.body.toPlainText()
     assert CANARY in all_visible_text(window)
@@ -343,7 +343,7 @@ def test_timeline_shows_a_childs_entries_oldest_first_and_exports_a_pdf(
     journal.save_entry(Entry("note", "First", "earlier", datetime(2026, 5, 1), sam))
     journal.save_entry(Entry("note", "Other child", "not Sam", datetime(2026, 5, 3), None))
     page = open_journal_section(qtbot, window)
-    page._refill_filters()
+    page.refill_filters()
     page.child_filter.setCurrentIndex(page.child_filter.findData(sam))
     target = tmp_path / "out" / "report.pdf"
     target.parent.mkdir()

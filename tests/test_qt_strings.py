@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 Buttons = QDialogButtonBox.StandardButton
 
 
-@pytest.mark.parametrize(("language", "ok", "cancel"), [("hi", "ठीक है", "रद्द करें"), ("ar", "حسنًا", "ألغِ")])
+@pytest.mark.parametrize(
+    ("language", "ok", "cancel"),
+    [("hi", "ठीक है", "रद्द करें"), ("ar", "حسنًا", "ألغِ"), ("pt-BR", "OK", "Cancelar"), ("fr", "OK", "Annuler")],
+)
 def test_standard_buttons_speak_the_users_language(qtbot, context, language, ok, cancel):
     context.set_language(language)
     box = QDialogButtonBox(Buttons.Ok | Buttons.Cancel | Buttons.Close)

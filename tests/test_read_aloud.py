@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from family_guide.core import read_aloud
 from family_guide.core.read_aloud import Block, block_state, parse_state, reading_order, split_sentences
 from family_guide.ui.speech import FakeSpeechEngine, MacSayEngine, SapiEngine, SpdSayEngine
+from tests.conftest import without_language
 
 # -- what is read (no Qt) -------------------------------------------------------------
 
@@ -26,6 +27,10 @@ def test_sentences_split_in_english_hindi_and_arabic():
     ]
     assert len(split_sentences("मुझे बताओ। तुम सुरक्षित हो।")) == 2
     assert len(split_sentences("هل أنت بخير؟ أنا هنا.")) == 2
+    urdu = "کیا آپ ٹھیک ہیں؟ میں یہاں ہوں۔ مجھے بتائیں۔"
+    assert [urdu[a:b] for a, b in split_sentences(urdu)] == ["کیا آپ ٹھیک ہیں؟", "میں یہاں ہوں۔", "مجھے بتائیں۔"]
+    french = "Il a dit « Dis-moi. » Ça va ? Oui !"
+    assert [french[a:b] for a, b in split_sentences(french)] == ["Il a dit « Dis-moi. »", "Ça va ?", "Oui !"]
 
 
 def test_words_to_say_leave_out_notes_headings_and_explanations():
@@ -43,9 +48,32 @@ def test_words_to_say_leave_out_notes_headings_and_explanations():
 
 def test_block_marks_round_trip():
     for kind in (None, read_aloud.TEXT, read_aloud.SAY, read_aloud.NOTE, read_aloud.CONTROL):
-        for language in (None, "en", "es", "ar", "hi", "fil"):
-            assert parse_state(block_state(kind, language)) == (kind, language)
+        for language in (None, "en", "es", "ar", "hi", "fil", "pt-BR", "fr", "ur", "sw", "zzz-ZZ"):
+            state = block_state(kind, language)
+            assert parse_state(state) == (kind, language) and 0 <= state < 2**31  # Qt keeps it in a C int
     assert parse_state(-1) == (None, None)
+
+
+def test_each_engine_is_asked_for_the_voice_of_the_language_and_region(monkeypatch):
+    """speech-dispatcher takes BCP-47 codes; macOS and Windows pick a Brazilian voice for pt-BR
+    where there is one, else any Portuguese voice."""
+    import subprocess
+
+    from family_guide.ui import speech
+
+    for language in ("pt-BR", "fr", "ur", "sw"):
+        args = SpdSayEngine("spd-say").arguments("Olá.", language, 0.0)
+        assert args[args.index("-l") + 1] == language
+    mac_listing = "Joana   pt_PT    # Olá\nLuciana   pt_BR    # Olá\nThomas   fr_FR    # Bonjour\n"
+    monkeypatch.setattr(speech.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, stdout=mac_listing))
+    mac = MacSayEngine("say")
+    assert mac.arguments("Olá.", "pt-BR", 0.0)[:2] == ["-v", "Luciana"]
+    assert mac.arguments("Olá.", "pt", 0.0)[:2] == ["-v", "Joana"]
+    assert mac.arguments("Bonjour.", "fr", 0.0)[:2] == ["-v", "Thomas"]
+    assert mac.arguments("Habari.", "sw", 0.0)[0] == "-r"  # no Swahili voice: the default one
+    script = SapiEngine("powershell").arguments("Olá.", "pt-BR", 0.0)[-1]
+    assert "Culture.Name -eq 'pt-BR'" in script and "TwoLetterISOLanguageName -eq 'pt'" in script
+    assert "'ur'" in SapiEngine("powershell").arguments("ہاں۔", "ur", 0.0)[-1]
 
 
 def test_system_voice_listings_are_understood():
@@ -91,8 +119,11 @@ def read_all(bar, engine, limit: int = 500) -> list[str]:
 
 
 def highlighted(view) -> str:
+    """The highlighted text as a voice says it: the isolates that keep "Ages 5-8" in order are not spoken."""
+    from family_guide.core.bidi import without_isolates
+
     selections = view.extraSelections()
-    return selections[0].cursor.selectedText() if selections else ""
+    return without_isolates(selections[0].cursor.selectedText()) if selections else ""
 
 
 def test_words_to_say_are_read_in_order_without_the_adults_notes(qtbot, reader, engine):
@@ -194,7 +225,9 @@ def test_content_is_read_in_its_own_language(reader, engine, context):
 
 
 def test_a_language_without_a_voice_says_so_and_offers_english_only_for_english_text(reader, engine, context):
-    context.set_language("ar")  # the app in Arabic; online-friends has no Arabic text, so it shows in English
+    modules = context.catalog.modules
+    modules["online-friends"] = without_language(modules["online-friends"], "ar")  # so the guide shows in English
+    context.set_language("ar")  # the app in Arabic
     reader.show_module("online-friends", "9-12")
     bar = reader.read_aloud
     bar.play.click()
@@ -268,3 +301,14 @@ def test_a_system_speech_program_is_run_per_sentence_and_stopped(qtbot, tmp_path
     engine.stop()  # a stopped sentence does not report itself finished
     with qtbot.assertNotEmitted(engine.finished, wait=300):
         pass
+
+
+def test_the_speed_choice_is_shown_whole_in_a_longer_language(qtbot, window, context):
+    """'Velocidade normal' was cut to 'Velocidade norm': the combo kept the width of the English words."""
+    from family_guide.ui.combo_fit import choice_width
+
+    window.show_section("warning_signs")  # shown first in English, as after a start in English
+    context.set_language("pt-BR")
+    speed = window.pages["warning_signs"].read_aloud.speed
+    assert speed.currentText() == "Velocidade normal"
+    qtbot.waitUntil(lambda: speed.width() >= choice_width(speed), timeout=2000)  # once laid out again

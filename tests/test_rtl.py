@@ -36,7 +36,7 @@ def test_a_narrow_journal_list_keeps_both_lines_of_a_row(qtbot, window, context,
     context.set_language("ar")
     window.show_section("journal")
     page = window.pages["journal"]
-    page._opened()
+    page.opened()
     index = page.model.index(0)
     option = QStyleOptionViewItem()
     option.initFrom(page.list)

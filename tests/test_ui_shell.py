@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMessageBox, QWidget
 
 from family_guide.ui.help_now import HelpNowDialog
-from family_guide.ui.main_window import SECTIONS, MainWindow
+from family_guide.ui.main_window import SECTION_TABLE, SECTIONS, MainWindow
 
 
 def close_modal_later(seen: list):
@@ -42,6 +42,15 @@ def test_ctrl_number_keys_switch_sections(qtbot, window):
     for number, key in reversed(list(enumerate(SECTIONS, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_section() == key
+
+
+def test_the_navigation_shows_each_sections_label_and_shortcut_from_one_table(window):
+    assert len({section.shortcut for section in SECTION_TABLE}) == len(SECTION_TABLE)
+    for row, section in enumerate(SECTION_TABLE):
+        item = window.nav.item(row)
+        assert item.text() == section.label  # English: the source text
+        assert item.toolTip() == f"{section.label} ({section.shortcut})"
+        assert window.section_actions[row].shortcut().toString() == section.shortcut
 
 
 def test_home_buttons_lead_to_their_sections(qtbot, window):

@@ -115,6 +115,24 @@ def test_every_bundled_plan_follows_the_content_rules(catalog):
         ),
         ("module.yaml", lambda d: d["workshop"].__setitem__("minutes", 80), "must equal the agenda's minutes"),
         ("en.yaml", lambda d: d.pop("safeguarding"), "safeguarding: missing in English"),
+        (
+            "en.yaml",
+            lambda d: d["handout"].__setitem__("main_message", "Stay calm. Then get help."),
+            "handout.main_message: the main message must be one sentence",
+        ),
+        (
+            "ar.yaml",
+            lambda d: d["handout"].__setitem__("main_message", "ابقَ هادئًا. ثم اطلب المساعدة."),
+            "handout.main_message: the main message must be one sentence",
+        ),
+        ("en.yaml", lambda d: d["handout"].__setitem__("steps", ["One.", "Two."]), "handout.steps"),
+        ("en.yaml", lambda d: d["handout"].__setitem__("dont", []), "handout.dont"),
+        (
+            "en.yaml",
+            lambda d: d["handout"]["dont"].__setitem__(1, "Don't wait: call 116 123."),
+            "handout.dont.1: the handout has a number typed in ('116 123')",
+        ),
+        ("en.yaml", lambda d: d["handout"].__setitem__("extra", "x"), "handout.extra: unknown field"),
     ],
 )
 def test_a_broken_plan_gets_a_message_naming_the_slide(module_copy, name, change, expected):
@@ -218,7 +236,7 @@ def test_adapting_keeps_the_rules(draft):
         draft.set_minutes("welcome", 0)
 
 
-def test_saving_a_custom_plan_writes_a_checked_user_module(draft, tmp_path):
+def test_saving_a_custom_plan_writes_a_checked_user_module(draft, catalog, tmp_path):
     bundled = MODULES / PLAN
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in bundled.iterdir()}
     draft.set_hidden("by-age", True)
@@ -232,6 +250,7 @@ def test_saving_a_custom_plan_writes_a_checked_user_module(draft, tmp_path):
     assert saved.slide("by-age").hidden and saved.slide("welcome").words["en"]["notes"] == ["(Smile.)", "Say hello."]
     assert [s.id for s in saved.slides] == [s.id for s in draft.slides]
     assert module.title("en").value == "Our evening"
+    assert module.workshop_handout("ar").value == catalog.modules[PLAN].texts["ar"].handout  # kept, checked
     assert before == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in bundled.iterdir()}
     assert [p.name for p in (tmp_path / "modules").iterdir()] == ["my-our-evening"]  # no staging left
 
@@ -255,8 +274,26 @@ def test_a_language_the_plan_lacks_is_named_slide_by_slide(draft):
     from family_guide.core.workshop.checks import untranslated_slides
 
     assert untranslated_slides(draft, "en") == []
+    assert untranslated_slides(draft, "hi") == []  # the bundled Hindi has every slide
+    del draft.slide("by-age").words["hi"]  # as in a plan whose Hindi is still partial
     missing_hindi = untranslated_slides(draft, "hi")
     assert "by-age" in missing_hindi and "what-grooming-is" not in missing_hindi
     assert untranslated_slides(draft, "fr") == [s.id for s in draft.visible()]  # no French at all
     words, shown_in = draft.slide("welcome").text("fr")
     assert shown_in == "en" and words["title"] == "Keeping our children safe online"
+
+
+def test_a_handout_part_belongs_to_workshops_only_and_is_optional(module_copy, catalog):
+    guide = module_copy("sextortion", as_id="guide-with-handout")
+    _edit(
+        guide,
+        "en.yaml",
+        lambda d: d.__setitem__("handout", {"main_message": "x", "steps": ["a", "b", "c"], "dont": ["d"]}),
+    )
+    assert "a guide module has no 'handout'" in _problems(guide)
+    plan = module_copy(PLAN, as_id="plan-without-handout")
+    for name in ("en.yaml", "ar.yaml", "hi.yaml"):
+        _edit(plan, name, lambda d: d.pop("handout"))
+    module, problems, _ = load_module(plan, "user")
+    assert module is not None and module.workshop_handout("en") is None, problems
+    assert catalog.modules[PLAN].workshop_handout("ar").language == "ar"

@@ -323,7 +323,9 @@ def test_an_edited_plan_with_a_problem_is_not_presented(qtbot, page, monkeypatch
 def test_two_languages_on_one_slide(page):
     from family_guide.ui.workshop.slides import SlideDeck
 
-    deck = SlideDeck(page.draft(), ["hi", "en"], page.help("hi"))
+    draft = page.draft()
+    del draft.slide("by-age").words["hi"]  # the bundled Hindi has every slide: leave one out
+    deck = SlideDeck(draft, ["hi", "en"], page.help("hi"))
     ids = [s.id for s in deck.slides]
     both = deck.layout(ids.index("what-grooming-is")).blocks
     assert [d.toPlainText().splitlines()[0] for d, _ in both] == ["ग्रूमिंग क्या है?", "What is grooming?"]
@@ -333,9 +335,12 @@ def test_two_languages_on_one_slide(page):
     assert len(numbers) == 3 and "999" in numbers[-1][0].toPlainText()  # the fixture's country is GB
 
 
-def test_present_button_asks_screens_and_languages(qtbot, page):
+def test_present_button_asks_screens_and_languages(qtbot, page, monkeypatch):
     from family_guide.ui.workshop.present_dialog import PresentDialog
 
+    partial = page.draft()
+    del partial.slide("by-age").words["hi"]  # the bundled Hindi has every slide: leave one out
+    monkeypatch.setattr(page, "draft", lambda: partial)
     seen = []
 
     def choose(dialog):
@@ -381,3 +386,70 @@ def test_dragging_a_slide_reorders_the_plan(qtbot, page, context):
     assert editor.slides.dragDropMode() == editor.slides.DragDropMode.InternalMove
     editor.slides.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)  # what a drop does
     assert [s.id for s in editor.draft.slides][:3] == ["ground-rules", "tonight", "welcome"]
+
+
+def test_make_a_handout_of_the_selected_plan_preview_and_save(qtbot, page, tmp_path, monkeypatch):
+    """The Workshops page's "Make a handout..." opens the dialog with the plan's take-home handout;
+    "For" follows the plan; Arabic beside English previews and saves as a PDF of at most two pages."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from family_guide.core.handouts.compose import WorkshopSource
+    from family_guide.ui.handouts.dialog import HandoutDialog
+
+    def choose(combo, data) -> None:
+        combo.setCurrentIndex(combo.findData(data))
+
+    previews: list[str] = []
+
+    def fake_preview(preview: QPrintPreviewDialog) -> int:  # draws on a PDF printer instead of a window
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        preview.paintRequested.emit(printer)
+        previews.append("drawn")
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_preview)
+    done: list[str] = []
+
+    def handle(dialog: HandoutDialog) -> None:
+        assert dialog.what.currentText().startswith("Take-home handout: Keeping our children safe online")
+        assert isinstance(dialog.source, WorkshopSource) and dialog.source.module_id == PLAN
+        assert dialog.audience.currentData() == "adults" and not dialog.audience.isEnabled()
+        choose(dialog.language, "ar")
+        choose(dialog.second, "en")
+        choose(dialog.paper, "letter")
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        dialog.choose_pdf_path = lambda: str(tmp_path / "take-home")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        done.append(dialog.message.text())
+        choose(dialog.what, len(dialog._sources) - 1)  # the family safety plan: "For" is free again
+        assert dialog.audience.isEnabled()
+        choose(dialog.audience, "young-people")
+        choose(dialog.what, 0)  # the plan's handout again: "For" goes back to its participants, locked
+        assert dialog.audience.currentData() == "adults" and not dialog.audience.isEnabled()
+        dialog.reject()
+
+    on_modal(handle, HandoutDialog)
+    assert page.handout_button.isEnabled()
+    qtbot.mouseClick(page.handout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == ["Saved: take-home.pdf"] and previews == ["drawn"]
+    pdf = tmp_path / "take-home.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(dict(line.split(":", 1) for line in info.splitlines())["Pages"]) <= 2
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "999" in text and "Don't pay" in text and "Keeping our children safe online" in text
+    assert (
+        "Don't pay"
+        in subprocess.run(
+            ["pdftotext", str(tmp_path / "preview.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    page.select("workshop-young-people")
+    young = page.handout_dialog()
+    qtbot.addWidget(young)
+    assert young.audience.currentData() == "young-people" and not young.audience.isEnabled()
+    page.select(PLAN)

@@ -5,7 +5,7 @@ python tools/shot.py --gallery [--size 1024x640] [--out gallery]
 python tools/shot.py --readme   (replaces the screenshots in docs/images/)
 
 --gallery renders every screen and dialog (sections, Get help now, Settings, the journal's states,
-a checklist result) in en, es, hi and ar, at 100% and 200% text and in dark mode, into one folder
+a checklist result) in en, es, hi, ar and ur, at 100% and 200% text and in dark mode, into one folder
 of PNGs (one process per combination, so each starts as the app does).
 """
 
@@ -21,6 +21,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def show_modal(dialog) -> None:
+    """Show a dialog as the app opens it (exec(): modal), so its Get help now button is added."""
+    from PySide6.QtCore import Qt
+
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -34,7 +42,7 @@ def main() -> int:
     parser.add_argument("--result", metavar="MODULE:ITEM", help="a checklist result with this sign ticked")
     parser.add_argument("--size", default="1100x720", help="window size, e.g. 1024x640")
     parser.add_argument("--appearance", default="light", help="system, light, dark or contrast")
-    parser.add_argument("--gallery", action="store_true", help="every screen, 4 languages, 100%%/200%%, dark")
+    parser.add_argument("--gallery", action="store_true", help="every screen, 5 languages, 100%%/200%%, dark")
     parser.add_argument("--readme", action="store_true", help="the README's and docs' screenshots, into docs/images")
     args = parser.parse_args()
     if args.gallery:
@@ -64,7 +72,7 @@ def main() -> int:
             dialog = HelpNowDialog(context, window)
             dialog.resize(min(width, 900), min(height, 600))
             dialog.country.select(country)
-            dialog.show()
+            show_modal(dialog)
             for step in ("danger", "crisis"):
                 dialog.show_step(step)
                 app.processEvents()
@@ -92,14 +100,14 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"{key}-{tag}.png"))
         dialog = HelpNowDialog(context, window)
-        dialog.show()
+        show_modal(dialog)
         app.processEvents()
         dialog.grab().save(str(out / f"helpnow-{tag}.png"))
         dialog.close()
         from family_guide.ui.settings_dialog import SettingsDialog
 
         settings = SettingsDialog(context, window)
-        settings.show()
+        show_modal(settings)
         app.processEvents()
         settings.grab().save(str(out / f"settings-{tag}.png"))
         settings.close()
@@ -128,7 +136,7 @@ def readme_images(app, context, window, images: Path) -> None:
     window.grab().save(str(images / "warning-signs.png"))
     dialog = HelpNowDialog(context, window)
     dialog.resize(860, 560)
-    dialog.show()
+    show_modal(dialog)
     app.processEvents()
     dialog.grab().save(str(images / "get-help-now.png"))
     dialog.close()
@@ -207,7 +215,7 @@ def gallery(out: str, size: str) -> int:
     here = str(Path(__file__).resolve())
     env = {**os.environ, "PYTHONPATH": str(Path(here).parent.parent)}  # this checkout's code, not an installed one
     runs = []
-    for lang in ("en", "es", "hi", "ar"):
+    for lang in ("en", "es", "hi", "ar", "ur"):  # Urdu: right to left, and letters Arabic lacks
         for scale, appearance in ((100, "light"), (200, "light"), (100, "dark")):
             common = ["--lang", lang, "--scale", str(scale), "--appearance", appearance, "--size", size, "--out", out]
             runs += [common, [*common, "--journal"], [*common, "--result", "grooming-signs:older-online-friend"]]
@@ -230,13 +238,13 @@ def shoot_journal(app, context, window, out: Path, tag: str) -> None:
     app.processEvents()
     window.grab().save(str(out / f"journal-welcome-{tag}.png"))
     dialog = SetupJournalDialog(session, window)
-    dialog.show()
+    show_modal(dialog)
     app.processEvents()
     dialog.grab().save(str(out / f"journal-setup-{tag}.png"))
     dialog.close()
     recovery = session.create("sample passphrase", with_recovery=True)
     key_dialog = RecoveryKeyDialog(recovery, window)
-    key_dialog.show()
+    show_modal(key_dialog)
     app.processEvents()
     key_dialog.grab().save(str(out / f"journal-recovery-{tag}.png"))
     key_dialog.close()

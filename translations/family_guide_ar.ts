@@ -449,6 +449,10 @@ Family Guide itself never connects to the internet.</source>
             <translation>لم يتم تحميل المحتوى '%1'.</translation>
         </message>
         <message>
+            <source>This session plan has no take-home handout.</source>
+            <translation>ليس لخطة هذه الجلسة نشرة يأخذها المشاركون إلى البيت.</translation>
+        </message>
+        <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
             <translation>لا يوجد لهذا المحتوى نص بلغة %1 بعد. اختر لغة أخرى، أو أنشئ النشرة بلغة واحدة.</translation>
         </message>
@@ -503,6 +507,26 @@ Family Guide itself never connects to the internet.</source>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
             <translation>لا توجد في قائمة التحقق هذه إرشادات باسم '%1'.</translation>
+        </message>
+        <message>
+            <source>To talk about at home</source>
+            <translation>للحديث عنه في البيت</translation>
+        </message>
+        <message>
+            <source>To think about</source>
+            <translation>للتفكير فيه</translation>
+        </message>
+        <message>
+            <source>To talk about with your team</source>
+            <translation>للحديث عنه مع فريقك</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>لمن: %1</translation>
+        </message>
+        <message>
+            <source>What not to do</source>
+            <translation>ما لا يجب فعله</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
@@ -638,6 +662,10 @@ Family Guide itself never connects to the internet.</source>
         <message>
             <source>None (one language)</source>
             <translation>لا شيء (لغة واحدة)</translation>
+        </message>
+        <message>
+            <source>This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.</source>
+            <translation>تشغل ورقة العمل هذه %1 صفحات بلغتين. لتكون في صفحتين، اجعلها بلغة واحدة على ورق A4 أو Letter.</translation>
         </message>
         <message>
             <source>Save the handout</source>
@@ -3212,12 +3240,24 @@ Please verify the correct file name was given.</source>
             <translation>تصدير الملاحظات (PDF) (&amp;O)...</translation>
         </message>
         <message>
+            <source>&amp;Make a handout...</source>
+            <translation>إعداد نشرة للطباعة (&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Print the plan's take-home handout for participants, or save it as a PDF</source>
+            <translation>اطبع نشرة الخطة ليأخذها المشاركون إلى البيت، أو احفظها بصيغة PDF</translation>
+        </message>
+        <message>
             <source>your plan</source>
             <translation>خطتك</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
             <translation>لا توجد خطط جلسات مثبتة.</translation>
+        </message>
+        <message>
+            <source>Take-home handout: %1</source>
+            <translation>نشرة للبيت: %1</translation>
         </message>
         <message>
             <source>Cannot present</source>

@@ -449,6 +449,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
             <translation>El contenido '%1' no está cargado.</translation>
         </message>
         <message>
+            <source>This session plan has no take-home handout.</source>
+            <translation>Este plan de sesión no tiene hoja para llevar a casa.</translation>
+        </message>
+        <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
             <translation>Este contenido todavía no tiene texto en %1. Elija otro idioma, o haga el folleto en un solo idioma.</translation>
         </message>
@@ -503,6 +507,26 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <message>
             <source>This checklist has no guidance called '%1'.</source>
             <translation>Esta lista de verificación no tiene ninguna orientación llamada '%1'.</translation>
+        </message>
+        <message>
+            <source>To talk about at home</source>
+            <translation>Para hablar en casa</translation>
+        </message>
+        <message>
+            <source>To think about</source>
+            <translation>Para pensar</translation>
+        </message>
+        <message>
+            <source>To talk about with your team</source>
+            <translation>Para hablar con su equipo</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>Para: %1</translation>
+        </message>
+        <message>
+            <source>What not to do</source>
+            <translation>Lo que no hay que hacer</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
@@ -638,6 +662,10 @@ Family Guide en sí nunca se conecta a internet.</translation>
         <message>
             <source>None (one language)</source>
             <translation>Ninguno (un solo idioma)</translation>
+        </message>
+        <message>
+            <source>This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.</source>
+            <translation>En dos idiomas, esta hoja de trabajo ocupa %1 páginas. Para que ocupe dos, hágala en un solo idioma, en A4 o Carta.</translation>
         </message>
         <message>
             <source>Save the handout</source>
@@ -3176,12 +3204,24 @@ Compruebe que el nombre del archivo sea correcto.</translation>
             <translation>&amp;Notas en PDF...</translation>
         </message>
         <message>
+            <source>&amp;Make a handout...</source>
+            <translation>&amp;Hacer una hoja informativa...</translation>
+        </message>
+        <message>
+            <source>Print the plan's take-home handout for participants, or save it as a PDF</source>
+            <translation>Imprima la hoja del plan para que los participantes la lleven a casa, o guárdela como PDF</translation>
+        </message>
+        <message>
             <source>your plan</source>
             <translation>su plan</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
             <translation>No hay planes de sesión instalados.</translation>
+        </message>
+        <message>
+            <source>Take-home handout: %1</source>
+            <translation>Hoja para llevar a casa: %1</translation>
         </message>
         <message>
             <source>Cannot present</source>

@@ -449,6 +449,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
             <translation>कंटेंट '%1' लोड नहीं हुआ है।</translation>
         </message>
         <message>
+            <source>This session plan has no take-home handout.</source>
+            <translation>इस सत्र योजना में घर ले जाने वाला हैंडआउट नहीं है।</translation>
+        </message>
+        <message>
             <source>This content has no text in %1 yet. Choose another language, or make a handout in one.</source>
             <translation>इस कंटेंट का अभी %1 में कोई टेक्स्ट नहीं है। कोई दूसरी भाषा चुनें, या हैंडआउट एक ही भाषा में बनाएँ।</translation>
         </message>
@@ -503,6 +507,26 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <message>
             <source>This checklist has no guidance called '%1'.</source>
             <translation>इस चेकलिस्ट में '%1' नाम की कोई सलाह नहीं है।</translation>
+        </message>
+        <message>
+            <source>To talk about at home</source>
+            <translation>घर पर बात करने के लिए</translation>
+        </message>
+        <message>
+            <source>To think about</source>
+            <translation>सोचने के लिए</translation>
+        </message>
+        <message>
+            <source>To talk about with your team</source>
+            <translation>अपनी टीम के साथ बात करने के लिए</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>किसके लिए: %1</translation>
+        </message>
+        <message>
+            <source>What not to do</source>
+            <translation>क्या न करें</translation>
         </message>
         <message>
             <source>Where to get help in %1</source>
@@ -638,6 +662,10 @@ Family Guide खुद कभी इंटरनेट से नहीं ज�
         <message>
             <source>None (one language)</source>
             <translation>कोई नहीं (एक ही भाषा)</translation>
+        </message>
+        <message>
+            <source>This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.</source>
+            <translation>दो भाषाओं में यह वर्कशीट %1 पन्नों की बनती है। दो पन्नों के लिए इसे एक भाषा में A4 या Letter पर बनाएँ।</translation>
         </message>
         <message>
             <source>Save the handout</source>
@@ -3176,12 +3204,24 @@ Please verify the correct file name was given.</source>
             <translation>नोट्स की PDF बनाएँ (&amp;O)...</translation>
         </message>
         <message>
+            <source>&amp;Make a handout...</source>
+            <translation>हैंडआउट बनाएँ (&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Print the plan's take-home handout for participants, or save it as a PDF</source>
+            <translation>प्रतिभागियों के लिए योजना का घर ले जाने वाला हैंडआउट प्रिंट करें, या PDF के रूप में सेव करें</translation>
+        </message>
+        <message>
             <source>your plan</source>
             <translation>आपकी योजना</translation>
         </message>
         <message>
             <source>No session plans are installed.</source>
             <translation>कोई सत्र योजना इंस्टॉल नहीं है।</translation>
+        </message>
+        <message>
+            <source>Take-home handout: %1</source>
+            <translation>घर ले जाने वाला हैंडआउट: %1</translation>
         </message>
         <message>
             <source>Cannot present</source>

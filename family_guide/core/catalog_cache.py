@@ -24,7 +24,7 @@ import os
 import pickle
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from family_guide import __version__
 from family_guide.core.atomic import write_atomic
 
 if TYPE_CHECKING:
+    from family_guide.core.model import LanguageText
     from family_guide.core.modules import Catalog
 
 MAGIC = b"FGCATALOG1\n"
@@ -120,11 +121,11 @@ def fingerprint(roots: Roots) -> bytes:
     """A digest of everything the catalog is built from; equal digests mean an equal catalog."""
     lines = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}", *_code_marker()]
     for root, origin in roots:
-        lines.append(f"root {origin} {root}")
-        if root.is_dir():
-            lines.extend(_walk(root))
-        else:
-            lines.append("absent")
+        walked = _walk(root) if root.is_dir() else []
+        # A missing or empty root adds nothing to the catalog, wherever it is: its path is left out,
+        # so the same content under another empty user folder (a new profile, each test) still hits.
+        lines.append(f"root {origin} {root}" if walked else f"root {origin} empty")
+        lines.extend(walked)
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).digest()
 
 
@@ -151,8 +152,62 @@ def read(cache_file: Path, key: bytes) -> Catalog | None:
     return catalog if isinstance(catalog, Catalog) else None
 
 
+class LazyTexts(MutableMapping[str, "LanguageText"]):
+    """A module's texts by language, each read from its own pickle the first time it is asked for.
+
+    A start needs English and the reader's language; unpickling every language's models (eight
+    languages, 6 MB) was most of a cached start. The pickles are part of the cache's payload, so
+    they are checked by its checksum and read by the same allow-list unpickler."""
+
+    def __init__(self, packed: dict[str, bytes | LanguageText]) -> None:
+        self._items: dict[str, bytes | LanguageText] = dict(packed)
+
+    def __getitem__(self, language: str) -> LanguageText:
+        value = self._items[language]
+        if isinstance(value, bytes):
+            value = _CatalogUnpickler(io.BytesIO(value)).load()
+            self._items[language] = value
+        return value  # never bytes once read
+
+    def __setitem__(self, language: str, text: LanguageText) -> None:
+        self._items[language] = text
+
+    def __delitem__(self, language: str) -> None:
+        del self._items[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __reduce__(self) -> tuple[type[LazyTexts], tuple[dict[str, bytes]]]:
+        packed = {
+            lang: value if isinstance(value, bytes) else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            for lang, value in self._items.items()
+        }
+        return (LazyTexts, (packed,))
+
+
+def _with_lazy_texts(catalog: Catalog) -> Catalog:
+    """The catalog as it is cached: each module's texts one pickle per language (LazyTexts), the
+    same object for the module and its translation states, which compare the texts."""
+    import dataclasses
+
+    modules = {}
+    for module_id, module in catalog.modules.items():
+        lazy = LazyTexts(
+            {lang: pickle.dumps(text, protocol=pickle.HIGHEST_PROTOCOL) for lang, text in module.texts.items()}
+        )
+        states = module.translation_states
+        if dataclasses.is_dataclass(states) and getattr(states, "texts", None) is module.texts:
+            states = dataclasses.replace(states, texts=lazy)
+        modules[module_id] = dataclasses.replace(module, texts=lazy, translation_states=states, _cache={})  # type: ignore[arg-type]
+    return dataclasses.replace(catalog, modules=modules)
+
+
 def write(cache_file: Path, key: bytes, catalog: Catalog) -> None:
-    payload = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(_with_lazy_texts(catalog), protocol=pickle.HIGHEST_PROTOCOL)
     write_atomic(cache_file, MAGIC + key + hashlib.sha256(payload).digest() + payload)
 
 

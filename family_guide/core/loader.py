@@ -268,11 +268,11 @@ def _load_language(
     if text is not None:
         problems += _check_ids(text, manifest, path, lines, dropped)
         if manifest.workshop is not None:
-            from family_guide.core.workshop.checks import slide_problems
+            from family_guide.core.workshop.checks import handout_problems, slide_problems
 
             problems += [
                 Problem(path, lines.line_for(field), _dotted(field), message)
-                for field, message in slide_problems(manifest, text)
+                for field, message in [*slide_problems(manifest, text), *handout_problems(text)]
             ]
     return (None if problems else text), problems, targets
 
@@ -293,7 +293,7 @@ def _check_ids(
     }
     problems = []
     if manifest.kind != "workshop":
-        for section in ("audience", "safeguarding"):
+        for section in ("audience", "safeguarding", "handout"):
             if getattr(text, section) is not None:
                 problems.append(
                     Problem(path, lines.line_for((section,)), section, f"a {manifest.kind} module has no '{section}'")

@@ -498,6 +498,18 @@ class SafeguardingText(Strict):
     who_to_call: LongText
 
 
+class WorkshopHandoutText(Strict):
+    """A workshop plan's take-home handout, given to participants at the end of the session
+    (docs/workshops.md): one main message, three or four steps, a short "don't" list and, if
+    wanted, questions to talk about at home. Who it is for and the help lines come from the plan
+    and the help directory, never from these words."""
+
+    main_message: ShortText  # one sentence; checks.handout_problems says so in words
+    steps: list[LongText] = Field(min_length=3, max_length=4)
+    dont: list[ShortText] = Field(min_length=1, max_length=4)
+    talk_at_home: list[ShortText] = Field(default_factory=list, max_length=3)
+
+
 class LanguageText(Strict):
     """Everything a module says in one language. Translations may be partial: whatever is
     missing is shown in English, marked as such."""
@@ -513,3 +525,4 @@ class LanguageText(Strict):
     audience: ShortText | None = None  # workshops: who the session is for, in words ("Parents and carers")
     agenda: dict[Id, ShortText] = Field(default_factory=dict)  # workshops: section id -> heading
     safeguarding: SafeguardingText | None = None  # workshops: the facilitator safeguarding page
+    handout: WorkshopHandoutText | None = None  # workshops: the take-home handout (optional)

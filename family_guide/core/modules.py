@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the models pull in pydantic, which the first window must no
         Manifest,
         SlideText,
         TierText,
+        WorkshopHandoutText,
     )
     from family_guide.core.translations import TranslationState
 
@@ -41,7 +42,10 @@ class Localized(Generic[T_co]):
 
     @property
     def is_fallback(self) -> bool:
-        return self.language != self.requested
+        """Shown in another language than asked for (English, as a rule), which the UI marks. The
+        same language without the region ("pt" text for "pt-BR") is no fallback: the reader reads
+        it as their own, and a note "Shown in Português" would only puzzle them."""
+        return self.language.split("-")[0] != self.requested.split("-")[0]
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,17 @@ class Module:
 
     def slide(self, language: str, slide_id: str) -> Localized[SlideText]:
         return self._pick(language, lambda t: t.slides.get(slide_id))
+
+    def audience_text(self, language: str) -> Localized[str]:
+        """A workshop's participants in words ("Parents and carers")."""
+        return self._pick(language, lambda t: t.audience)
+
+    def workshop_handout(self, language: str) -> Localized[WorkshopHandoutText] | None:
+        """A workshop's take-home handout, or None when the plan has none (it is optional)."""
+        english = self.texts.get(SOURCE_LANGUAGE)
+        if english is None or english.handout is None:
+            return None
+        return self._pick(language, lambda t: t.handout)
 
     def counts(self) -> dict[str, int]:
         m = self.manifest

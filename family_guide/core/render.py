@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from family_guide.core.bidi import left_to_right
 from family_guide.core.text_rules import link_allowed
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def keep_numbers_in_order(text: str) -> str:
     right-to-left, so "116 123" would show as "123 116". Content files may not carry isolate characters
     themselves (the loader refuses them, since they can also hide text), so the renderer adds them.
     """
-    return _SPACED_NUMBER.sub(lambda match: f"\u2066{match.group(0)}\u2069", text)
+    return _SPACED_NUMBER.sub(lambda match: left_to_right(match.group(0)), text)
 
 
 def to_html(text: str) -> str:

@@ -30,8 +30,13 @@ _HIDDEN = re.compile(f"[{_HIDDEN_CHARS}]")
 _UNPRINTABLE = re.compile(f"[{_HIDDEN_CHARS}\t\n\r\u2028\u2029]")
 _INTERNAL_TARGET = re.compile(r"^module:([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9-]+))?$")
 HELP_TARGETS = ("help:now", "help:crisis", "help:directory")
-# How authors have marked a note for the adult inside an answer, in the guides' languages.
-_ADULT_NOTE = re.compile(r"\(\s*(for you|para usted|para ti)\s*:", re.IGNORECASE)
+# How authors have marked a note for the adult inside an answer, in the guides' languages
+# (English, Spanish; and the words translators of issue 15 would reach for: Brazilian Portuguese,
+# French, with its space before the colon, Urdu in either spelling of "for", Swahili).
+_ADULT_NOTE = re.compile(
+    r"\(\s*(for you|para usted|para ti|para você|pour vous|آپ کے لیے|آپ کے لئے|kwa ajili yako|kwako)\s*:",
+    re.IGNORECASE,
+)
 EXTERNAL_SCHEMES = ("https:", "mailto:", "tel:")
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from html import escape
 
+from family_guide.core.bidi import keep_latin_in_order_html, left_to_right
 from family_guide.core.modules import Localized, Module
+from family_guide.core.quotes import quoted
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 
 _BLOCK_START = re.compile(r'<(p|li|td|h[1-4])(?: style="-qt-user-state:(\d+)")?((?:\s[^>]*)?)>')
@@ -30,10 +32,14 @@ def marked(html: str, kind: str | None = None, language: str | None = None) -> s
 def directed(html: str, language: str) -> str:
     """Content in the direction of the language it is written in, not of its first letter:
     an Arabic help-line entry that starts with "Take It Down" still reads right to left, and
-    English shown in the Arabic app (not yet translated) still reads left to right."""
+    English shown in the Arabic app (not yet translated) still reads left to right. In right-to-left
+    text each Latin run is isolated, so "(LGBTQ+)" does not show as "(+LGBTQ)"."""
     if not html:
         return html
-    return f'<div dir="{"rtl" if is_right_to_left(language) else "ltr"}">{marked(html, language=language)}</div>'
+    rtl = is_right_to_left(language)
+    return keep_latin_in_order_html(
+        f'<div dir="{"rtl" if rtl else "ltr"}">{marked(html, language=language)}</div>', rtl
+    )
 
 
 def tag(name: str, text: str) -> str:
@@ -43,7 +49,7 @@ def tag(name: str, text: str) -> str:
 
 def fallback_text(shown: str, requested: str) -> str:
     message = translate("ContentHtml", "Shown in %1: this part is not yet translated into %2.")
-    return message.replace("%1", native_name(shown)).replace("%2", native_name(requested))
+    return fill(message, native_name(shown), native_name(requested))
 
 
 INFO_ICON = "family-guide-icon:info"  # the one image a content view draws (see ContentView.loadResource)
@@ -71,16 +77,16 @@ def translation_status_text(module: Module, language: str) -> str:
         )
     review = module.manifest.reviews.get(language)
     if status == "reviewed" and review is not None:
-        return (
-            translate("ContentHtml", "Translation checked by %1 on %2.")
-            .replace("%2", ltr(review.date.isoformat()))
-            .replace("%1", isolate(review.by))
+        return fill(
+            translate("ContentHtml", "Translation checked by %1 on %2."),
+            isolate(review.by),
+            ltr(review.date.isoformat()),
         )
     return ""
 
 
 def meta_line(module: Module, language: str) -> str:
-    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(module.manifest.reviewed.isoformat()))
+    reviewed = fill(translate("ContentHtml", "Reviewed %1"), ltr(module.manifest.reviewed.isoformat()))
     parts = [reviewed]
     status = translation_status_text(module, language)
     if status:
@@ -112,9 +118,9 @@ def _list(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{to_inline_html(i)}</li>" for i in items) + "</ul>"
 
 
-def _say(items: list[str]) -> str:
-    """Lines to say, set apart so they can be found at a glance."""
-    rows = "".join(f"<tr><td>&#8220;{to_inline_html(i.strip(chr(34)))}&#8221;</td></tr>" for i in items)
+def _say(items: list[str], language: str) -> str:
+    """Lines to say, set apart so they can be found at a glance, in the language's quotation marks."""
+    rows = "".join(f"<tr><td>{to_inline_html(quoted(i, language))}</td></tr>" for i in items)
     return marked(f'<table class="say" width="100%" cellpadding="8" cellspacing="4">{rows}</table>', SAY)
 
 
@@ -137,7 +143,7 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     prefix = f"guides.{band}"
     # A section's heading, then a mark if its translation is older than the English text.
     h = lambda text, field: f"<h2>{escape(text)}</h2>" + stale_note(module, guide.language, f"{prefix}.{field}")  # noqa: E731
-    age = translate("ContentHtml", "Ages %1").replace("%1", ltr(band))
+    age = fill(translate("ContentHtml", "Ages %1"), ltr(band))
     d = lambda html: directed(html, guide.language)  # noqa: E731 - the guide's own language
     out = [directed(f"<h1>{escape(title.value)}</h1>", title.language)]
     out.append(directed(f'<p class="meta">{escape(age)}</p>' + meta_line(module, language), language))
@@ -149,16 +155,16 @@ def guide_html(module: Module, language: str, band: str, revealed: set[int] | No
     if g.before_you_start:
         out += [h(translate("ContentHtml", "Before you start"), "before_you_start"), d(_list(g.before_you_start))]
     if g.opening_lines:
-        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines))]
+        out += [h(translate("ContentHtml", "Ways to start"), "opening_lines"), d(_say(g.opening_lines, guide.language))]
     if g.key_messages:
         key_messages = marked(_list(g.key_messages), SAY)  # words for the child, too
         out += [h(translate("ContentHtml", "What your child should hear"), "key_messages"), d(key_messages)]
     if g.questions:
-        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions))]
+        out += [h(translate("ContentHtml", "Questions to ask"), "questions"), d(_say(g.questions, guide.language))]
     if g.if_child_says:
         out.append(h(translate("ContentHtml", "If your child says..."), "if_child_says"))
         for number, pair in enumerate(g.if_child_says):
-            out.append(d(f"<h3>&#8220;{to_inline_html(pair.says.strip(chr(34)))}&#8221;</h3>"))
+            out.append(d(f"<h3>{to_inline_html(quoted(pair.says, guide.language))}</h3>"))
             if revealed is None or number in revealed:
                 out.append(f'<a name="answer-{number}"></a>' + d(marked(to_html(pair.you_might_say), SAY)))
                 if pair.adult_note:
@@ -252,20 +258,20 @@ def entries_html(
             if module.stale_under(text.language, f"entries.{entry.id}"):
                 lines.append(f"<i>&#9888; {escape(stale_text())}</i>")
             if entry.phone:
-                phone = escape(translate("ContentHtml", "Phone: %1").replace("%1", ltr(entry.phone)))
+                phone = escape(fill(translate("ContentHtml", "Phone: %1"), ltr(entry.phone)))
                 copy = escape(translate("ContentHtml", "Copy number"))
                 lines.append(f'{phone} &nbsp; <a href="copy:{escape(entry.phone)}">{copy}</a>')
             if entry.sms:
-                lines.append(escape(translate("ContentHtml", "Text: %1").replace("%1", ltr(entry.sms))))
+                lines.append(escape(fill(translate("ContentHtml", "Text: %1"), ltr(entry.sms))))
             if entry.web:
                 lines.append(f'<a href="{escape(entry.web)}">{escape(entry.web)}</a>')
             if entry.hours:
                 hours = hours_text(entry.hours, text.value.hours if text.language == language else None, language)
-                lines.append(escape(translate("ContentHtml", "Hours: %1").replace("%1", hours)))
+                lines.append(escape(fill(translate("ContentHtml", "Hours: %1"), hours)))
             # The date of the source, never a "last checked" that no one did; "checked" only when someone did.
             meta = source_line([entry.source], entry.source_date)
             if entry.verified:
-                checked = translate("ContentHtml", "Checked live on %1").replace("%1", ltr(entry.verified.isoformat()))
+                checked = fill(translate("ContentHtml", "Checked live on %1"), ltr(entry.verified.isoformat()))
                 meta += " · " + escape(checked)
             lines.append(f'<span class="meta">{meta}</span>')
             if entry.confidence == "low":
@@ -318,4 +324,4 @@ def isolate(text: str) -> str:
 
 def ltr(text: str) -> str:
     """Keep numbers like 1-800-843-5678 in order inside right-to-left sentences (Unicode isolate)."""
-    return f"\u2066{text}\u2069"
+    return left_to_right(text)

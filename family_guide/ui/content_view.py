@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import INFO_ICON, ltr
 from family_guide.ui.i18n import translate
 
@@ -148,7 +149,7 @@ class ContentView(QTextBrowser):
         from PySide6.QtWidgets import QToolTip
 
         QGuiApplication.clipboard().setText(text)
-        QToolTip.showText(QCursor.pos(), translate("ContentView", "Copied: %1").replace("%1", text), self)
+        QToolTip.showText(QCursor.pos(), fill(translate("ContentView", "Copied: %1"), text), self)
         self.copied.emit(text)
 
 
@@ -166,21 +167,24 @@ def open_external(parent: QWidget, url: QUrl) -> bool:
     address, host = ltr(url.toString(encoded)), url.host(encoded)
     if host:
         # %2 first: the encoded address may itself contain "%2" (as in %2F).
-        text = (
+        text = fill(
             translate(
                 "ContentView",
                 "This opens your web browser at this address:\n\n%1\n\nWebsite: %2\n\n"
                 "Family Guide itself never connects to the internet.",
-            )
-            .replace("%2", ltr(host))
-            .replace("%1", address)
+            ),
+            address,
+            ltr(host),
         )
     else:
-        text = translate(
-            "ContentView",
-            "This opens another program (such as your web browser) at this address:\n\n%1\n\n"
-            "Family Guide itself never connects to the internet.",
-        ).replace("%1", address)
+        text = fill(
+            translate(
+                "ContentView",
+                "This opens another program (such as your web browser) at this address:\n\n%1\n\n"
+                "Family Guide itself never connects to the internet.",
+            ),
+            address,
+        )
     answer = QMessageBox.question(parent, translate("ContentView", "Open outside Family Guide?"), text)
     if answer != QMessageBox.StandardButton.Yes:
         return False

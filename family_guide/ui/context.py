@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from family_guide import paths
 from family_guide.core.settings import Settings
-from family_guide.ui.i18n import Translations, translate
+from family_guide.core.translatable import fill
+from family_guide.ui.i18n import Translations, font_families, translate, with_script_fonts
 
 
 class AppContext(QObject):
@@ -81,11 +82,14 @@ class AppContext(QObject):
         code = self.settings["country"]
         if not code or country_table().is_country(code):
             return None
-        return translate(
-            "App",
-            "The settings file names a country that is not in the list (%1). Help for \u201cAnother "
-            "country\u201d is shown until you choose your country in Settings.",
-        ).replace("%1", repr(code)[:40])
+        return fill(
+            translate(
+                "App",
+                "The settings file names a country that is not in the list (%1). Help for \u201cAnother "
+                "country\u201d is shown until you choose your country in Settings.",
+            ),
+            repr(code)[:40],
+        )
 
     def load_content(self) -> None:
         # Both load after the first paint: the loader pulls in pydantic, the cache the models.
@@ -97,9 +101,18 @@ class AppContext(QObject):
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
+        fonts = font_families(self.language)
+        self._switch_language(language)
+        if font_families(self.language) != fonts:  # Urdu's fonts on, or off again
+            self.apply_text_scale()
+            self.apply_theme(font_changed=True)  # widgets polished by the style sheet take them too
+
+    def _switch_language(self, language: str) -> None:
+        before = self.translations.language if self.translations.switched else None
         used = self.translations.switch(language)
         self.settings.set("language", used)
-        self.languageChanged.emit(used)
+        if used != before:  # the pages refill their content only when the language really changed
+            self.languageChanged.emit(used)
 
     def apply_theme(self, font_changed: bool = False) -> None:
         """Colours from the Settings choice (or the system's scheme), as one palette and style sheet."""
@@ -108,7 +121,7 @@ class AppContext(QObject):
     def apply_text_scale(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.settings["text_scale"] / 100)
-        self.app.setFont(font)
+        self.app.setFont(with_script_fonts(font, self.language))  # Urdu's letters in one font
 
     def update_settings(self, **values) -> None:
         for key, value in values.items():
@@ -117,11 +130,11 @@ class AppContext(QObject):
             self.settings.save()
         except OSError as exc:
             self.problem.emit(f"{self.paths.settings_file}: {exc.strerror or exc}")
+        font = QFont(self.app.font())
         if "language" in values:
-            self.set_language(values["language"])
-        scale = self.app.font().pointSizeF()
+            self._switch_language(values["language"])  # its fonts (Urdu's) follow with the text size
         self.apply_text_scale()
-        self.apply_theme(font_changed=self.app.font().pointSizeF() != scale)
+        self.apply_theme(font_changed=self.app.font() != font)  # a new size, or a language's fonts
         self.settingsChanged.emit()
 
 

@@ -16,6 +16,9 @@ The rule
     checked by a test), so "20 نوفمبر 2026". Date boxes use that locale too.
   - Hindi: Qt's Hindi locale already writes Western digits (Devanagari digits are rare on
     screens in India); month names are Hindi ("20 नवंबर 2026").
+  - Urdu, Swahili, French, Brazilian Portuguese: Qt's default locales for them (Pakistan's,
+    Tanzania's, France's, Brazil's) already write Western digits (checked by a test), so
+    "20 نومبر، 2026" in Urdu.
 * Inside right-to-left text a date is isolated (Unicode FSI) so its parts keep their order.
 * Date boxes (QDateTimeEdit) follow the rule with the short month name; in right-to-left
   languages they show the year first with digits only (2026-11-20 21:30), left to right,
@@ -34,6 +37,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 # Languages whose default Qt locale writes non-Western digits, and the locale with the same
 # month names that writes Western ones.
 WESTERN_DIGITS = {"ar": "ar_LY"}
+# Languages that join a date and a time with the Arabic comma (U+060C), as their scripts do.
+ARABIC_COMMA = frozenset({"ar", "ur"})
 _WEEKDAY = re.compile(r"^[^dMy']*dddd[^dMy']*|[^dMy']*dddd[^dMy']*$")
 
 
@@ -59,7 +64,7 @@ def time_pattern(locale: QLocale | None = None) -> str:
 
 
 def _joiner(locale: QLocale) -> str:
-    return "\u060c " if locale.name().startswith("ar") else ", "  # the Arabic comma in Arabic
+    return "\u060c " if locale.name().split("_")[0] in ARABIC_COMMA else ", "  # the Arabic comma in Arabic, Urdu
 
 
 def format_date(value: date | datetime, long: bool = True, locale: QLocale | None = None) -> str:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from family_guide.core.countries import country_table
 from family_guide.core.directory import SCOPE_LABELS, SERVICE_LABELS, EmergencyHelp
 from family_guide.core.model import EmergencyNumber
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr, tag
 from family_guide.ui.i18n import translate
 
@@ -27,7 +28,7 @@ def country_name(code: str, language: str) -> str:
 def call_now_text(help: EmergencyHelp) -> str:
     """'Call 911 now.' or, with no confirmed number, 'Call your local emergency number now.'"""
     if help.primary:
-        return translate("HelpNowDialog", "Call %1 now.").replace("%1", ltr(help.primary))
+        return fill(translate("HelpNowDialog", "Call %1 now."), ltr(help.primary))
     return translate("HelpNowDialog", "Call your local emergency number now.")
 
 
@@ -57,11 +58,14 @@ def emergency_details_html(help: EmergencyHelp, language: str) -> str:
         out.append(
             tag(
                 "p",
-                translate(
-                    "HelpNowDialog",
-                    "We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a "
-                    "place of worship which number to call, and keep it by your phone.",
-                ).replace("%1", country_name(help.country, language)),
+                fill(
+                    translate(
+                        "HelpNowDialog",
+                        "We could not confirm the emergency number in %1. Ask a neighbour, a school, a doctor or a "
+                        "place of worship which number to call, and keep it by your phone.",
+                    ),
+                    country_name(help.country, language),
+                ),
             )
         )
     if help.unconfirmed:
@@ -69,9 +73,10 @@ def emergency_details_html(help: EmergencyHelp, language: str) -> str:
         out.append(
             tag(
                 "p",
-                translate(
-                    "HelpNowDialog", "Reported, not confirmed: %1. Check it locally before you rely on it."
-                ).replace("%1", reported),
+                fill(
+                    translate("HelpNowDialog", "Reported, not confirmed: %1. Check it locally before you rely on it."),
+                    reported,
+                ),
             )
         )
     if help.row is not None:
@@ -92,8 +97,8 @@ def source_line(urls: list[str], date: str | None) -> str:
         hosts.append(f'<a href="{escape(url)}">{escape(host)}</a>' if url.startswith("https://") else escape(host))
     if date:
         text = translate("ContentHtml", "Source: %1, dated %2")
-        return escape(text).replace("%1", ", ".join(hosts)).replace("%2", escape(ltr(date)))
-    return escape(translate("ContentHtml", "Source: %1")).replace("%1", ", ".join(hosts))
+        return fill(escape(text), ", ".join(hosts), escape(ltr(date)))
+    return fill(escape(translate("ContentHtml", "Source: %1")), ", ".join(hosts))
 
 
 def words_to_say_html() -> str:
@@ -114,7 +119,7 @@ def words_to_say_html() -> str:
 def tier_banner_html(tier_id: str, help: EmergencyHelp) -> str:
     """The first thing in a checklist result: what to do, marked by a symbol and words, not colour alone."""
     if tier_id == "emergency":
-        head = "\u26a0 " + translate("WarningSignsPage", "Emergency: %1").replace("%1", call_now_text(help))
+        head = "\u26a0 " + fill(translate("WarningSignsPage", "Emergency: %1"), call_now_text(help))
         body = translate(
             "WarningSignsPage",
             "Tell them a child is in danger, where the child may be, and what is happening. Then follow the steps "

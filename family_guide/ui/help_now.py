@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.countries import ANOTHER_COUNTRY
 from family_guide.core.directory import EmergencyHelp, emergency_for, entries_for, has_national
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -112,7 +113,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         from family_guide.ui.handouts.dialog import HandoutDialog
 
         code = self.country_code
-        label = translate("HelpNowDialog", "Help lines for %1").replace("%1", country_name(code, self.context.language))
+        label = fill(translate("HelpNowDialog", "Help lines for %1"), country_name(code, self.context.language))
         dialog = HandoutDialog(self.context, [(label, HelpPageSource())], self)
         dialog.country.select(code)
         return dialog
@@ -160,9 +161,7 @@ class HelpNowDialog(Retranslatable, QDialog):
         self.call.setText(call_now_text(help))
         self.call.setAccessibleName(call_now_text(help))
         self.copy_button.setVisible(help.primary is not None)
-        self.copy_button.setAccessibleName(
-            translate("HelpNowDialog", "Copy the number %1").replace("%1", help.primary or "")
-        )
+        self.copy_button.setAccessibleName(fill(translate("HelpNowDialog", "Copy the number %1"), help.primary or ""))
         self.caution.setText(unconfirmed_caution() if help.needs_local_check else "")
         self.caution.setVisible(help.needs_local_check)
         self._show(self.steps.currentRow())
@@ -173,7 +172,7 @@ class HelpNowDialog(Retranslatable, QDialog):
             self.view.copy_text(number)
 
     def _copied(self, text: str) -> None:
-        self.copy_button.setText(translate("HelpNowDialog", "Copied: %1").replace("%1", text))
+        self.copy_button.setText(fill(translate("HelpNowDialog", "Copied: %1"), text))
 
     def _numbers_html(self, help: EmergencyHelp) -> str:
         if help.row is None:  # "Another country": no list to show, so say how to get one
@@ -182,7 +181,7 @@ class HelpNowDialog(Retranslatable, QDialog):
                 translate("HelpNowDialog", "Choose your country at the top to see its emergency numbers."),
             )
         heading = translate("HelpNowDialog", "Emergency numbers in %1")
-        return tag("h2", heading.replace("%1", country_name(help.country, self.context.language))) + (
+        return tag("h2", fill(heading, country_name(help.country, self.context.language))) + (
             emergency_details_html(help, self.context.language)
         )
 
@@ -271,10 +270,13 @@ class HelpNowDialog(Retranslatable, QDialog):
         modules = self.context.catalog.of_kind("directory")
         if has_national(entries_for(modules, self.country_code, ("crisis",)), self.country_code):
             return self._entries(("crisis",))
-        message = translate(
-            "HelpNowDialog",
-            "No crisis line is listed for %1. Call the emergency number, or a child help line:",
-        ).replace("%1", country_name(self.country_code, language))
+        message = fill(
+            translate(
+                "HelpNowDialog",
+                "No crisis line is listed for %1. Call the emergency number, or a child help line:",
+            ),
+            country_name(self.country_code, language),
+        )
         return tag("p", message) + self._entries(("crisis", "child-support"))
 
     def _national_gap(self, needs: tuple[str, ...], language: str) -> str:
@@ -284,9 +286,12 @@ class HelpNowDialog(Retranslatable, QDialog):
             return tag("p", translate("HelpNowDialog", "These services work from anywhere."))
         if has_national(entries_for(modules, self.country_code, needs), self.country_code):
             return ""
-        message = translate(
-            "HelpNowDialog",
-            "No national service of this kind was confirmed for %1. The services below work from anywhere; a "
-            "child help line or the police can also advise.",
-        ).replace("%1", country_name(self.country_code, language))
+        message = fill(
+            translate(
+                "HelpNowDialog",
+                "No national service of this kind was confirmed for %1. The services below work from anywhere; a "
+                "child help line or the police can also advise.",
+            ),
+            country_name(self.country_code, language),
+        )
         return tag("p", message)

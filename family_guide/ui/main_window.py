@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.notice import NoticeBar
@@ -24,7 +28,25 @@ from family_guide.ui.widgets import Retranslatable, rescale_headings
 if TYPE_CHECKING:
     from family_guide.ui.setup_page import SetupPage
 
-SECTIONS = ("home", "conversations", "warning_signs", "journal", "get_help", "workshops")
+
+class Section(NamedTuple):
+    """One entry of the navigation: its key, its label (translated in the "MainWindow" context) and shortcut."""
+
+    key: str
+    label: str
+    shortcut: str
+
+
+# The navigation, in order: the list rows, the page stack and Ctrl+1..6 all follow this one table.
+SECTION_TABLE: tuple[Section, ...] = (
+    Section("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "Ctrl+1"),
+    Section("conversations", QT_TRANSLATE_NOOP("MainWindow", "Conversations"), "Ctrl+2"),
+    Section("warning_signs", QT_TRANSLATE_NOOP("MainWindow", "Warning signs"), "Ctrl+3"),
+    Section("journal", QT_TRANSLATE_NOOP("MainWindow", "Journal"), "Ctrl+4"),
+    Section("get_help", QT_TRANSLATE_NOOP("MainWindow", "Help lines"), "Ctrl+5"),
+    Section("workshops", QT_TRANSLATE_NOOP("MainWindow", "Workshops"), "Ctrl+6"),
+)
+SECTIONS = tuple(section.key for section in SECTION_TABLE)
 
 
 def _page_class(key: str) -> Callable[[AppContext], QWidget]:
@@ -163,7 +185,6 @@ class MainWindow(Retranslatable, QMainWindow):
         """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
         which Python builds on first use (~15 ms). The app calls this right after the first paint."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
 
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
@@ -171,22 +192,44 @@ class MainWindow(Retranslatable, QMainWindow):
         # Hide and lock works from every screen and every dialog, like F1.
         self.hide_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for number, action in enumerate(self.section_actions, start=1):
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for section, action in zip(SECTION_TABLE, self.section_actions, strict=True):
+            action.setShortcut(QKeySequence(section.shortcut))
         # A modal dialog blocks the main window's shortcuts, so F1 and Hide-and-lock are also
         # caught as key presses anywhere in the app (only reached when no shortcut took them).
         from family_guide.ui.dialog_help import DialogHelpButtons
         from family_guide.ui.modal_keys import ModalKeys  # defining a QObject class costs ms: not before paint
 
-        app = QApplication.instance()
-        assert app is not None  # the window is only built inside a running app
+        # Both watch the whole app only while a dialog blocks this window (every dialog of the app
+        # is modal): an application-wide filter in Python runs for every event of every widget,
+        # which costs the rest of the time for nothing (see event() below).
         self._modal_keys = ModalKeys(self)
-        app.installEventFilter(self._modal_keys)
         self._dialog_help = DialogHelpButtons(self)
-        app.installEventFilter(self._dialog_help)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.apply_icons()
         self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.WindowBlocked or kind == QEvent.Type.WindowUnblocked:
+            self._watch_dialogs(kind == QEvent.Type.WindowBlocked)
+        return super().event(event)
+
+    def _watch_dialogs(self, blocked: bool) -> None:
+        """A modal dialog opened (or the last one closed): catch F1 and Hide-and-lock inside
+        dialogs, and give every dialog its Get help now button."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.removeEventFilter(self._modal_keys)  # never installed twice
+        app.removeEventFilter(self._dialog_help)
+        if blocked and self.isVisible():  # a closed window (one left from a test) leaves dialogs alone
+            app.installEventFilter(self._modal_keys)
+            app.installEventFilter(self._dialog_help)
+            from family_guide.ui.dialog_help import add_help_button
+
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog):  # already shown: its Show event came before the block
+                add_help_button(dialog, self.open_help_now)
 
     def apply_icons(self) -> None:
         """Section and header icons, in the theme's colours and as tall as a line of text.
@@ -224,19 +267,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         # A neutral title: never anything from the journal or about a child.
         self.setWindowTitle(translate("MainWindow", "Family Guide"))
-        names = [
-            translate("MainWindow", "Home"),
-            translate("MainWindow", "Conversations"),
-            translate("MainWindow", "Warning signs"),
-            translate("MainWindow", "Journal"),
-            translate("MainWindow", "Help lines"),
-            translate("MainWindow", "Workshops"),
-        ]
-        for row, name in enumerate(names):
+        names = [translate("MainWindow", section.label) for section in SECTION_TABLE]
+        for row, (name, section) in enumerate(zip(names, SECTION_TABLE, strict=True)):
             self.nav.item(row).setText(name)
-            self.nav.item(row).setToolTip(
-                translate("MainWindow", "%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(row + 1))
-            )
+            number = section.shortcut.removeprefix("Ctrl+")  # the tooltip's text has "Ctrl+" for translators
+            self.nav.item(row).setToolTip(fill(translate("MainWindow", "%1 (Ctrl+%2)"), name, number))
         self.nav.setAccessibleName(translate("MainWindow", "Sections"))
         if self.home_scroll is not None:  # it can take the focus (arrow keys scroll): say what it holds
             self.home_scroll.setAccessibleName(names[0])

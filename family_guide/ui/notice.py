@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable
 
@@ -47,9 +48,10 @@ class NoticeBar(Retranslatable, QFrame):
             )
         if self._unread:  # %1, not %n: the sentence reads the same for any number, in every language
             sentences.append(
-                translate(
-                    "NoticeBar", "Folders not read because there are too many modules in one folder: %1."
-                ).replace("%1", str(self._unread))
+                fill(
+                    translate("NoticeBar", "Folders not read because there are too many modules in one folder: %1."),
+                    str(self._unread),
+                )
             )
         self.message.setText(" ".join(sentences))
 

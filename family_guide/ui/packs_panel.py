@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.widgets import Retranslatable, heading, wrapped
@@ -81,12 +82,9 @@ class PacksPanel(Retranslatable, QWidget):
             item = QListWidgetItem(
                 "\n".join(
                     [
-                        translate("PacksPanel", "%1 %2, by %3")
-                        .replace("%1", pack.name)
-                        .replace("%2", pack.version)
-                        .replace("%3", pack.author),
+                        fill(translate("PacksPanel", "%1 %2, by %3"), pack.name, pack.version, pack.author),
                         self.describe_signature(pack.signature),
-                        translate("PacksPanel", "Modules: %1").replace("%1", ", ".join(pack.modules)),
+                        fill(translate("PacksPanel", "Modules: %1"), ", ".join(pack.modules)),
                     ]
                 )
             )
@@ -103,16 +101,16 @@ class PacksPanel(Retranslatable, QWidget):
     @staticmethod
     def describe_signature(signature) -> str:
         if signature.status == "known":
-            return (
-                translate("PacksPanel", "Signed by %1, a known signer (key %2)")
-                .replace("%1", signature.known_name)
-                .replace("%2", signature.fingerprint)
+            return fill(
+                translate("PacksPanel", "Signed by %1, a known signer (key %2)"),
+                signature.known_name,
+                signature.fingerprint,
             )
         if signature.status == "unknown":
-            return (
-                translate("PacksPanel", "Signed by an unknown key (%1) that says it is from “%2”")
-                .replace("%1", signature.fingerprint)
-                .replace("%2", signature.claimed_signer)
+            return fill(
+                translate("PacksPanel", "Signed by an unknown key (%1) that says it is from “%2”"),
+                signature.fingerprint,
+                signature.claimed_signer,
             )
         return translate("PacksPanel", "Not signed")
 
@@ -158,8 +156,8 @@ class PacksPanel(Retranslatable, QWidget):
         self._message(
             QMessageBox.Icon.Information,
             translate("PacksPanel", "Pack imported"),
-            translate("PacksPanel", "“%1” is imported. Its guides are now in the app.").replace(
-                "%1", checked.pack.manifest.name
+            fill(
+                translate("PacksPanel", "“%1” is imported. Its guides are now in the app."), checked.pack.manifest.name
             ),
         )
 
@@ -168,17 +166,16 @@ class PacksPanel(Retranslatable, QWidget):
         signature = checked.signature
         # Who signed it comes first, then the warning when there is one, then what the pack holds.
         if signature.status == "known":
-            lines = [
-                translate("PacksPanel", "Signed by %1, a signer this computer knows.").replace(
-                    "%1", signature.known_name
-                )
-            ]
+            lines = [fill(translate("PacksPanel", "Signed by %1, a signer this computer knows."), signature.known_name)]
         elif signature.status == "unknown":
             lines = [
-                translate(
-                    "PacksPanel",
-                    "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.",
-                ).replace("%1", signature.claimed_signer)
+                fill(
+                    translate(
+                        "PacksPanel",
+                        "Signed by a key this computer does not know. It says it is from “%1”, but that cannot be checked.",
+                    ),
+                    signature.claimed_signer,
+                )
             ]
         else:
             lines = [translate("PacksPanel", "This pack is not signed.")]
@@ -191,15 +188,13 @@ class PacksPanel(Retranslatable, QWidget):
                 )
             )
         lines += [
-            translate("PacksPanel", "Pack: %1, version %2")
-            .replace("%1", manifest.name)
-            .replace("%2", manifest.version),
-            translate("PacksPanel", "Made by: %1").replace("%1", manifest.author),
-            translate("PacksPanel", "Modules: %1").replace("%1", ", ".join(manifest.modules)),
+            fill(translate("PacksPanel", "Pack: %1, version %2"), manifest.name, manifest.version),
+            fill(translate("PacksPanel", "Made by: %1"), manifest.author),
+            fill(translate("PacksPanel", "Modules: %1"), ", ".join(manifest.modules)),
         ]
         if checked.replaces is not None:
             lines.append(
-                translate("PacksPanel", "It replaces the imported version %1.").replace("%1", checked.replaces.version)
+                fill(translate("PacksPanel", "It replaces the imported version %1."), checked.replaces.version)
             )
         box = QMessageBox(self)
         box.setWindowTitle(translate("PacksPanel", "Import this pack?"))
@@ -230,9 +225,13 @@ class PacksPanel(Retranslatable, QWidget):
         box.setWindowTitle(translate("PacksPanel", "Remove this pack?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            translate(
-                "PacksPanel", "Remove “%1” and its guides from this computer? You can import the pack file again later."
-            ).replace("%1", name)
+            fill(
+                translate(
+                    "PacksPanel",
+                    "Remove “%1” and its guides from this computer? You can import the pack file again later.",
+                ),
+                name,
+            )
         )
         remove = box.addButton(translate("PacksPanel", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))

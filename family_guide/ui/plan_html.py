@@ -6,6 +6,7 @@ from datetime import date
 from html import escape
 
 from family_guide.core.plan import A_YEAR, NEVER, NEW_APP, NEW_BAND, Talk, age_this_year, plan_for
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr, tag
 from family_guide.ui.i18n import translate
 
@@ -28,7 +29,7 @@ def plan_html(catalog, journal, language: str, today: date, limit: int | None = 
         talks = {k: Talk(when, band) for k, (when, band) in journal.conversations(child.id).items()}
         band, statuses = plan_for(child.birth_year, guides, talks, today, child.apps_changed_at)
         age = age_this_year(child.birth_year, today)
-        heading = translate("Plan", "%1, %2 this year").replace("%1", child.nickname).replace("%2", str(age))
+        heading = fill(translate("Plan", "%1, %2 this year"), child.nickname, str(age))
         out.append(tag("h2", heading))
         if band is None:
             out.append(tag("p", translate("Plan", "The guides are written for ages 5 to 17.")))
@@ -36,9 +37,7 @@ def plan_html(catalog, journal, language: str, today: date, limit: int | None = 
         due = [s for s in statuses if s.due]
         done = [s for s in statuses if not s.due]
         summary = translate("Plan", "%1 of %2 topics talked about for ages %3.")
-        out.append(
-            tag("p", summary.replace("%1", str(len(done))).replace("%2", str(len(statuses))).replace("%3", ltr(band)))
-        )
+        out.append(tag("p", fill(summary, str(len(done)), str(len(statuses)), ltr(band))))
         if limit is not None:
             out.append(_next_topics(catalog, language, band, due, limit))
             continue
@@ -58,9 +57,7 @@ def plan_html(catalog, journal, language: str, today: date, limit: int | None = 
                 assert status.last is not None and status.next_due is not None  # a talked-about topic has both
                 title = catalog.modules[status.module_id].title(language).value
                 when = translate("Plan", "on %1, again by %2")
-                when = when.replace("%1", ltr(status.last.when.date().isoformat())).replace(
-                    "%2", ltr(status.next_due.isoformat())
-                )
+                when = fill(when, ltr(status.last.when.date().isoformat()), ltr(status.next_due.isoformat()))
                 items.append(f"<li>{escape(title)}: {escape(when)}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
     return "".join(out)

@@ -1,7 +1,7 @@
 """Qt's own words that Qt ships no translation for in some of our languages.
 
 Qt translates its standard buttons (OK, Cancel, Close...), message-box and text-field menus
-through ``qtbase_<lang>.qm``, but ships none for Hindi, so a Hindi dialog said "OK" and
+through ``qtbase_<lang>.qm``, but ships none for Hindi, Urdu or Swahili, so a Hindi dialog said "OK" and
 "Cancel" in English. Listing the strings here (never called: lupdate reads them) puts them in
 our own .ts files, so every UI language translates them; Qt looks them up in our translator
 under Qt's own context names. For languages Qt does translate, ours use Qt's wording.

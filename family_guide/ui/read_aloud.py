@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from family_guide.core import read_aloud
 from family_guide.core.constants import SOURCE_LANGUAGE
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.speech import SpeechEngine
 
@@ -147,6 +148,9 @@ class ReadAloudBar(QWidget):
         self.play = QPushButton()
         self.stop_button = QPushButton()
         self.speed = QComboBox()
+        # As wide as its longest choice in every language ("Velocidade normal" was cut short: the
+        # width measured for the first text shown was kept after the words changed).
+        self.speed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.words = QCheckBox()
         self.words.setVisible(words_option)
         self.status = QLabel()
@@ -237,7 +241,7 @@ class ReadAloudBar(QWidget):
             names = ", ".join(native_name(lang) for lang in missing)
             english = [p for p in parts if p.sentence.language == SOURCE_LANGUAGE]
             message = translate("ReadAloud", "This computer has no voice for %1, so that text cannot be read aloud.")
-            self._say_status(message.replace("%1", names))
+            self._say_status(fill(message, names))
             # Only English text goes to the English voice: it would read other languages wrongly.
             self.english.setVisible(bool(english) and self.engine.has_voice(SOURCE_LANGUAGE))
             return

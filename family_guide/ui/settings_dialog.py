@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from family_guide.core.settings import APPEARANCES, AUTO_LOCK_MINUTES
+from family_guide.core.translatable import fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
 from family_guide.ui.setup_form import SetupForm
@@ -103,7 +104,7 @@ class SettingsDialog(Retranslatable, QDialog):
         # The sentence without its %1 (the folder is in the field below it), keeping the
         # translated string as it is.
         note = translate("SettingsDialog", "Extra content modules are loaded from this folder:\n%1")
-        self.modules_note.setText(note.replace("%1", "").strip())
+        self.modules_note.setText(fill(note, "").strip())
         self.modules_folder.setAccessibleName(self.modules_note.text().rstrip(":\uff1a "))
         self.packs_button.setText(translate("SettingsDialog", "Content &packs…"))  # &n is the contact line's
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from family_guide.core.countries import ROLE_LABELS
 from family_guide.core.settings import TEXT_SCALES
+from family_guide.core.translatable import fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo, guess_country
 from family_guide.ui.i18n import native_name, translate
@@ -60,7 +61,7 @@ class SetupForm(Retranslatable, QWidget):
             current_scale = self.text_size.currentData() or self.context.settings["text_scale"]
             self.text_size.clear()
             for scale in TEXT_SCALES:
-                self.text_size.addItem(translate("SetupForm", "%1%").replace("%1", str(scale)), scale)
+                self.text_size.addItem(fill(translate("SetupForm", "%1%"), str(scale)), scale)
             self._select(self.text_size, current_scale)
 
     def values(self) -> dict:

@@ -24,6 +24,11 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from family_guide.core.read_aloud import voice_languages
+
+# A language code as the app writes it ("ur", "pt-BR"): checked before it goes into a command.
+_CODE = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
+
 
 class SpeechEngine(QObject):
     """Speaks one text at a time. ``finished`` follows each ``say`` that was not stopped."""
@@ -148,7 +153,10 @@ class SpdSayEngine(ProcessSpeechEngine):
         }
 
     def arguments(self, text: str, language: str, rate: float) -> list[str]:
-        return ["--wait", "-l", language.split("-")[0], "-r", str(round(rate * 100)), "--", text]
+        # speech-dispatcher takes BCP-47 codes ("pt-BR": a Brazilian voice where the synthesizer has
+        # one, else its Portuguese); a code it does not know falls back to its default voice.
+        code = next((c for c in voice_languages(language) if _CODE.fullmatch(c)), "en")
+        return ["--wait", "-l", code, "-r", str(round(rate * 100)), "--", text]
 
     def stop(self) -> None:
         if self._kill():  # the speech server may still be speaking what the killed spd-say sent it
@@ -173,10 +181,12 @@ class MacSayEngine(ProcessSpeechEngine):
                 ).stdout
             except (OSError, subprocess.SubprocessError):
                 listing = ""
-            self._voices: dict[str, str] = {}
-            for match in re.finditer(r"^(.+?)\s+([a-z]{2,3})[_-]\w+\s+#", listing, re.M):
-                self._voices.setdefault(match.group(2).lower(), match.group(1).strip())
-        return self._voices.get(language.split("-")[0])
+            self._voices: dict[str, str] = {}  # the first voice of each language and of each locale
+            for match in re.finditer(r"^(.+?)\s+(([a-z]{2,3})[_-](\w+))\s+#", listing, re.M):
+                name = match.group(1).strip()
+                self._voices.setdefault(f"{match.group(3)}-{match.group(4)}", name)  # pt-BR: Luciana
+                self._voices.setdefault(match.group(3), name)
+        return next((self._voices[code] for code in voice_languages(language) if code in self._voices), None)
 
     def arguments(self, text: str, language: str, rate: float) -> list[str]:
         voice = self._voice(language)
@@ -205,13 +215,15 @@ class SapiEngine(ProcessSpeechEngine):
         return {line.strip().lower() for line in listing.splitlines() if re.fullmatch(r"[a-zA-Z]{2,3}", line.strip())}
 
     def arguments(self, text: str, language: str, rate: float) -> list[str]:
-        code = language.split("-")[0]
-        if not re.fullmatch(r"[a-z]{2,3}", code):
-            code = "en"
+        code = next((c for c in voice_languages(language) if _CODE.fullmatch(c)), "en")
+        base = code.split("-")[0]
+        # A voice of the exact culture first (pt-BR), else any of the language (pt).
         script = (
             _SAPI
-            + f"$v = $s.GetInstalledVoices() | ? {{ $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{code}' }} "
-            + "| select -First 1; if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }; "
+            + "$all = $s.GetInstalledVoices(); "
+            + f"$v = $all | ? {{ $_.VoiceInfo.Culture.Name -eq '{code}' }} | select -First 1; "
+            + f"if (-not $v) {{ $v = $all | ? {{ $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{base}' }} "
+            + "| select -First 1 }; if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }; "
             + f"$s.Rate = {round(rate * 10)}; $s.Speak([Console]::In.ReadToEnd())"
         )
         return ["-NoProfile", "-NonInteractive", "-Command", script]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from family_guide.core.bidi import without_isolates
+
 
 class Retranslatable:
     """Mixin: call ``retranslate()`` whenever the UI language changes."""
@@ -63,7 +65,7 @@ class WrappingCheckBox(QWidget):
 
         super().__init__(parent)
         self.box = TickBox()
-        self.box.setAccessibleName(text)
+        self.box.setAccessibleName(without_isolates(text))  # the isolates that order Latin words are not words
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

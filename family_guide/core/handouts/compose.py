@@ -1,4 +1,5 @@
-"""Build a handout from a source (a guide, a checklist, a country's help page, the family safety plan).
+"""Build a handout from a source (a guide, a checklist, a country's help page, the family safety plan,
+a workshop plan's take-home handout).
 
 The template follows the print guidance (docs/handouts.md): whom it is for, the main message
 first, three or four main points, what not to do, then help lines with the emergency number
@@ -9,9 +10,10 @@ young people: a child handout is built from the parts written to be said to a ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from family_guide.core.constants import SOURCE_LANGUAGE
 from family_guide.core.handouts.blocks import (
     Audience,
     Block,
@@ -28,7 +30,7 @@ from family_guide.core.handouts.blocks import (
 from family_guide.core.handouts.counselor import MAX_CONTACT, MAX_ORGANISATION, clean_line
 from family_guide.core.handouts.helplines import Tr, help_blocks
 from family_guide.core.handouts.pairing import pair_rows
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from family_guide.core.modules import Catalog, Localized, Module
@@ -38,6 +40,10 @@ MAX_POINTS = 4
 MAX_OPENERS = 2
 MAX_DONTS = 3
 MAX_LINES = 4  # help lines besides the emergency number, so a guide handout stays within two pages
+WORKSHOP_LINES = 3  # a workshop handout in two languages stays within two pages with three
+# A worksheet's help lines: three, without what each is for (the next-steps handout and the help page
+# say that). With four in full they took most of a page in two languages (docs/handouts.md, Length).
+WORKSHEET_LINES = 3
 
 AUDIENCE_LABELS: dict[str, str] = {
     "adults": QT_TRANSLATE_NOOP("Handout", "For parents and carers"),
@@ -57,13 +63,7 @@ class HandoutRefused(Exception):
 
     def message(self, translate: Callable[[str, str], str], name: Callable[[str], str] = str) -> str:
         """The message in the app's language; ``name`` turns an argument (a language code) into words."""
-        return fill(translate("Handout", self.text), tuple(name(arg) for arg in self.args))
-
-
-def fill(text: str, args: tuple[str, ...]) -> str:
-    for index, arg in enumerate(args, start=1):
-        text = text.replace(f"%{index}", arg)
-    return text
+        return fill(translate("Handout", self.text), *(name(arg) for arg in self.args))
 
 
 @dataclass(frozen=True)
@@ -84,11 +84,18 @@ class HelpPageSource:
 
 
 @dataclass(frozen=True)
+class WorkshopSource:
+    """A workshop plan's take-home handout, given to participants at the end of the session."""
+
+    module_id: str
+
+
+@dataclass(frozen=True)
 class SafetyPlanSource:
     pass
 
 
-Source = GuideSource | ChecklistSource | HelpPageSource | SafetyPlanSource
+Source = GuideSource | ChecklistSource | HelpPageSource | SafetyPlanSource | WorkshopSource
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,10 @@ def compose(
     notes: list[Note] = []
     if module is not None:
         _check_languages(module, request, notes)
+    if isinstance(request.source, WorkshopSource):
+        assert module is not None  # _module_for found it, or refused the handout
+        # A workshop's handout is written for the plan's participants, whatever the dialog says.
+        request = replace(request, audience=workshop_audience(module))
     parts = []
     for index, language in enumerate(request.languages):
         t = translators.get(language) or (lambda _context, text: text)
@@ -130,12 +141,36 @@ def compose(
 
 
 def _module_for(catalog: Catalog, source: Source) -> Module | None:
-    if isinstance(source, GuideSource | ChecklistSource):
+    if isinstance(source, GuideSource | ChecklistSource | WorkshopSource):
         module = catalog.modules.get(source.module_id)
         if module is None:
             raise HandoutRefused(QT_TRANSLATE_NOOP("Handout", "The content '%1' is not loaded."), source.module_id)
+        if isinstance(source, WorkshopSource) and module.workshop_handout(SOURCE_LANGUAGE) is None:
+            raise HandoutRefused(QT_TRANSLATE_NOOP("Handout", "This session plan has no take-home handout."))
         return module
     return None
+
+
+# Participants who get the young people's help lines (child helplines, crisis) on a workshop handout.
+YOUNG_PARTICIPANTS = frozenset({"young-people", "boys-and-young-men"})
+
+
+def workshop_title(module: Module, language: str) -> tuple[str, bool]:
+    """A take-home handout's title, and whether it is shown in English: the title slide's words, which
+    the room saw and which are shorter than the plan's full name (else the plan's name)."""
+    workshop = module.manifest.workshop
+    title_slide = next((s.id for s in workshop.slides if s.type == "title"), None) if workshop else None
+    if title_slide is None:
+        name = module.title(language)
+        return name.value, name.is_fallback
+    slide = module.slide(language, title_slide)
+    return slide.value.title, slide.is_fallback
+
+
+def workshop_audience(module: Module) -> Audience:
+    """Whom a workshop's take-home handout is for: the plan's participants."""
+    workshop = module.manifest.workshop
+    return "young-people" if workshop is not None and workshop.participants in YOUNG_PARTICIPANTS else "adults"
 
 
 def _check_languages(module: Module, request: Request, notes: list[Note]) -> None:
@@ -187,7 +222,7 @@ def _fallback(localized: Localized[object], language: str, t: Tr) -> list[Block]
 
 def _sources(module: Module, t: Tr) -> Paragraph:
     """The review date and who the advice comes from: every module shows both."""
-    reviewed = t("ContentHtml", "Reviewed %1").replace("%1", module.manifest.reviewed.isoformat())
+    reviewed = fill(t("ContentHtml", "Reviewed %1"), module.manifest.reviewed.isoformat())
     publishers = list(dict.fromkeys(s.publisher for s in module.manifest.sources))
     sources = t("ContentHtml", "Sources") + ": " + "; ".join(publishers)
     return Paragraph("sources", f"{reviewed} · {sources}", style="meta")
@@ -213,6 +248,9 @@ def _compose_one(
         return _checklist(module, source.tier, request, language, t, directories, country_name)
     if isinstance(source, HelpPageSource):
         return _help_page(request, language, t, directories, country_name)
+    if isinstance(source, WorkshopSource):
+        assert module is not None
+        return _workshop(module, request, language, t, directories, country_name)
     return _safety_plan(request, language, t, directories, country_name)
 
 
@@ -231,7 +269,7 @@ def _guide(
     guide = module.guide(language, band)
     g = guide.value
     fb = guide.is_fallback
-    ages = " · " + t("ContentHtml", "Ages %1").replace("%1", band)
+    ages = " · " + fill(t("ContentHtml", "Ages %1"), band)
     title_fb = module.title(language).is_fallback
     out: list[Block] = [
         Heading("title", title, 1, title_fb),
@@ -325,7 +363,58 @@ def _checklist(
         out += _items("steps", v.steps, "number", None, fb)
         needs = tuple(rule.needs) or ("emergency", "report", "adult-support")
     out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
-    out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
+    if tier_id is None:  # the worksheet: three services, by name and number (see WORKSHEET_LINES)
+        out += help_blocks(directories, request.country, country_name, language, needs, t, WORKSHEET_LINES, True)
+    else:
+        out += help_blocks(directories, request.country, country_name, language, needs, t, MAX_LINES)
+    out.append(_sources(module, t))
+    return title, out
+
+
+# The heading over a take-home handout's questions, by the plan's participants (others: "at home").
+WORKSHOP_TALK_LABELS: dict[str, str] = {
+    "parents-and-carers": QT_TRANSLATE_NOOP("Handout", "To talk about at home"),
+    "young-people": QT_TRANSLATE_NOOP("Handout", "To think about"),
+    "boys-and-young-men": QT_TRANSLATE_NOOP("Handout", "To think about"),
+    "faith-and-community-leaders": QT_TRANSLATE_NOOP("Handout", "To talk about with your team"),
+}
+
+
+def _workshop(
+    module: Module, request: Request, language: str, t: Tr, directories: list[Module], country_name: str
+) -> tuple[str, list[Block]]:
+    """The take-home handout of a workshop plan, in the print guidance's order: whom it is for, one
+    main message, three or four numbered steps, what not to do, help lines (emergency first), then the
+    counselor's details and the sources (the renderer adds the details)."""
+    handout = module.workshop_handout(language)
+    assert handout is not None  # _module_for refused a plan without one
+    h = handout.value
+    fb = handout.is_fallback
+    workshop = module.manifest.workshop
+    title, title_fb = workshop_title(module, language)
+    audience = module.audience_text(language)
+    for_whom = fill(t("Handout", QT_TRANSLATE_NOOP("Handout", "For: %1")), audience.value)
+    out: list[Block] = [
+        Heading("title", title, 1, title_fb),
+        Paragraph("for-whom", f"**{for_whom}**", style="meta", fallback=audience.is_fallback),
+        *_fallback(handout, language, t),
+        Paragraph("main", h.main_message, "main", fb),
+        Heading("steps", t("HelpNowDialog", "What to do")),  # already translated for Get help now
+        *_items("steps", h.steps, "number", None, fb),
+        Heading("dont", t("Handout", QT_TRANSLATE_NOOP("Handout", "What not to do"))),
+        *_items("dont", h.dont, "bullet", None, fb),
+    ]
+    if h.talk_at_home:
+        participants = workshop.participants if workshop else ""
+        label = WORKSHOP_TALK_LABELS.get(participants, WORKSHOP_TALK_LABELS["parents-and-carers"])
+        out.append(Heading("talk", t("Handout", label)))
+        out += _items("talk", h.talk_at_home, "bullet", None, fb)
+    if request.audience == "young-people":
+        needs: tuple[str, ...] = ("emergency", "child-support", "crisis", "report")
+    else:
+        needs = ("emergency", "report", "child-support", "adult-support")
+    out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
+    out += help_blocks(directories, request.country, country_name, language, needs, t, WORKSHOP_LINES)
     out.append(_sources(module, t))
     return title, out
 
@@ -333,7 +422,7 @@ def _checklist(
 def _help_page(
     request: Request, language: str, t: Tr, directories: list[Module], country_name: str
 ) -> tuple[str, list[Block]]:
-    title = t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help in %1")).replace("%1", country_name)
+    title = fill(t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help in %1")), country_name)
     out: list[Block] = [Heading("title", title, 1), _for_whom(request, t)]
     intro = t(
         "Handout",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from family_guide.core.countries import ANOTHER_COUNTRY
 from family_guide.core.directory import SERVICE_LABELS, Pairs, emergency_for, entries_for, has_national
 from family_guide.core.handouts.blocks import Block, HelpLine, Paragraph
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from family_guide.core.modules import Module
@@ -28,9 +28,12 @@ def help_blocks(
     needs: tuple[str, ...],
     t: Tr,
     limit: int | None = None,
+    brief: bool = False,
 ) -> list[Block]:
     """Help-line blocks for ``country``: its emergency numbers first (or how to find them), then
-    up to ``limit`` services for ``needs``, the country's own before EU-wide and worldwide ones."""
+    up to ``limit`` services for ``needs``, the country's own before EU-wide and worldwide ones.
+    ``brief``: name, number, hours and address only, without what the service is for (a worksheet's
+    help lines, so that a worksheet in two languages stays within two pages where it can)."""
     labels = {
         "phone": t("ContentHtml", "Phone: %1"),
         "text": t("ContentHtml", "Text: %1"),
@@ -55,7 +58,7 @@ def help_blocks(
         note = t(
             "Handout", QT_TRANSLATE_NOOP("Handout", "We have no help lines for %1 yet. These services work anywhere.")
         )
-        out.append(Paragraph("helplines/none", note.replace("%1", country_name), style="note"))
+        out.append(Paragraph("helplines/none", fill(note, country_name), style="note"))
     count = 0
     ordered = _in_turn(groups) if limit is not None else [pair for _, pairs in groups for pair in pairs]
     for module, entry in ordered:
@@ -69,7 +72,7 @@ def help_blocks(
             HelpLine(
                 f"line/{entry.id}",
                 words.name,
-                purpose=words.purpose,
+                purpose="" if brief else words.purpose,
                 phone=entry.phone,
                 sms=entry.sms,
                 web=entry.web,

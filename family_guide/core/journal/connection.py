@@ -29,6 +29,11 @@ DB_NAME = "journal.db"
 KEYS_NAME = "journal.keys"
 BACKUP_FOLDER = "backups"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size; every whole database file is a multiple of it
+# Decrypted pages kept in memory per connection (see _connect). 8 MB, not 32: at 100,000 entries
+# the app with the journal open used +35 MB instead of +60 MB, and search and scrolling stayed
+# within the run's noise (docs/performance.md, "Where the memory goes").
+PAGE_CACHE_KIB = 8192
+MEMORY_SECURITY = "ON"  # SQLCipher's cipher_memory_security (see _connect; benchmarks/journal.py compares)
 
 
 @contextlib.contextmanager
@@ -88,7 +93,7 @@ def _connect(path: Path, key: bytes) -> Database:
         # 100,000-entry journal (first screen and a search right after unlocking) went from
         # 0.33 s to 5.3 s (in proportion, some 50 ms at 1,000). Kept on as issue 11 asks; to trade it
         # back, change ON to OFF here (the one place it is set).
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a wrong key or damage
         conn.execute("PRAGMA journal_mode = WAL")
@@ -98,8 +103,8 @@ def _connect(path: Path, key: bytes) -> Database:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA busy_timeout = 5000")
         # SQLCipher decrypts each page it reads; a larger cache keeps decrypted pages of a big
-        # journal in memory (32 MB at most), so searching and scrolling do not decrypt again.
-        conn.execute("PRAGMA cache_size = -32768")
+        # journal in memory (PAGE_CACHE_KIB at most), so searching and scrolling do not decrypt again.
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     except sqlcipher3.DatabaseError as error:
         conn.close()
         raise JournalDamaged(str(error)) from error

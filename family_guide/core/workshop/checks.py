@@ -82,6 +82,45 @@ def slide_problems(manifest: Manifest, text: LanguageText) -> Iterator[tuple[tup
             )
 
 
+# The end of one sentence and the start of another: a full stop, question or exclamation mark
+# (also Arabic's question mark and the Devanagari danda) followed by more words.
+_SENTENCE_BREAK = re.compile(r"[.!?\u061f\u0964]\s+\S")
+MAX_MAIN_MESSAGE = 200  # characters: read at a glance, and set in bold (the renderer bolds up to 240)
+
+
+def handout_problems(text: LanguageText) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(field path, message) for each problem in one language's take-home handout (``handout:``).
+
+    The field types check the counts (three or four steps, one to four "don'ts"); this checks what
+    a type cannot: one sentence for the main message, and no phone number typed in (the handout's
+    help lines come from the help directory for the country chosen when it is printed)."""
+    handout = text.handout
+    if handout is None:
+        return
+    message = handout.main_message
+    if _SENTENCE_BREAK.search(message):
+        yield (
+            ("handout", "main_message"),
+            "the main message must be one sentence (the print guidance: one main message at the top); "
+            "move the rest into 'steps:'",
+        )
+    if len(message) > MAX_MAIN_MESSAGE:
+        yield (
+            ("handout", "main_message"),
+            f"the main message is too long ({len(message)} characters; at most {MAX_MAIN_MESSAGE})",
+        )
+    parts: list[tuple[tuple[str | int, ...], str]] = [(("handout", "main_message"), message)]
+    for key in ("steps", "dont", "talk_at_home"):
+        parts += [(("handout", key, i), line) for i, line in enumerate(getattr(handout, key))]
+    for field, line in parts:
+        for number in typed_numbers(line):
+            yield (
+                field,
+                f"the handout has a number typed in ('{number}'): its help lines come from the help directory "
+                "for the chosen country; write the words without the number",
+            )
+
+
 def missing_workshop_text(manifest: Manifest) -> list[tuple[str, str]]:
     """(section, key) pairs a workshop's English text must have, besides title and summary."""
     if manifest.workshop is None:

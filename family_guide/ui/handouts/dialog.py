@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,13 +20,16 @@ from family_guide.core.handouts.blocks import CounselorDetails, Handout
 from family_guide.core.handouts.compose import (
     AUDIENCE_LABELS,
     SAFETY_PLAN_TITLE,
+    ChecklistSource,
     HandoutRefused,
     Request,
     SafetyPlanSource,
     Source,
-    fill,
+    WorkshopSource,
+    workshop_audience,
 )
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
+from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
 from family_guide.ui.handouts.languages import directions, translator_for
@@ -88,6 +90,8 @@ class HandoutDialog(Retranslatable, QDialog):
         self.retranslate()
         for field in (self.what, self.language, self.second, self.audience):
             field.currentIndexChanged.connect(lambda _: self.message.clear())
+        self.what.currentIndexChanged.connect(lambda _: self._follow_source())
+        self._follow_source()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("HandoutDialog", "Make a handout"))
@@ -104,27 +108,29 @@ class HandoutDialog(Retranslatable, QDialog):
         self.preview_button.setText(translate("HandoutDialog", "Pre&view..."))
         self.print_button.setText(translate("HandoutDialog", "&Print..."))
         self.save_button.setText(translate("HandoutDialog", "Save as P&DF..."))
-        self._refill(
+        refill_combo(
             self.what,
             [(label or translate("Handout", SAFETY_PLAN_TITLE), i) for i, (label, _) in enumerate(self._sources)],
         )
         none = [(translate("HandoutDialog", "None (one language)"), "")]
-        self._refill(self.second, none + [(native_name(c), c) for c in self.context.translations.available()])
-        self._refill(self.audience, [(translate("Handout", text), key) for key, text in AUDIENCE_LABELS.items()])
-        self._refill(self.paper, [(translate("HandoutDialog", label), key) for key, label in PAPER_LABELS.items()])
+        refill_combo(self.second, none + [(native_name(c), c) for c in self.context.translations.available()])
+        refill_combo(self.audience, [(translate("Handout", text), key) for key, text in AUDIENCE_LABELS.items()])
+        refill_combo(self.paper, [(translate("HandoutDialog", label), key) for key, label in PAPER_LABELS.items()])
         if self.paper.property("initialised") is None:
             self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper(self.context))))
             self.paper.setProperty("initialised", True)
 
-    @staticmethod
-    def _refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
+    def _follow_source(self) -> None:
+        """A workshop's take-home handout is for the plan's participants: "For" shows them and is locked."""
+        source = self.source
+        module = self.context.catalog.modules.get(source.module_id) if isinstance(source, WorkshopSource) else None
+        if module is not None:
+            self.audience.setCurrentIndex(max(0, self.audience.findData(workshop_audience(module))))
+        self.audience.setEnabled(module is None)
+
+    @property
+    def source(self) -> Source:
+        return self._sources[self.what.currentData() or 0][1]
 
     # ------------------------------------------------------------------ making it
 
@@ -140,7 +146,7 @@ class HandoutDialog(Retranslatable, QDialog):
         languages = self.languages
         country = self.country.code() or self.context.country
         request = Request(
-            source=self._sources[self.what.currentData() or 0][1],
+            source=self.source,
             languages=languages,
             country=country,
             country_names=tuple(country_name(country, lang) for lang in languages),
@@ -157,9 +163,27 @@ class HandoutDialog(Retranslatable, QDialog):
         except HandoutRefused as refused:
             self.message.setText(refused.message(translate, self._name))
             return None
-        notes = [fill(translate("Handout", text), tuple(map(self._name, args))) for text, args in handout.notes]
+        notes = [fill(translate("Handout", text), *map(self._name, args)) for text, args in handout.notes]
+        notes += self._length_note(handout)
         self.message.setText(" ".join(notes))
         return handout
+
+    def _length_note(self, handout: Handout) -> list[str]:
+        """A blank worksheet in two languages may run past two pages (docs/handouts.md, Length): say so,
+        and what gives two pages. Counted only then: it costs a layout of the whole handout."""
+        source = self.source
+        if not (isinstance(source, ChecklistSource) and source.tier is None and handout.bilingual):
+            return []
+        from family_guide.ui.handouts.render import count_pages
+
+        pages = count_pages(handout, self.paper_key)
+        if pages <= 2:
+            return []
+        text = translate(
+            "HandoutDialog",
+            "This worksheet runs to %1 pages in two languages. For two pages, make it in one language on A4 or Letter.",
+        )
+        return [fill(text, str(pages))]
 
     def _name(self, value: str) -> str:
         """A language code as the language's own name; anything else as it is."""
@@ -231,5 +255,6 @@ class HandoutDialog(Retranslatable, QDialog):
             QMessageBox.warning(self, translate("HandoutDialog", "Not saved"), str(error.strerror or error))
             return None
         self._remember_paper()
-        self.message.setText(translate("HandoutDialog", "Saved: %1").replace("%1", Path(path).name))
+        saved = fill(translate("HandoutDialog", "Saved: %1"), Path(path).name)
+        self.message.setText(" ".join(filter(None, (self.message.text(), saved))))  # notes stay in view
         return Path(path)

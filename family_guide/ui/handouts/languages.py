@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from family_guide import paths
-from family_guide.i18n_tools import APP_PREFIX
+from family_guide.i18n_tools import APP_PREFIX, file_code
 from family_guide.ui.i18n import is_right_to_left
 
 _LOADED: dict[str, QTranslator | None] = {}
@@ -26,7 +26,7 @@ def translator_for(language: str, ui_language: str) -> Callable[[str, str], str]
     else:
         if language not in _LOADED:
             translator = QTranslator(QCoreApplication.instance())  # lives and dies with the app, never after it
-            found = translator.load(f"{APP_PREFIX}_{language}", str(paths.translations_dir()))
+            found = translator.load(f"{APP_PREFIX}_{file_code(language)}", str(paths.translations_dir()))
             _LOADED[language] = translator if found else None
         translator = _LOADED[language]
         lookup = (lambda _c, _t: "") if translator is None else translator.translate

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from family_guide.core.atomic import write_atomic
 from family_guide.core.handouts.counselor import MAX_LOGO_BYTES, MAX_LOGO_PIXELS, LogoProblem, check_logo_file
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import translate
 
 LOGO_FILE = "handout-logo.png"
@@ -37,17 +38,17 @@ def decode_logo(source: Path) -> QImage:
     size = reader.size()  # from the header: nothing decoded yet
     if not size.isValid():
         raise LogoProblem(
-            translate("Handout", "%1 could not be read as a picture: %2")
-            .replace("%1", source.name)
-            .replace("%2", reader.errorString())
+            fill(translate("Handout", "%1 could not be read as a picture: %2"), source.name, reader.errorString())
         )
     if size.width() > MAX_LOGO_PIXELS or size.height() > MAX_LOGO_PIXELS:
         raise LogoProblem(
-            translate("Handout", "%1 is %2 x %3 pixels; a logo may be at most %4 x %4.")
-            .replace("%1", source.name)
-            .replace("%2", str(size.width()))
-            .replace("%3", str(size.height()))
-            .replace("%4", str(MAX_LOGO_PIXELS))
+            fill(
+                translate("Handout", "%1 is %2 x %3 pixels; a logo may be at most %4 x %4."),
+                source.name,
+                str(size.width()),
+                str(size.height()),
+                str(MAX_LOGO_PIXELS),
+            )
         )
     previous = QImageReader.allocationLimit()
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
@@ -57,9 +58,7 @@ def decode_logo(source: Path) -> QImage:
         QImageReader.setAllocationLimit(previous)
     if image.isNull():
         raise LogoProblem(
-            translate("Handout", "%1 could not be read as a picture: %2")
-            .replace("%1", source.name)
-            .replace("%2", reader.errorString())
+            fill(translate("Handout", "%1 could not be read as a picture: %2"), source.name, reader.errorString())
         )
     if max(image.width(), image.height()) > STORED_PIXELS:
         image = image.scaled(
@@ -74,14 +73,14 @@ def decode_logo(source: Path) -> QImage:
 def _translated(problem: LogoProblem, source: Path) -> str:
     text = str(problem)
     if "not a PNG or JPEG" in text:
-        return translate("Handout", "%1 is not a PNG or JPEG picture.").replace("%1", source.name)
+        return fill(translate("Handout", "%1 is not a PNG or JPEG picture."), source.name)
     if "at most" in text:
-        return (
-            translate("Handout", "%1 is larger than %2 MB, the most a logo may be.")
-            .replace("%1", source.name)
-            .replace("%2", str(MAX_LOGO_BYTES // 1024 // 1024))
+        return fill(
+            translate("Handout", "%1 is larger than %2 MB, the most a logo may be."),
+            source.name,
+            str(MAX_LOGO_BYTES // 1024 // 1024),
         )
-    return translate("Handout", "%1 could not be read as a picture: %2").replace("%1", source.name).replace("%2", text)
+    return fill(translate("Handout", "%1 could not be read as a picture: %2"), source.name, text)
 
 
 def store_logo(source: Path, data_dir: Path) -> Path:

@@ -7,16 +7,19 @@ column sits on the right. On narrow paper (A5) the pair is set one above the oth
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from family_guide.core.handouts.blocks import Block, Handout, Heading, HelpLine, Item, Paragraph, WriteLines
 from family_guide.core.handouts.paper import NARROW_MM
 from family_guide.core.render import to_html, to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr
+from family_guide.ui.dates import format_date
 from family_guide.ui.handouts.qr import qr_painter
 from family_guide.ui.printing.pages import Cell, PageMaker, Unit, draw_image, set_up_page
 from family_guide.ui.printing.pdf import write_pdf_file
@@ -36,6 +39,8 @@ def _block_html(block: Block, plain_main: bool = False) -> str:
         css = {"main": "main", "meta": "meta", "note": "note"}.get(block.style)
         if css == "main" and plain_main:
             css = "lead"  # a long opening paragraph in bold is hard to read: first, but in plain type
+        if block.key == "sources":  # 10 pt, as the footer: not body text, and it is set twice in two languages
+            return html.replace("<p>", '<p class="meta" style="font-size: 10pt">')
         return html.replace("<p>", f'<p class="{css}">') if css else html
     if isinstance(block, Item):
         inner = to_inline_html(block.text)
@@ -57,11 +62,11 @@ def _help_html(line: HelpLine) -> str:
         parts.append(f"<p>{to_inline_html(' '.join(line.purpose.split()))}</p>")
     reach = []
     if line.phone:
-        reach.append("<b>" + escape(line.labels.get("phone", "%1").replace("%1", ltr(line.phone))) + "</b>")
+        reach.append("<b>" + escape(fill(line.labels.get("phone", "%1"), ltr(line.phone))) + "</b>")
     if line.sms:
-        reach.append(escape(line.labels.get("text", "%1").replace("%1", ltr(line.sms))))
+        reach.append(escape(fill(line.labels.get("text", "%1"), ltr(line.sms))))
     if line.hours:
-        reach.append(escape(line.labels.get("hours", "%1").replace("%1", line.hours)))
+        reach.append(escape(fill(line.labels.get("hours", "%1"), line.hours)))
     if reach:
         parts.append("<p>" + " · ".join(reach) + "</p>")
     if line.web:
@@ -77,11 +82,12 @@ def _marker(block: Block) -> str | None:
 
 def _space_before(block: Block, maker: PageMaker) -> float:
     if isinstance(block, Heading):
-        return maker.pt(14 if block.level == 2 else 9) if block.level > 1 else 0.0
+        return maker.pt(14 if block.level == 2 else 7) if block.level > 1 else 0.0
     if isinstance(block, HelpLine):
         return maker.pt(8)
     if isinstance(block, Item):
-        return maker.pt(4)
+        # Tick rows a little tighter: a worksheet has 11-28 of them, and the box marks where each starts.
+        return maker.pt(2 if block.style == "tick" else 4)
     return maker.pt(6)
 
 
@@ -114,9 +120,12 @@ class HandoutRenderer:
 
     def units(self) -> list[Unit]:
         maker = self.maker
-        units = []
+        units: list[Unit] = []
+        sources_at: int | None = None  # where the sources line starts: the counselor's details go before it
         for row in self.handout.rows:
             present = [b for b in row if b is not None]
+            if present[0].key == "sources":
+                sources_at = len(units)
             web = next((b.web for b in present if isinstance(b, HelpLine) and b.web), None)
             self._plain_main = any(
                 isinstance(b, Paragraph) and b.style == "main" and len(b.text) > MAIN_IN_BOLD for b in present
@@ -150,7 +159,9 @@ class HandoutRenderer:
             if web:
                 self._add_qr(unit, web)
             units.append(unit)
-        units += self._counselor_units()
+        # The print guidance's order ends with the counselor's details, then the sources and review date.
+        at = len(units) if sources_at is None else sources_at
+        units[at:at] = self._counselor_units()
         return units
 
     def _add_qr(self, unit: Unit, web: str) -> None:
@@ -167,7 +178,8 @@ class HandoutRenderer:
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
         html = _block_html(block, self._plain_main)
-        doc = maker.doc(html, width - marker_width, rtl) if html else None
+        language = self.handout.parts[language_index].language
+        doc = maker.doc(html, width - marker_width, rtl, language) if html else None
         lines = block.lines if isinstance(block, WriteLines) else 0
         return Cell(doc, x, width, rtl, marker, marker_width, lines, maker.mm(WRITE_LINE_MM))
 
@@ -198,19 +210,36 @@ class HandoutRenderer:
 
     def footer(self, page: int, pages: int) -> str:
         part = self.handout.parts[0]
-        locale = QLocale(part.language)
-        date = locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        # The date rule (ui/dates.py): the month as a word, Western digits (Arabic's default locale
+        # writes Arabic-Indic ones), no weekday.
+        today = format_date(date.today(), locale=QLocale(part.language))
         title = self.handout.footer_title
         if len(title) > 70:
             title = title[:69].rstrip() + "\u2026"
-        count = part.page_of.replace("%1", str(page)).replace("%2", str(pages))
-        return f"{count} · {date} · {title}"
+        count = fill(part.page_of, str(page), str(pages))
+        return f"{count} · {today} · {title}"
 
     def paint(self) -> int:
         return self.maker.paint(self.units(), self.footer, self.mirrored)
 
 
 BODY_MARKER_PT = 18  # room for a bullet, a step number or a tick box on the leading side
+
+
+def count_pages(handout: Handout, paper: str) -> int:
+    """The handout's page count on ``paper``, measured and packed as for printing, without drawing."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)  # as fine as a printer: line breaks fall where they will on paper
+    set_up_page(writer, paper)
+    renderer = HandoutRenderer(handout, writer)
+    units = renderer.units()
+    pages = len(renderer.maker.paginate(units))
+    renderer.maker.release(units)
+    return pages
 
 
 def render_to(device: QPagedPaintDevice, handout: Handout, paper: str) -> int:

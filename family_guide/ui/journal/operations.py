@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from family_guide.core.journal.records import Child, Entry
 from family_guide.core.journal.store import Journal, JournalDamaged, JournalError
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import translate
 
 T = TypeVar("T")
@@ -51,10 +52,13 @@ def failure_text(error: BaseException | None) -> str:
     """The one message for a write that did not happen. None: the journal locked meanwhile."""
     if error is None:
         return translate("Journal", "Not saved: the journal is locked. Unlock it, then try again.")
-    return translate(
-        "Journal",
-        "Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.",
-    ).replace("%1", str(error))
+    return fill(
+        translate(
+            "Journal",
+            "Not saved: %1. Nothing was changed, and your text is still here. Free some disk space, then try again.",
+        ),
+        str(error),
+    )
 
 
 def run(
@@ -135,9 +139,7 @@ def restore(
         show(translate("Journal", "That does not open this backup. Nothing was changed."))
         return Done(False)
     except (JournalError, OSError) as error:
-        show(
-            translate("Journal", "The backup could not be restored: %1. Nothing was changed.").replace("%1", str(error))
-        )
+        show(fill(translate("Journal", "The backup could not be restored: %1. Nothing was changed."), str(error)))
         return Done(False)
     session.changed.emit()
     return Done(True, kept)

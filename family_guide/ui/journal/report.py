@@ -15,8 +15,9 @@ from html import escape
 from pathlib import Path
 
 from family_guide.core.journal.records import INCIDENT_FIELDS, EntryFilter
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import isolate, tag
-from family_guide.ui.dates import format_datetime
+from family_guide.ui.dates import format_date, format_datetime
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal.labels import concern_label, incident_field_label, kind_label
 from family_guide.ui.journal.snapshots import details_html
@@ -59,14 +60,13 @@ def report_blocks(context, journal, child_id: int | None) -> list[ReportBlock]:
     title = translate("Report", "Timeline of concerns")
     out = [ReportBlock(tag("h1", title), "title")]
     who = (
-        translate("Report", "About: %1 (born %2)")
-        .replace("%1", isolate(child.nickname))
-        .replace("%2", str(child.birth_year))
+        fill(translate("Report", "About: %1 (born %2)"), isolate(child.nickname), str(child.birth_year))
         if child
         else translate("Report", "About: all children")
     )
-    made = translate("Report", "Made on %1 from a private journal kept with Family Guide.").replace(
-        "%1", isolate(format_datetime(datetime.now()))
+    made = fill(
+        translate("Report", "Made on %1 from a private journal kept with Family Guide."),
+        isolate(format_datetime(datetime.now())),
     )
     out += [ReportBlock(tag("p", who)), ReportBlock(f'<p class="meta">{escape(made)}</p>')]
     out.append(
@@ -90,11 +90,11 @@ def report_blocks(context, journal, child_id: int | None) -> list[ReportBlock]:
         out.append(ReportBlock(tag("h2", head), "heading"))
         facts = []
         if entry.child_id in children and child is None:
-            facts.append(translate("Report", "Child: %1").replace("%1", children[entry.child_id].nickname))
+            facts.append(fill(translate("Report", "Child: %1"), children[entry.child_id].nickname))
         if entry.concern:
-            facts.append(translate("Report", "Concern: %1").replace("%1", concern_label(entry.concern)))
+            facts.append(fill(translate("Report", "Concern: %1"), concern_label(entry.concern)))
         if entry.tags:
-            facts.append(translate("Report", "Tags: %1").replace("%1", ", ".join(entry.tags)))
+            facts.append(fill(translate("Report", "Tags: %1"), ", ".join(entry.tags)))
         if facts:
             out.append(ReportBlock(f'<p class="meta">{escape(" · ".join(facts))}</p>', "lead"))
         if entry.kind == "incident":
@@ -127,7 +127,9 @@ def export_warning() -> str:
 
 def paint_report(device, blocks: list[ReportBlock], paper: str) -> int:
     """Draw the report on a printer or PDF writer with the shared print rules; returns the page count."""
-    from PySide6.QtCore import QDate, QLocale, Qt
+    from datetime import date as day
+
+    from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
     from family_guide.ui.printing.pages import PageMaker, Unit, set_up_page
@@ -140,17 +142,17 @@ def paint_report(device, blocks: list[ReportBlock], paper: str) -> int:
     units = []
     for block in blocks:
         html = ROW_TABLE + block.html + "</table>" if block.kind == "row" else block.html
-        doc = maker.doc(html, maker.width, right_to_left)
+        doc = maker.doc(html, maker.width, right_to_left, QLocale().name())  # the UI language's fonts
         space = {"heading": maker.pt(14), "row": 0.0, "title": 0.0}.get(block.kind, maker.pt(6))
         keep = block.kind in ("heading", "lead")
         unit = Unit([Cell(doc, 0.0, maker.width, right_to_left)], space, keep)
         unit.splittable = block.kind == "text"  # a long note may run on between lines; rows never
         units.append(unit)
     title = translate("Report", "Timeline of concerns")  # never a child's name, on paper or in the file
-    date = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    date = format_date(day.today())  # the date rule: month as a word, Western digits, no weekday
 
     def footer(page: int, pages: int) -> str:
-        count = translate("Report", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+        count = fill(translate("Report", "Page %1 of %2"), str(page), str(pages))
         return f"{count} · {date} · {title}"
 
     return maker.paint(units, footer, right_to_left)

@@ -7,6 +7,7 @@ import contextlib
 from html import escape
 
 from family_guide.core.journal.records import Entry
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr
 from family_guide.ui.dates import format_date
 from family_guide.ui.i18n import translate
@@ -25,7 +26,7 @@ def details_html(context, journal, entry: Entry) -> str:
     if entry.kind == "conversation":
         guide = module.title(language).value if module else entry.details.get("module", "")
         band = entry.details.get("band", "")
-        text = translate("Journal", "Guide: %1 (ages %2)").replace("%1", guide).replace("%2", ltr(band))
+        text = fill(translate("Journal", "Guide: %1 (ages %2)"), guide, ltr(band))
         return f"<p>{escape(text)}</p>"
     if entry.kind != "snapshot":
         return ""
@@ -36,11 +37,7 @@ def details_html(context, journal, entry: Entry) -> str:
         with contextlib.suppress(KeyError):
             out.append(
                 "<p>"
-                + escape(
-                    translate("Journal", "Next steps shown: %1").replace(
-                        "%1", module.tier(language, tier_id).value.title
-                    )
-                )
+                + escape(fill(translate("Journal", "Next steps shown: %1"), module.tier(language, tier_id).value.title))
                 + "</p>"
             )
     names = [escape(_item_text(module, language, i)) if module else escape(i) for i in ticked]
@@ -62,20 +59,18 @@ def comparison_html(module, language: str, previous: Entry, ticked: list[str]) -
     now = set(ticked)
     new, gone = [i for i in ticked if i not in before], sorted(before - now)
     when = format_date(previous.occurred_at)
-    lines = [escape(translate("Journal", "Compared with %1:").replace("%1", when))]
+    lines = [escape(fill(translate("Journal", "Compared with %1:"), when))]
     if not new and not gone:
         lines.append(escape(translate("Journal", "The same signs as last time.")))
     for item in new:
         lines.append(
-            escape(
-                translate("Journal", "New: %1").replace("%1", _item_text(module, language, item) if module else item)
-            )
+            escape(fill(translate("Journal", "New: %1"), _item_text(module, language, item) if module else item))
         )
     for item in gone:
         lines.append(
             escape(
-                translate("Journal", "No longer ticked: %1").replace(
-                    "%1", _item_text(module, language, item) if module else item
+                fill(
+                    translate("Journal", "No longer ticked: %1"), _item_text(module, language, item) if module else item
                 )
             )
         )

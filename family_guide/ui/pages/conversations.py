@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from family_guide.core.constants import AGE_BANDS
 from family_guide.core.countries import ROLE_LABELS
-from family_guide.core.guides import TOPIC_LABELS, band_for_age, matches
-from family_guide.core.plan import age_this_year
+from family_guide.core.guide_choice import GuideQuery, band_of, child_choices, child_of, choose_guides
+from family_guide.core.guides import TOPIC_LABELS
+from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.content_html import guide_html, ltr
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -150,14 +152,8 @@ class ConversationsPage(Retranslatable, QWidget):
         self.read_aloud.retranslate()
         self._refill_ages()
         self._refill_topics()
-        current = self.audience.currentData()
-        self.audience.blockSignals(True)
-        self.audience.clear()
-        self.audience.addItem(translate("ConversationsPage", "Everyone"), None)
-        for role, label in ROLE_LABELS.items():
-            self.audience.addItem(translate("Role", label), role)
-        self.audience.setCurrentIndex(max(0, self.audience.findData(current)))
-        self.audience.blockSignals(False)
+        audiences = [(translate("Role", label), role) for role, label in ROLE_LABELS.items()]
+        refill_combo(self.audience, [(translate("ConversationsPage", "Everyone"), None), *audiences])
         self._fill()
 
     def _refill_ages(self) -> None:
@@ -166,33 +162,23 @@ class ConversationsPage(Retranslatable, QWidget):
         self.age.blockSignals(True)
         self.age.clear()
         for band in AGE_BANDS:
-            self.age.addItem(translate("ConversationsPage", "%1 years").replace("%1", ltr(band)), band)
+            self.age.addItem(fill(translate("ConversationsPage", "%1 years"), ltr(band)), band)
         session = self.context.journal_session
         if session.is_open:
-            today = date.today()
-            for child in session.journal.children():
-                band = band_for_age(age_this_year(child.birth_year, today))  # type: ignore[assignment]  # None is skipped below
-                if band is None:
-                    continue
-                text = translate("ConversationsPage", "%1 (%2 this year)").replace("%1", child.nickname)
-                self.age.addItem(text.replace("%2", str(age_this_year(child.birth_year, today))), f"{band}|{child.id}")
+            for choice in child_choices(session.journal.children(), date.today()):
+                text = fill(translate("ConversationsPage", "%1 (%2 this year)"), choice.nickname, choice.age)
+                self.age.addItem(text, choice.key)
         index = self.age.findData(current)
-        if index < 0 and "|" in str(current):  # the child is no longer listed: keep their age band
-            index = self.age.findData(str(current).split("|")[0])
+        if index < 0 and child_of(current) is not None:  # the child is no longer listed: keep their age band
+            index = self.age.findData(band_of(current))
         self.age.setCurrentIndex(max(0, index))
         self.age.blockSignals(False)
         self._fill()
 
     def _refill_topics(self) -> None:
-        current = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(translate("ConversationsPage", "All topics"), None)
         topics = sorted({t for m in self.context.catalog.of_kind("guide") for t in m.manifest.topics}, key=topic_label)
-        for topic in topics:
-            self.topic.addItem(topic_label(topic), topic)
-        self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
-        self.topic.blockSignals(False)
+        items = [(translate("ConversationsPage", "All topics"), None), *((topic_label(t), t) for t in topics)]
+        refill_combo(self.topic, items)
 
     def _catalog_changed(self) -> None:
         self._search_cache.clear()
@@ -203,12 +189,11 @@ class ConversationsPage(Retranslatable, QWidget):
 
     @property
     def band(self) -> str:
-        return str(self.age.currentData() or AGE_BANDS[0]).split("|")[0]
+        return band_of(self.age.currentData())
 
     @property
     def child_id(self) -> int | None:
-        data = str(self.age.currentData() or "")
-        return int(data.split("|")[1]) if "|" in data else None
+        return child_of(self.age.currentData())
 
     def show_module(self, module_id: str, band: str = "") -> None:
         if band in AGE_BANDS and band != self.band:
@@ -225,22 +210,12 @@ class ConversationsPage(Retranslatable, QWidget):
         return [self.guides.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.guides.count())]
 
     def _fill(self, *_) -> None:
-        band, topic, audience = self.band, self.topic.currentData(), self.audience.currentData()
-        query = self.search.text()
+        query = GuideQuery(self.band, self.topic.currentData(), self.audience.currentData(), self.search.text())
         selected = self.guides.currentItem().data(Qt.ItemDataRole.UserRole) if self.guides.currentItem() else None
         self.guides.blockSignals(True)
         self.guides.clear()
         language = self.context.language
-        for module in self.context.catalog.of_kind("guide"):  # in the suggested order
-            manifest = module.manifest
-            if band not in manifest.age_bands:
-                continue
-            if topic and topic not in manifest.topics:
-                continue
-            if audience and audience not in manifest.audiences:
-                continue
-            if query and not matches(module, language, query, self._search_cache):
-                continue
+        for module in choose_guides(self.context.catalog.of_kind("guide"), query, language, self._search_cache):
             item = QListWidgetItem(module.title(language).value)
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             item.setToolTip(module.summary(language).value)
@@ -250,7 +225,7 @@ class ConversationsPage(Retranslatable, QWidget):
         self.guides.blockSignals(False)
         self.empty.setText(
             translate("ConversationsPage", "No guide matches. Try other words, or choose \u201cAll topics\u201d.")
-            if query or topic or audience
+            if query.narrowed
             else translate("ConversationsPage", "No guides are available for this age yet.")
         )
         self.empty.setVisible(self.guides.count() == 0)
@@ -315,7 +290,7 @@ class ConversationsPage(Retranslatable, QWidget):
         module = self.current_module()
         if module is None:
             return None
-        label = translate("ConversationsPage", "This guide, ages %1").replace("%1", ltr(self.band))
+        label = fill(translate("ConversationsPage", "This guide, ages %1"), ltr(self.band))
         return HandoutDialog(self.context, [(label, GuideSource(module.id, self.band))], self)
 
     def make_handout(self) -> None:
@@ -344,9 +319,11 @@ class ConversationsPage(Retranslatable, QWidget):
         dialog = SaveToJournalDialog(
             session,
             entry,
-            translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2).")
-            .replace("%1", title)
-            .replace("%2", ltr(self.band)),
+            fill(
+                translate("ConversationsPage", "Record that you talked about \u201c%1\u201d (ages %2)."),
+                title,
+                ltr(self.band),
+            ),
             self,
         )
         dialog.exec()

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from family_guide.core.directory import NEED_LABELS, emergency_for
+from family_guide.core.translatable import fill
 from family_guide.ui.combo_fit import keep_choice_readable
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
@@ -64,9 +66,7 @@ class GetHelpPage(Retranslatable, QWidget):
         self.country.currentIndexChanged.connect(self._show)
         self.need.currentIndexChanged.connect(self._show)
         self.view.copied.connect(
-            lambda text: self.status.setText(
-                translate("GetHelpPage", "Copied to the clipboard: %1").replace("%1", text)
-            )
+            lambda text: self.status.setText(fill(translate("GetHelpPage", "Copied to the clipboard: %1"), text))
         )
         self.view.helpLinkActivated.connect(context.helpTargetRequested)
         context.catalogChanged.connect(self._show)
@@ -82,14 +82,8 @@ class GetHelpPage(Retranslatable, QWidget):
         self.need_label.setText(translate("GetHelpPage", "&Show:"))
         self.handout_button.setText(translate("GetHelpPage", "Make a &handout..."))
         self.handout_button.setToolTip(translate("GetHelpPage", "Print these help lines, or save them as a PDF"))
-        need = self.need.currentData()
-        self.need.blockSignals(True)
-        self.need.clear()
-        self.need.addItem(translate("GetHelpPage", "All kinds of help"), None)
-        for key, label in NEED_LABELS.items():
-            self.need.addItem(translate("Need", label), key)
-        self.need.setCurrentIndex(max(0, self.need.findData(need)))
-        self.need.blockSignals(False)
+        needs = [(translate("Need", label), key) for key, label in NEED_LABELS.items()]
+        refill_combo(self.need, [(translate("GetHelpPage", "All kinds of help"), None), *needs])
         self._show()
 
     def handout_dialog(self) -> HandoutDialog:
@@ -98,7 +92,7 @@ class GetHelpPage(Retranslatable, QWidget):
         from family_guide.ui.help_html import country_name
 
         code = self.country.code() or self.context.country
-        label = translate("GetHelpPage", "Help lines for %1").replace("%1", country_name(code, self.context.language))
+        label = fill(translate("GetHelpPage", "Help lines for %1"), country_name(code, self.context.language))
         dialog = HandoutDialog(self.context, [(label, HelpPageSource())], self)
         dialog.country.select(code)
         return dialog

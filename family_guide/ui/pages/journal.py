@@ -10,37 +10,31 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from family_guide.core.journal.records import CONCERN_LEVELS, KINDS, Entry, EntryFilter
+from family_guide.core.translatable import fill
+from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.context import AppContext
 from family_guide.ui.dates import format_datetime
 from family_guide.ui.file_dialogs import open_file_name, save_file_name
-from family_guide.ui.flow_layout import FlowLayout
 from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
-from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, UnlockForm, limits_text
-from family_guide.ui.journal.editor import EntryEditor
-from family_guide.ui.journal.entry_model import EntryIdRole, EntryListModel
+from family_guide.ui.journal.dialogs import ChildrenDialog, SetupJournalDialog, limits_text
+from family_guide.ui.journal.entry_model import EntryIdRole
 from family_guide.ui.journal.labels import concern_label, kind_label
 from family_guide.ui.journal.operations import reads_journal
-from family_guide.ui.journal.row_delegate import TwoLineDelegate
 from family_guide.ui.journal.session import forget_text
-from family_guide.ui.widgets import Retranslatable, heading, wrapped
+from family_guide.ui.journal.views import EntriesView, LockedView, WelcomeView
+from family_guide.ui.widgets import Retranslatable, heading
 
 HIDE_AND_LOCK_KEY = "Ctrl+Shift+L"
 PERIODS = (None, 7, 30, 365)  # days back; None = any time
@@ -54,94 +48,44 @@ class JournalPage(Retranslatable, QWidget):
         self.title = heading(level=1)
         self.stack = QStackedWidget()
 
-        # No journal yet
-        self.welcome = QWidget()
-        self.welcome_text = wrapped()
-        self.setup_button = QPushButton()
-        self.setup_button.setProperty("role", "primary")  # the screen's one primary action (docs/design.md)
-        self.welcome_limits = wrapped()
-        w = QVBoxLayout(self.welcome)
-        w.addWidget(self.welcome_text)
-        w.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
-        w.addWidget(self.welcome_limits)
-        w.addStretch(1)
-
-        # Locked
-        self.locked_view = QWidget()
-        self.locked_text = wrapped()
-        self.unlock_form = UnlockForm(self.session)
-        self.locked_limits = wrapped()
-        lk = QVBoxLayout(self.locked_view)
-        lk.addWidget(self.locked_text)
-        lk.addWidget(self.unlock_form)
-        self.restore_button = QPushButton()
-        restore_row = QHBoxLayout()
-        restore_row.addWidget(self.restore_button)
-        restore_row.addStretch(1)
-        lk.addLayout(restore_row)
-        lk.addWidget(self.locked_limits)
-        lk.addStretch(1)
-
-        # Open
-        self.open_view = QWidget()
-        self.new_note = QPushButton()
-        self.new_note.setProperty("role", "primary")
-        self.new_incident = QPushButton()
-        self.children_button = QPushButton()
-        self.more = QToolButton()
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_menu = QMenu(self.more)
-        self.more.setMenu(self.more_menu)
+        self.welcome = WelcomeView()
+        self.welcome_text, self.setup_button, self.welcome_limits = (
+            self.welcome.text,
+            self.welcome.setup_button,
+            self.welcome.limits,
+        )
+        self.locked_view = LockedView(self.session)
+        self.locked_text, self.unlock_form, self.locked_limits, self.restore_button = (
+            self.locked_view.text,
+            self.locked_view.unlock_form,
+            self.locked_view.limits,
+            self.locked_view.restore_button,
+        )
+        self.open_view = EntriesView(self.session, self._describe, self._concern_icon)
+        entries = self.open_view
+        # The page's own names for the open view's widgets (callers and tests use them).
+        self.new_note, self.new_incident, self.children_button = (
+            entries.new_note,
+            entries.new_incident,
+            entries.children_button,
+        )
+        self.more, self.more_menu, self.search = entries.more, entries.more_menu, entries.search
+        self.child_filter, self.kind_filter, self.concern_filter = (
+            entries.child_filter,
+            entries.kind_filter,
+            entries.concern_filter,
+        )
+        self.tag_filter, self.period_filter = entries.tag_filter, entries.period_filter
+        self.model, self.list, self.count_label, self.editor = (
+            entries.model,
+            entries.list,
+            entries.count_label,
+            entries.editor,
+        )
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("HideAndLock")
-        # A flow, not a row: in Arabic at 200% text the four buttons need more than the page's width.
-        tools = FlowLayout()
-        for widget in (self.new_note, self.new_incident, self.children_button, self.more):
-            tools.addWidget(widget)
-
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.child_filter = QComboBox()
-        self.kind_filter = QComboBox()
-        self.concern_filter = QComboBox()
-        self.tag_filter = QComboBox()
-        self.period_filter = QComboBox()
-        # Search on its own line and filters in a flow: each keeps the width its text needs and
-        # they wrap onto a second row, so the page fits at 200% text without cutting a choice.
-        filters = FlowLayout()
-        for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(combo)
-        self.model = EntryListModel(self)
-        self.model.describe = self._describe
-        self.model.decorate = self._concern_icon
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)  # lets the view skip measuring 100,000 rows
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))  # each line shortened on its own, at its own end
-        self.list.setSpacing(2)
-        self.list.setProperty("role", "cards")  # each entry a card (theme.py)
         self._fit_list()
         context.settingsChanged.connect(self._fit_list)  # the text size may have changed
-        self.count_label = wrapped()
-        self.editor = EntryEditor(self.session)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.list, 1)
-        ll.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 2)  # the list gets two fifths: titles show more before they are cut
-        splitter.setStretchFactor(1, 3)
-        o = QVBoxLayout(self.open_view)
-        o.setContentsMargins(0, 0, 0, 0)
-        o.addLayout(tools)
-        o.addWidget(self.search)
-        o.addLayout(filters)
-        o.addWidget(splitter, 1)
 
         for view in (self.welcome, self.locked_view, self.open_view):
             self.stack.addWidget(view)
@@ -159,14 +103,14 @@ class JournalPage(Retranslatable, QWidget):
         self.children_button.clicked.connect(self.edit_children)
         self.lock_button.clicked.connect(self.hide_and_lock)
         self.search.textChanged.connect(self.reload)
-        for combo in (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter):
+        for combo in self.open_view.filter_combos():
             combo.currentIndexChanged.connect(self.reload)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.editor.saved.connect(self._entry_saved)
         self.editor.deleteRequested.connect(self.delete_entry)
-        self.session.opened.connect(self._opened)
+        self.session.opened.connect(self.opened)
         self.session.aboutToLock.connect(self._locking)
-        self.session.changed.connect(self._refill_filters)
+        self.session.changed.connect(self.refill_filters)
         self.retranslate()
         self._show_state()
 
@@ -192,9 +136,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more.setText(translate("JournalPage", "&More"))
         self.lock_button.setText(translate("JournalPage", "Hide and &lock"))
         self.lock_button.setToolTip(
-            translate("JournalPage", "Lock the journal at once and go to the home screen (%1)").replace(
-                "%1", HIDE_AND_LOCK_KEY
-            )
+            fill(translate("JournalPage", "Lock the journal at once and go to the home screen (%1)"), HIDE_AND_LOCK_KEY)
         )
         self.search.setPlaceholderText(translate("JournalPage", "Search all entries"))
         self.search.setAccessibleName(translate("JournalPage", "Search all entries"))
@@ -213,7 +155,7 @@ class JournalPage(Retranslatable, QWidget):
         self.more_menu.addAction(translate("JournalPage", "Change &passphrase..."), self.change_passphrase)
         self.restore_button.setText(translate("JournalPage", "&Restore a backup..."))
         self.editor.retranslate()
-        self._refill_filters()
+        self.refill_filters()
 
     def _fit_list(self) -> None:
         """The concern icon grows with the text, and the list keeps room for about 14 characters of
@@ -259,8 +201,9 @@ class JournalPage(Retranslatable, QWidget):
         self._show_state()
 
     @reads_journal
-    def _opened(self) -> None:
-        self._refill_filters()
+    def opened(self) -> None:
+        """The journal was unlocked: fill the filters and the list, and show the open view."""
+        self.refill_filters()
         self.reload()
         self._show_state()
 
@@ -284,42 +227,24 @@ class JournalPage(Retranslatable, QWidget):
 
     # -- filters and list -------------------------------------------------------
 
-    def _refill_filters(self) -> None:
+    def refill_filters(self) -> None:
+        """Fill the filter combos again (children and tags change; texts change with the language)."""
         journal = self.session.journal
-        combos = (self.child_filter, self.kind_filter, self.concern_filter, self.tag_filter, self.period_filter)
-        kept = [c.currentData() for c in combos]
-        for combo in combos:
-            combo.blockSignals(True)
-            combo.clear()
-        self.child_filter.addItem(translate("JournalPage", "All children"), None)
-        self.kind_filter.addItem(translate("JournalPage", "All kinds"), None)
-        for kind in KINDS:
-            self.kind_filter.addItem(kind_label(kind), kind)
-        self.concern_filter.addItem(translate("JournalPage", "Any concern"), None)
-        for level in CONCERN_LEVELS[1:]:
-            self.concern_filter.addItem(
-                translate("JournalPage", "%1 or more").replace("%1", concern_label(level)), level
-            )
-        self.tag_filter.addItem(translate("JournalPage", "All tags"), None)
-        for days, text in zip(
-            PERIODS,
-            (
-                translate("JournalPage", "Any time"),
-                translate("JournalPage", "Last 7 days"),
-                translate("JournalPage", "Last 30 days"),
-                translate("JournalPage", "Last year"),
-            ),
-            strict=True,
-        ):
-            self.period_filter.addItem(text, days)
-        if journal is not None:
-            for child in journal.children():
-                self.child_filter.addItem(child.nickname, child.id)
-            for tag in journal.tags():
-                self.tag_filter.addItem(tag, tag)
-        for combo, value in zip(combos, kept, strict=True):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
+        children = [(child.nickname, child.id) for child in journal.children()] if journal is not None else []
+        tags = [(tag, tag) for tag in journal.tags()] if journal is not None else []
+        refill_combo(self.child_filter, [(translate("JournalPage", "All children"), None), *children])
+        kinds = [(kind_label(kind), kind) for kind in KINDS]
+        refill_combo(self.kind_filter, [(translate("JournalPage", "All kinds"), None), *kinds])
+        levels = [(fill(translate("JournalPage", "%1 or more"), concern_label(n)), n) for n in CONCERN_LEVELS[1:]]
+        refill_combo(self.concern_filter, [(translate("JournalPage", "Any concern"), None), *levels])
+        refill_combo(self.tag_filter, [(translate("JournalPage", "All tags"), None), *tags])
+        periods = (
+            translate("JournalPage", "Any time"),
+            translate("JournalPage", "Last 7 days"),
+            translate("JournalPage", "Last 30 days"),
+            translate("JournalPage", "Last year"),
+        )
+        refill_combo(self.period_filter, zip(periods, PERIODS, strict=True))
 
     def current_filter(self) -> EntryFilter:
         days = self.period_filter.currentData()
@@ -440,7 +365,7 @@ class JournalPage(Retranslatable, QWidget):
             self,
             translate("JournalPage", "Save a backup"),
             str(Path.home() / name),
-            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            fill(translate("JournalPage", "Family Guide backups (*%1)"), BACKUP_SUFFIX),
         )
         if not path:
             return
@@ -471,7 +396,7 @@ class JournalPage(Retranslatable, QWidget):
             self,
             translate("JournalPage", "Choose a backup"),
             str(Path.home()),
-            translate("JournalPage", "Family Guide backups (*%1)").replace("%1", BACKUP_SUFFIX),
+            fill(translate("JournalPage", "Family Guide backups (*%1)"), BACKUP_SUFFIX),
         )
         if not path:
             return

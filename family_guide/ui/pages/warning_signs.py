@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.bidi import keep_latin_in_order, keep_latin_in_order_html
 from family_guide.core.checklist import tier_for
 from family_guide.core.directory import emergency_for
 from family_guide.core.modules import Module
 from family_guide.core.render import to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.ui.content_html import (
     entries_html,
     evidence_html,
@@ -38,7 +40,7 @@ from family_guide.ui.content_html import (
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
-from family_guide.ui.i18n import native_name, translate
+from family_guide.ui.i18n import is_right_to_left, native_name, translate
 from family_guide.ui.read_aloud import ReadAloudBar, document_parts, widget_parts
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped
 from family_guide.ui.wrapping_delegate import wrap_items
@@ -192,8 +194,11 @@ class WarningSignsPage(Retranslatable, QWidget):
             self.reading_rows.append((group_label, group_heading.value, group_heading.language))
             for item_id in group.items:
                 text = module.item(language, item_id)
+                rtl = is_right_to_left(text.language)  # Latin names in an Arabic sign keep their order
                 box = WrappingCheckBox(
-                    text.value.statement + mark(text) + self._stale_mark(module, text, f"items.{item_id}")
+                    keep_latin_in_order(text.value.statement, rtl)
+                    + mark(text)
+                    + self._stale_mark(module, text, f"items.{item_id}")
                 )
                 details = [text.value.why] + ([text.value.example] if text.value.example else [])
                 if text.value.also_normal:
@@ -209,6 +214,7 @@ class WarningSignsPage(Retranslatable, QWidget):
                     explanation += "<br/><i>{}</i> {}".format(
                         escape(translate("WarningSignsPage", "Also normal:")), to_inline_html(text.value.also_normal)
                     )
+                explanation = keep_latin_in_order_html(explanation, rtl)
                 why = QLabel(explanation)
                 why.setTextFormat(Qt.TextFormat.RichText)
                 why.setWordWrap(True)
@@ -241,9 +247,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         """Marks a text shown in English because its translation is missing."""
         if not localized.is_fallback:
             return ""
-        return " " + translate("WarningSignsPage", "(in %1: not yet translated)").replace(
-            "%1", native_name(localized.language)
-        )
+        return " " + fill(translate("WarningSignsPage", "(in %1: not yet translated)"), native_name(localized.language))
 
     @staticmethod
     def _stale_mark(module: Module, localized, path: str) -> str:
@@ -262,7 +266,7 @@ class WarningSignsPage(Retranslatable, QWidget):
             return ""
         country = self.context.country
         name = country_name(country, self.context.language)
-        out = [tag("h3", translate("WarningSignsPage", "Who can help in %1").replace("%1", name))]
+        out = [tag("h3", fill(translate("WarningSignsPage", "Who can help in %1"), name))]
         if "emergency" in rule.needs:
             help = emergency_for(self.context.catalog.of_kind("directory"), country)
             out.append(tag("h4", call_now_text(help)) + emergency_details_html(help, self.context.language))
@@ -303,7 +307,7 @@ class WarningSignsPage(Retranslatable, QWidget):
         if ticked:
             tier = tier_for(module.manifest.checklist, ticked)  # type: ignore[arg-type]  # a checklist module has its structure
             title = module.tier(self.context.language, tier).value.title
-            label = translate("WarningSignsPage", "Next steps: %1").replace("%1", title)
+            label = fill(translate("WarningSignsPage", "Next steps: %1"), title)
             sources.insert(0, (label, ChecklistSource(module.id, tier)))
         return HandoutDialog(self.context, sources, self)
 

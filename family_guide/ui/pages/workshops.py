@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.helplines import WorkshopHelp, workshop_help
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_view import ContentView
@@ -29,6 +30,8 @@ from family_guide.ui.workshop.plan_html import duration_text, plan_html
 from family_guide.ui.wrapping_delegate import wrap_items
 
 if TYPE_CHECKING:
+    from family_guide.core.modules import Module
+    from family_guide.ui.handouts.dialog import HandoutDialog
     from family_guide.ui.workshop.presenter import PresenterController
 
 
@@ -48,12 +51,13 @@ class WorkshopsPage(Retranslatable, QWidget):
         self.edit_button = QPushButton()
         self.slides_button = QPushButton()
         self.notes_button = QPushButton()
+        self.handout_button = QPushButton()
         font = self.present_button.font()
         font.setBold(True)
         self.present_button.setFont(font)
 
         buttons = FlowLayout()  # at large text sizes the four buttons wrap instead of widening the window
-        for button in (self.present_button, self.edit_button, self.slides_button, self.notes_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.plans)
@@ -80,6 +84,7 @@ class WorkshopsPage(Retranslatable, QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())
         self.slides_button.clicked.connect(lambda: self.export_slides())
         self.notes_button.clicked.connect(lambda: self.export_notes())
+        self.handout_button.clicked.connect(lambda: self.make_handout())
         context.catalogChanged.connect(self._fill)
         context.languageChanged.connect(lambda _: self._fill())
         context.settingsChanged.connect(self._show)  # the country decides the help lines
@@ -102,6 +107,10 @@ class WorkshopsPage(Retranslatable, QWidget):
         self.edit_button.setToolTip(translate("Workshops", "Reorder, hide and edit slides; save as your own plan"))
         self.slides_button.setText(translate("Workshops", "Export s&lides (PDF)..."))
         self.notes_button.setText(translate("Workshops", "Export n&otes (PDF)..."))
+        self.handout_button.setText(translate("Workshops", "&Make a handout..."))
+        self.handout_button.setToolTip(
+            translate("Workshops", "Print the plan's take-home handout for participants, or save it as a PDF")
+        )
         self._fill()
 
     # ---------------------------------------------------------------- the list
@@ -142,14 +151,42 @@ class WorkshopsPage(Retranslatable, QWidget):
 
     def _show(self) -> None:
         draft = self.draft()
-        for button in (self.present_button, self.edit_button, self.slides_button, self.notes_button):
+        for button in self._buttons():
             button.setEnabled(draft is not None)
+        self.handout_button.setEnabled(self._handout_module() is not None)
         if draft is None:
             self.view.show_html("<p>" + translate("Workshops", "No session plans are installed.") + "</p>")
             return
         self.view.show_html(plan_html(draft, self.context.language, self.help()))
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.present_button, self.edit_button, self.slides_button, self.notes_button, self.handout_button)
+
     # ---------------------------------------------------------------- actions
+
+    def _handout_module(self) -> Module | None:
+        """The selected plan, if it has a take-home handout (the part is optional in a plan)."""
+        item = self.plans.currentItem()
+        module = self.context.catalog.modules.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return module if module is not None and module.workshop_handout("en") is not None else None
+
+    def handout_dialog(self) -> HandoutDialog | None:
+        """The handout dialog with the selected plan's take-home handout first."""
+        from family_guide.core.handouts.compose import WorkshopSource, workshop_title
+        from family_guide.ui.handouts.dialog import HandoutDialog
+
+        module = self._handout_module()
+        if module is None:
+            return None
+        title, _ = workshop_title(module, self.context.language)
+        label = fill(translate("Workshops", "Take-home handout: %1"), title)
+        return HandoutDialog(self.context, [(label, WorkshopSource(module.id))], self)
+
+    def make_handout(self) -> None:
+        dialog = self.handout_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
     def present(self, draft: PlanDraft | None = None) -> None:
         from family_guide.ui.workshop.present_dialog import PresentDialog
@@ -252,9 +289,9 @@ class WorkshopsPage(Retranslatable, QWidget):
             QMessageBox.warning(
                 self,
                 translate("Workshops", "Not saved"),
-                translate("Workshops", "The PDF could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                fill(
+                    translate("Workshops", "The PDF could not be saved to %1: %2"), str(path), exc.strerror or str(exc)
+                ),
             )
             return None
         return path

@@ -30,6 +30,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from family_guide.core.bidi import keep_latin_in_order_html
+from family_guide.ui.i18n import with_script_fonts
+
 BODY_PT = 12  # "at least 12-point" body type (print guidance), whatever the screen text size
 FOOTER_PT = 10
 # Margins for home printers: most cannot print closer than about 6 mm to an edge; 15-18 mm
@@ -145,20 +148,20 @@ class PageMaker:
     def pt(self, points: float) -> float:
         return points * self.dpi / 72
 
-    def font(self, points: float) -> QFont:
+    def font(self, points: float, language: str = "") -> QFont:
         font = QFont()
         # Print fonts for Devanagari before the system's fallback, which may pick a "UI" variant
         # whose letters are drawn smaller to fit Latin line heights (Noto Sans Devanagari UI):
         # on paper, Hindi would look a size smaller than the English beside it.
         font.setFamilies([font.family(), *PRINT_FALLBACKS])
         font.setPointSizeF(points)
-        return font
+        return with_script_fonts(font, language)  # Urdu's letters in one font (ui/i18n.py)
 
-    def doc(self, html: str, width: float, right_to_left: bool = False) -> QTextDocument:
+    def doc(self, html: str, width: float, right_to_left: bool = False, language: str = "") -> QTextDocument:
         """A document laid out in the printer's own units, 12 pt body, black on white."""
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
-        doc.setDefaultFont(self.font(BODY_PT))
+        doc.setDefaultFont(self.font(BODY_PT, language))
         doc.setDefaultStyleSheet(PRINT_CSS)
         doc.setDocumentMargin(0)
         option = QTextOption(doc.defaultTextOption())
@@ -166,7 +169,8 @@ class PageMaker:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         direction = "rtl" if right_to_left else "ltr"
-        doc.setHtml(f'<div dir="{direction}">{html}</div>')
+        # Latin names and addresses in an Arabic column keep their order ("(LGBTQ+)", not "(+LGBTQ)").
+        doc.setHtml(keep_latin_in_order_html(f'<div dir="{direction}">{html}</div>', right_to_left))
         doc.setTextWidth(width)
         self._docs.append(doc)
         return doc

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.custom import CustomPlanError, custom_id, save_custom_plan
 from family_guide.core.workshop.plan import PlanDraft, PlanEditError
 from family_guide.ui.i18n import native_name, translate
@@ -97,9 +98,7 @@ class PlanEditor(QDialog):
         self.name.setAccessibleName(translate("PlanEditor", "Name of your plan"))
         self.language.setAccessibleName(translate("PlanEditor", "Language of the words you edit"))
         title = draft.field_text(here, "title") or ""
-        self.name.setText(
-            title if draft.origin == "user" else translate("PlanEditor", "My plan: %1").replace("%1", title)
-        )
+        self.name.setText(title if draft.origin == "user" else fill(translate("PlanEditor", "My plan: %1"), title))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -184,7 +183,7 @@ class PlanEditor(QDialog):
             # Each minutes box sits in a QFormLayout with its label; the stubs allow None and a QLayout.
             form = self.minutes[section.id].parentWidget().layout()  # type: ignore[union-attr]
             form.labelForField(self.minutes[section.id]).setText(heading)  # type: ignore[union-attr]
-        self.total.setText(translate("PlanEditor", "In all: %1 minutes").replace("%1", str(self.draft.minutes)))
+        self.total.setText(fill(translate("PlanEditor", "In all: %1 minutes"), str(self.draft.minutes)))
 
     def _fill(self, keep: str | None = None) -> None:
         keep = keep or self.current
@@ -201,7 +200,7 @@ class PlanEditor(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked if slide.hidden else Qt.CheckState.Checked)
             else:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setText(translate("PlanEditor", "%1 (always shown)").replace("%1", item.text()))
+                item.setText(fill(translate("PlanEditor", "%1 (always shown)"), item.text()))
             self.slides.addItem(item)
         self.slides.blockSignals(False)
         ids = [s.id for s in self.draft.slides]
@@ -305,7 +304,7 @@ class PlanEditor(QDialog):
             self._say(text)
             QMessageBox.warning(self, translate("PlanEditor", "Not saved"), text)
             return None
-        self._say(translate("PlanEditor", "Saved as \u201c%1\u201d. It is listed under Workshops.").replace("%1", name))
+        self._say(fill(translate("PlanEditor", "Saved as \u201c%1\u201d. It is listed under Workshops."), name))
         self.draft.module_id, self.draft.origin = module_id, "user"
         self.saved.emit(module_id)
         return module_id

@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QTranslator
 
 from family_guide import paths
-from family_guide.i18n_tools import APP_PREFIX
+from family_guide.i18n_tools import APP_PREFIX, file_code
 
 Translate = Callable[[str, str], str]
 
@@ -21,12 +21,15 @@ Translate = Callable[[str, str], str]
 @cache
 def _translator(language: str) -> QTranslator | None:
     translator = QTranslator()
-    return translator if translator.load(f"{APP_PREFIX}_{language}", str(paths.translations_dir())) else None
+    found = translator.load(f"{APP_PREFIX}_{file_code(language)}", str(paths.translations_dir()))
+    return translator if found else None
 
 
 def labels_for(language: str) -> Translate:
-    """translate(context, text) in ``language``, English when it has no translation."""
-    translator = None if language.split("-")[0] == "en" else _translator(language.split("-")[0])
+    """translate(context, text) in ``language``, English when it has no translation. A regional
+    code uses its own file (pt-BR: family_guide_pt_BR.qm), else the language's (fr-CA: fr)."""
+    base = language.split("-")[0]
+    translator = None if base == "en" else (_translator(language) or _translator(base))
 
     def translate(context: str, text: str) -> str:
         if translator is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from family_guide.core.render import to_html, to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_html import directed, fallback_text, ltr, tag
@@ -16,12 +17,8 @@ from family_guide.ui.i18n import translate
 def duration_text(draft: PlanDraft) -> str:
     low = draft.workshop.get("min_minutes")
     if low and low < draft.minutes:
-        return (
-            translate("Workshops", "%1 to %2 minutes")
-            .replace("%1", ltr(str(low)))
-            .replace("%2", ltr(str(draft.minutes)))
-        )
-    return translate("Workshops", "%1 minutes").replace("%1", ltr(str(draft.minutes)))
+        return fill(translate("Workshops", "%1 to %2 minutes"), ltr(str(low)), ltr(str(draft.minutes)))
+    return fill(translate("Workshops", "%1 minutes"), ltr(str(draft.minutes)))
 
 
 def _bullets(items: list[str]) -> str:
@@ -34,12 +31,12 @@ def safeguarding_html(draft: PlanDraft, language: str, help: WorkshopHelp | None
     if help is not None:
         if help.emergency.primary:
             line = translate("Workshops", "Emergency number in %1: %2")
-            line = line.replace("%1", country_name(help.country, language)).replace("%2", ltr(help.emergency.primary))
+            line = fill(line, country_name(help.country, language), ltr(help.emergency.primary))
         else:
             line = translate(
                 "Workshops", "No emergency number is confirmed for %1: find the local number before the session."
             )
-            line = line.replace("%1", country_name(help.country, language))
+            line = fill(line, country_name(help.country, language))
         out.append(tag("p", line))
     shown = draft.language_of(language, "safeguarding")
     for key, heading in (
@@ -59,7 +56,7 @@ def agenda_html(draft: PlanDraft, language: str) -> str:
     rows = []
     start = 0
     for section in draft.sections:
-        length = translate("Workshops", "%1 min").replace("%1", str(section.minutes))
+        length = fill(translate("Workshops", "%1 min"), str(section.minutes))
         rows.append(
             f"<tr><td>{ltr(str(start))}\u2013{ltr(str(start + section.minutes))}</td>"
             f"<td>{escape(draft.section_heading(language, section.id))}</td>"
@@ -77,7 +74,7 @@ def slides_html(draft: PlanDraft, language: str, include_hidden: bool = True) ->
             continue
         words, _ = slide.text(language)
         if slide.hidden:
-            label = translate("Workshops", "(hidden) %1").replace("%1", words.get("title", ""))
+            label = fill(translate("Workshops", "(hidden) %1"), words.get("title", ""))
         else:
             number += 1
             label = f"{number}. {words.get('title', '')}"
@@ -108,7 +105,7 @@ def sources_block(draft: PlanDraft) -> str:
         f"<li>{escape(s['publisher'])}: {escape(s['title'])} ({ltr(escape(s['url']))})</li>"
         for s in draft.manifest.get("sources", [])
     )
-    reviewed = translate("ContentHtml", "Reviewed %1").replace("%1", ltr(str(draft.manifest.get("reviewed", ""))))
+    reviewed = fill(translate("ContentHtml", "Reviewed %1"), ltr(str(draft.manifest.get("reviewed", ""))))
     return tag("h2", translate("ContentHtml", "Sources")) + f"<ul>{items}</ul>" + tag("p", reviewed)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.checks import untranslated_slides
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.i18n import native_name, translate
@@ -14,11 +15,8 @@ from family_guide.ui.i18n import native_name, translate
 
 def screen_name(screen: QScreen, number: int) -> str:
     size = screen.geometry()
-    return (
-        translate("PresentDialog", "Screen %1 (%2 \u00d7 %3)")
-        .replace("%1", str(number))
-        .replace("%2", str(size.width()))
-        .replace("%3", str(size.height()))
+    return fill(
+        translate("PresentDialog", "Screen %1 (%2 \u00d7 %3)"), str(number), str(size.width()), str(size.height())
     )
 
 
@@ -94,9 +92,7 @@ class PresentDialog(QDialog):
             if missing:
                 names = ", ".join(missing[:6]) + (" \u2026" if len(missing) > 6 else "")
                 lines.append(
-                    translate("PresentDialog", "Not yet in %1, shown in English: %2")
-                    .replace("%1", native_name(lang))
-                    .replace("%2", names)
+                    fill(translate("PresentDialog", "Not yet in %1, shown in English: %2"), native_name(lang), names)
                 )
         self.warning.setText("\n".join(lines))
         self.warning.setVisible(bool(lines))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, Q
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from family_guide.core.render import to_inline_html
+from family_guide.core.translatable import fill
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.core.workshop.presenting import Presentation
@@ -52,7 +53,7 @@ def notes_html(draft: PlanDraft, slide_id: str, language: str) -> str:
         out.append(directed(questions, slide.language_of(language, "questions")))
     for number, card in enumerate(words.get("cards", []), start=1):
         if card.get("you_might_say"):
-            head = translate("Presenter", "Card %1: one good answer").replace("%1", str(number))
+            head = fill(translate("Presenter", "Card %1: one good answer"), str(number))
             answer = f"<p>{to_inline_html(card['you_might_say'])}</p>"
             out.append(tag("h3", head) + directed(answer, slide.language_of(language, "cards")))
     return "".join(out)
@@ -308,14 +309,14 @@ class PresenterController(QObject):
         heading = self.draft.section_heading(self.languages[0], section)
         remaining = timer.section_remaining(section)
         parts = [
-            translate("Presenter", "Slide %1 of %2")
-            .replace("%1", str(state.index + 1))
-            .replace("%2", str(len(self.deck))),
-            translate("Presenter", "Elapsed %1").replace("%1", ltr(clock_text(timer.elapsed))),
-            translate("Presenter", "%1: %2 left (%3)")
-            .replace("%1", heading)
-            .replace("%2", ltr(clock_text(remaining)))
-            .replace("%3", pace_text(timer.pace(section)) if timer.started else translate("Presenter", "not started")),
+            fill(translate("Presenter", "Slide %1 of %2"), str(state.index + 1), str(len(self.deck))),
+            fill(translate("Presenter", "Elapsed %1"), ltr(clock_text(timer.elapsed))),
+            fill(
+                translate("Presenter", "%1: %2 left (%3)"),
+                heading,
+                ltr(clock_text(remaining)),
+                pace_text(timer.pace(section)) if timer.started else translate("Presenter", "not started"),
+            ),
         ]
         if state.blank:
             parts.append(
@@ -324,14 +325,14 @@ class PresenterController(QObject):
                 else translate("Presenter", "BLANK: white")
             )
         if state.digits:
-            parts.append(translate("Presenter", "Go to slide: %1").replace("%1", state.digits))
+            parts.append(fill(translate("Presenter", "Go to slide: %1"), state.digits))
         if state.bad_jump is not None:
             parts.append(
-                translate("Presenter", "There is no slide %1 (1 to %2).")
-                .replace("%1", str(state.bad_jump))
-                .replace("%2", str(len(self.deck)))
+                fill(
+                    translate("Presenter", "There is no slide %1 (1 to %2)."), str(state.bad_jump), str(len(self.deck))
+                )
             )
-        parts.insert(1, translate("Presenter", "Time %1").replace("%1", ltr(QTime.currentTime().toString("HH:mm"))))
+        parts.insert(1, fill(translate("Presenter", "Time %1"), ltr(QTime.currentTime().toString("HH:mm"))))
         html = " &nbsp;·&nbsp; ".join(escape(p) for p in parts)
         if timer.started and timer.pace(section) != "on-time":
             # pace in a colour as well as in words (pdfpc's convention: orange to speed up, blue to slow down)

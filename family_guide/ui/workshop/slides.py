@@ -15,11 +15,12 @@ from html import escape
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument, QTextOption
 
+from family_guide.core.bidi import keep_latin_in_order_html, left_to_right
 from family_guide.core.directory import NEED_LABELS, SERVICE_LABELS
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft, SlideDraft
-from family_guide.ui.i18n import is_right_to_left
+from family_guide.ui.i18n import is_right_to_left, with_script_fonts
 from family_guide.ui.workshop.labels import labels_for
 
 WIDTH, HEIGHT = 1920, 1080
@@ -42,7 +43,7 @@ class Laid:
 
 
 def _isolate(text: str) -> str:
-    return f"\u2066{text}\u2069"  # numbers and addresses stay left to right inside right-to-left text
+    return left_to_right(text)  # numbers and addresses stay left to right inside right-to-left text
 
 
 class SlideDeck:
@@ -150,7 +151,7 @@ class SlideDeck:
         align = "center" if slide.type == "title" else ("right" if rtl else "left")
         title_color = INK.name() if second else ACCENT.darker(140).name()
         if numbers_only:
-            return self._finish(self._help_html(language, scale, direction, align), rtl, body_px, scale)
+            return self._finish(self._help_html(language, scale, direction, align), rtl, body_px, scale, shown_in)
         parts = [
             f'<p dir="{direction}" align="{align}" style="font-size:{title_px}px; font-weight:bold; '
             f'color:{title_color}; margin-bottom:{round(24 * scale)}px">{to_inline_html(words.get("title", ""))}</p>'
@@ -163,15 +164,15 @@ class SlideDeck:
                 f'style="background-color:#f1ece6; margin-top:{round(12 * scale)}px"><tr><td>'
                 f"<b>{number}.</b> {to_inline_html(card['situation'])}</td></tr></table>"
             )
-        return self._finish("".join(parts), rtl, body_px, scale)
+        return self._finish("".join(parts), rtl, body_px, scale, shown_in)
 
-    def _finish(self, html: str, rtl: bool, body_px: int, scale: float = 1.0) -> QTextDocument:
+    def _finish(self, html: str, rtl: bool, body_px: int, scale: float = 1.0, language: str = "en") -> QTextDocument:
         direction = "rtl" if rtl else "ltr"
         document = QTextDocument()
         document.setDocumentMargin(0)
         font = QFont(self.family)
         font.setPixelSize(body_px)
-        document.setDefaultFont(font)
+        document.setDefaultFont(with_script_fonts(font, language))
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -180,7 +181,8 @@ class SlideDeck:
             f"body {{ color: {INK.name()}; }} p, li {{ line-height: 125%; }} "
             f"ul, ol {{ margin-left: {round(40 * scale)}px; }} li {{ margin-bottom: {round(10 * scale)}px; }}"
         )
-        document.setHtml(f'<div dir="{direction}">{html}</div>')
+        # Latin names and addresses in an Arabic slide keep their order ("(LGBTQ+)", not "(+LGBTQ)").
+        document.setHtml(keep_latin_in_order_html(f'<div dir="{direction}">{html}</div>', rtl))
         document.setTextWidth(WIDTH - 2 * MARGIN)
         return document
 
