@@ -153,7 +153,8 @@ def read(cache_file: Path, key: bytes) -> Catalog | None:
 
 
 class LazyTexts(MutableMapping[str, "LanguageText"]):
-    """A module's texts by language, each read from its own pickle the first time it is asked for.
+    """A module's texts (or their translation stamps) by language, each read from its own pickle
+    the first time it is asked for.
 
     A start needs English and the reader's language; unpickling every language's models (eight
     languages, 6 MB) was most of a cached start. The pickles are part of the cache's payload, so
@@ -201,7 +202,11 @@ def _with_lazy_texts(catalog: Catalog) -> Catalog:
         )
         states = module.translation_states
         if dataclasses.is_dataclass(states) and getattr(states, "texts", None) is module.texts:
-            states = dataclasses.replace(states, texts=lazy)
+            # The stamps (a hash per text and language) are read with the texts they stamp.
+            hashes = LazyTexts(
+                {lang: pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL) for lang, h in states.hashes.items()}
+            )
+            states = dataclasses.replace(states, texts=lazy, hashes=hashes)
         modules[module_id] = dataclasses.replace(module, texts=lazy, translation_states=states, _cache={})  # type: ignore[arg-type]
     return dataclasses.replace(catalog, modules=modules)
 
