@@ -351,6 +351,20 @@ def test_every_plans_handout_is_in_arabic_and_hindi_and_fits_two_pages(qapp, cat
     assert page_count(handout, "a4") <= 2
 
 
+@pytest.mark.parametrize("plan", PLANS)
+def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, catalog, plan):
+    """The Swahili drafts (issue 15) give every handout line, so nothing falls back to English."""
+    module = catalog.modules[plan]
+    english = module.texts["en"].handout
+    words = module.workshop_handout("sw")
+    assert words.language == "sw" and not words.is_fallback, plan
+    for field in ("steps", "dont", "talk_at_home"):  # no line left out
+        assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, field)
+    handout = make(catalog, WorkshopSource(plan), ("sw", "en"), "KE")
+    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
+    assert page_count(handout, "a4") <= 2
+
+
 def test_a_plan_without_a_handout_is_refused_in_words(catalog, module_copy):
     from family_guide.core.loader import load_module
 
