@@ -514,3 +514,14 @@ def test_labels_come_in_the_handouts_own_language(qapp):
     arabic = translator_for("ar", "en")
     assert arabic("Handout", "A label nobody has translated.") == "\u2066A label nobody has translated.\u2069"
     assert translator_for("en", "en")("Handout", "For young people") == "For young people"
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_take_home_handout_in_two_of_the_new_languages_fits_two_letter_pages(qapp, catalog, tmp_path, plan):
+    """French, Portuguese or Swahili beside English on US Letter ran to a third page with three help
+    lines; two languages now take two lines besides the emergency number."""
+    for languages in (("fr", "en"), ("pt-BR", "en"), ("sw", "en")):
+        handout = make(catalog, WorkshopSource(plan), languages, "US")
+        path, pages = write(handout, tmp_path, "letter", f"{plan}-{languages[0]}.pdf")
+        assert pages <= 2, (plan, languages)
+        assert "911" in pdf_text(path)  # the emergency number is still there, first

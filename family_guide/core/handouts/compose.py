@@ -40,7 +40,10 @@ MAX_POINTS = 4
 MAX_OPENERS = 2
 MAX_DONTS = 3
 MAX_LINES = 4  # help lines besides the emergency number, so a guide handout stays within two pages
-WORKSHOP_LINES = 3  # a workshop handout in two languages stays within two pages with three
+WORKSHOP_LINES = 3  # help lines besides the emergency number on a workshop's take-home handout
+# In two languages, two: French, Portuguese or Swahili beside English on US Letter ran to a third
+# page holding only the sources with three (nine of 224 plan/language/country/paper cases).
+WORKSHOP_LINES_TWO_LANGUAGES = 2
 # A worksheet's help lines: three, without what each is for (the next-steps handout and the help page
 # say that). With four in full they took most of a page in two languages (docs/handouts.md, Length).
 WORKSHEET_LINES = 3
@@ -414,7 +417,8 @@ def _workshop(
     else:
         needs = ("emergency", "report", "child-support", "adult-support")
     out.append(Heading("help", t("Handout", QT_TRANSLATE_NOOP("Handout", "Where to get help"))))
-    out += help_blocks(directories, request.country, country_name, language, needs, t, WORKSHOP_LINES)
+    lines = WORKSHOP_LINES if len(request.languages) == 1 else WORKSHOP_LINES_TWO_LANGUAGES
+    out += help_blocks(directories, request.country, country_name, language, needs, t, lines)
     out.append(_sources(module, t))
     return title, out
 
