@@ -111,7 +111,11 @@ class JournalSession(QObject):
             if sys.platform.startswith("linux"):  # a thread's own priority: Linux threads are tasks
                 with contextlib.suppress(OSError):
                     os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-            self._pages_checked.emit(journal, check())
+            problem = check()
+            # The app may have closed the session while the check ran (quitting): nobody is left to
+            # tell, and a journal closed meanwhile is checked again at its next unlock.
+            with contextlib.suppress(RuntimeError):
+                self._pages_checked.emit(journal, problem)
 
         threading.Thread(target=work, name="journal-page-check", daemon=True).start()
 
