@@ -525,3 +525,16 @@ def test_a_take_home_handout_in_two_of_the_new_languages_fits_two_letter_pages(q
         path, pages = write(handout, tmp_path, "letter", f"{plan}-{languages[0]}.pdf")
         assert pages <= 2, (plan, languages)
         assert "911" in pdf_text(path)  # the emergency number is still there, first
+
+
+def test_words_to_say_on_a_handout_are_quoted_in_their_own_languages_marks(catalog):
+    """As on screen: «...» around an Arabic line, “...” around an English one."""
+    from family_guide.ui.handouts.render import _block_html
+
+    handout = make(catalog, GuideSource("online-friends", "9-12"), ("ar", "en"), "GB")
+    for part, marks in zip(handout.parts, (("\u00ab", "\u00bb"), ("\u201c", "\u201d")), strict=True):
+        says = [b for b in part.blocks if isinstance(b, Item) and b.style == "say" and not b.fallback]
+        assert says, part.language
+        for block in says:
+            html = _block_html(block, language=part.language)
+            assert marks[0] in html and marks[1] in html and html.count(marks[0]) == 1, (part.language, block.text)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from family_guide.core.handouts.blocks import Block, Handout, Heading, HelpLine, Item, Paragraph, WriteLines
 from family_guide.core.handouts.paper import NARROW_MM
+from family_guide.core.quotes import quoted
 from family_guide.core.render import to_html, to_inline_html
 from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr
@@ -30,8 +31,9 @@ COLUMN_GAP_MM = 6
 WRITE_LINE_MM = 9  # room for handwriting
 
 
-def _block_html(block: Block, plain_main: bool = False) -> str:
-    """``plain_main``: set a main message in plain type (it, or its partner in the other language, is long)."""
+def _block_html(block: Block, plain_main: bool = False, language: str = "en") -> str:
+    """``plain_main``: set a main message in plain type (it, or its partner in the other language, is long).
+    ``language``: the text's own language, for its quotation marks."""
     if isinstance(block, Heading):
         return f"<h{block.level}>{escape(block.text)}</h{block.level}>"
     if isinstance(block, Paragraph):
@@ -43,10 +45,9 @@ def _block_html(block: Block, plain_main: bool = False) -> str:
             return html.replace("<p>", '<p class="meta" style="font-size: 10pt">')
         return html.replace("<p>", f'<p class="{css}">') if css else html
     if isinstance(block, Item):
-        inner = to_inline_html(block.text)
-        if block.style == "say":
-            return f"<p><i>&#8220;{inner}&#8221;</i></p>"
-        return f"<p>{inner}</p>"
+        if block.style == "say":  # words to say, in the marks of their own language, as on screen
+            return f"<p><i>{to_inline_html(quoted(block.text, language))}</i></p>"
+        return f"<p>{to_inline_html(block.text)}</p>"
     if isinstance(block, WriteLines):
         return f"<p>{escape(block.prompt)}</p>" if block.prompt else ""
     if isinstance(block, HelpLine):
@@ -177,8 +178,8 @@ class HandoutRenderer:
         rtl = self.handout.parts[language_index].right_to_left and not getattr(block, "fallback", False)
         marker = _marker(block)
         marker_width = maker.pt(BODY_MARKER_PT) if marker else 0.0
-        html = _block_html(block, self._plain_main)
         language = self.handout.parts[language_index].language
+        html = _block_html(block, self._plain_main, "en" if getattr(block, "fallback", False) else language)
         doc = maker.doc(html, width - marker_width, rtl, language) if html else None
         lines = block.lines if isinstance(block, WriteLines) else 0
         return Cell(doc, x, width, rtl, marker, marker_width, lines, maker.mm(WRITE_LINE_MM))
