@@ -15,7 +15,8 @@ from family_guide.core.journal.records import Child
 from family_guide.core.loader import load_catalog
 from family_guide.core.plan import Talk, plan_for
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
-from tests.conftest import MODULES, on_modal
+from tests.conftest import MODULES
+from tests.ui.conftest import on_modal
 
 CATALOG = load_catalog([(MODULES, "bundled")])
 GUIDES = CATALOG.of_kind("guide")

@@ -8,7 +8,8 @@ import unicodedata
 from PySide6.QtCore import Qt
 
 from family_guide.ui.handouts.dialog import HandoutDialog
-from tests.conftest import on_modal, without_language
+from tests.conftest import without_language
+from tests.ui.conftest import on_modal
 
 
 def _text(path) -> str:

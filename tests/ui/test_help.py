@@ -16,7 +16,8 @@ from family_guide.core.loader import load_catalog
 from family_guide.ui.dialog_help import BUTTON_NAME
 from family_guide.ui.help_html import emergency_details_html
 from family_guide.ui.help_now import HelpNowDialog
-from tests.conftest import MODULES, on_modal
+from tests.conftest import MODULES
+from tests.ui.conftest import on_modal
 
 CATALOG = load_catalog([(MODULES, "bundled")])
 DIRECTORY = CATALOG.of_kind("directory")

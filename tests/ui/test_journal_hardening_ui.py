@@ -70,7 +70,7 @@ def _idle_lock(session) -> None:
 def test_auto_lock_closes_the_children_dialog(qtbot, window, context, journal):
     from family_guide.core.journal.records import Child
     from family_guide.ui.journal.dialogs import ChildrenDialog
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
 
     journal.save_child(Child("Nickname-Zed", 2014))
     page = open_journal_section(qtbot, window)
@@ -195,7 +195,7 @@ def test_adding_a_passphrase_re_keys_and_shows_a_new_recovery_key(qtbot, window,
     from family_guide.core.journal.keys import KeyFile
     from family_guide.core.journal.store import Journal, JournalDamaged, _connect
     from family_guide.ui.journal.dialogs import ChangePassphraseDialog, RecoveryKeyDialog
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
 
     context.journal_session.create(None, with_recovery=False)
     context.journal_session.journal.save_entry(Entry("note", "kept"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from family_guide.core.journal.records import Entry
 from family_guide.core.journal.store import JournalWriteFailed
 from family_guide.ui.journal import operations
-from tests.conftest import on_modal
+from tests.ui.conftest import on_modal
 from tests.ui.test_journal_ui import open_journal_section
 
 UI = Path(operations.__file__).resolve().parents[1]

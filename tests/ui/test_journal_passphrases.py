@@ -6,7 +6,7 @@ from __future__ import annotations
 
 def test_the_setup_dialog_explains_a_common_passphrase(qtbot, window, context):
     from family_guide.ui.journal.dialogs import SetupJournalDialog
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
     from tests.ui.test_journal_ui import open_journal_section
 
     page = open_journal_section(qtbot, window)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from family_guide.core.journal.keys import TEST_KDF
 from family_guide.core.journal.store import Journal
 from family_guide.ui.file_dialogs import qt_file_dialog_settings
-from tests.conftest import on_modal
+from tests.ui.conftest import on_modal
 from tests.ui.test_journal_ui import open_journal_section
 
 

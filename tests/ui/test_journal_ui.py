@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from family_guide.core.journal.records import Child, Entry, EntryFilter
 from family_guide.core.journal.store import KEYS_NAME, JournalWriteFailed
 from family_guide.ui.journal.dialogs import RecoveryKeyDialog, SetupJournalDialog
-from tests.conftest import on_modal
+from tests.ui.conftest import on_modal
 
 CANARY = "CANARY-ui-4d1e"
 

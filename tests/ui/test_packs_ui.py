@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from family_guide.core.packs import builder
 from family_guide.core.packs.signing import make_key
-from tests.conftest import on_modal
 from tests.core.test_packs import INFO, MODULE_ID, module_files, zip_of
+from tests.ui.conftest import on_modal
 
 
 def install_sample_pack(context) -> None:

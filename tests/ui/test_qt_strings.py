@@ -42,7 +42,7 @@ def test_no_hindi_dialog_says_ok_cancel_close_save_yes_or_no_in_english(qtbot, w
     from family_guide.ui.journal import dialogs
     from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
     from family_guide.ui.settings_dialog import SettingsDialog
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
     from tests.ui.test_layout import drop
 
     journal.save_child(Child("Sam", 2014, []))

@@ -54,7 +54,7 @@ def test_a_printer_that_writes_a_file_is_refused(qtbot, tmp_path):
 
 
 def test_no_printer_says_write_it_down(qtbot, monkeypatch):
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
 
     dialog = key_dialog(qtbot)
     monkeypatch.setattr(rk, "paper_printer", lambda: None)

@@ -135,7 +135,7 @@ def test_the_confirmation_shows_an_address_that_cannot_be_disguised(qtbot, windo
     """A look-alike host, a user name that looks like a host, a right-to-left override and a
     '%2' in the path: the dialog shows the encoded address, isolated left to right, and the
     real host apart; the address opened is exactly the one shown."""
-    from tests.conftest import on_modal
+    from tests.ui.conftest import on_modal
 
     opened, shown = [], []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)

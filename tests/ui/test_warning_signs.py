@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from family_guide.core.journal.records import Child
 from family_guide.core.loader import load_catalog
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
-from tests.conftest import MODULES, on_modal
+from tests.conftest import MODULES
+from tests.ui.conftest import on_modal
 
 CATALOG = load_catalog([(MODULES, "bundled")])
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 
 from family_guide.ui.help_now import HelpNowDialog
-from tests.conftest import on_modal
+from tests.ui.conftest import on_modal
 
 K = Qt.Key
 PLAN = "workshop-parents"
