@@ -123,3 +123,19 @@ def test_the_readme_commands_work_with_and_without_sudo(marker, tmp_path):
     subprocess.run(["/bin/sh", "-c", apt_part], env=env, check=True, timeout=30)
     log = (tmp_path / "log").read_text().splitlines()
     assert log[0] == "apt-get update" and log[1].startswith("apt-get install -y python3-venv")
+
+
+def test_every_test_command_runs_tests_core_without_qt_then_the_rest_with_it():
+    """The README's command (which .ci/run runs as written), its Windows and macOS cells and the
+    GitHub workflow all run tests/core with pytest-qt off first. `-p no:pytestqt` would not turn
+    it off (the plugin is registered as "pytest-qt"), so the exact spelling is checked."""
+    core, rest = "-m pytest -p no:pytest-qt -n auto tests/core", "-m pytest -n auto --ignore=tests/core"
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith(("| Windows |", "| macOS |"))]
+    assert len(rows) == 2
+    for command in (_readme_command("test-command"), *(row.rsplit("| `", 1)[1] for row in rows)):
+        assert core in command and rest in command and command.index(core) < command.index(rest), command
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'bash -c "$test_command"' in ci  # runs the README's line as written
+    workflow = (REPO / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    assert "python -m pytest -q -p no:pytest-qt tests/core && python -m pytest -q --ignore=tests/core" in workflow
