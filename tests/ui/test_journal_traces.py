@@ -1,4 +1,5 @@
-"""Memory and traces: SQLCipher wipes freed memory, and file dialogs leave no folder history."""
+"""Memory and traces: SQLCipher wipes freed memory, and file dialogs leave no folder history.
+The logic without Qt is tested in tests/core/test_journal_traces.py."""
 
 from __future__ import annotations
 
@@ -8,19 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from family_guide.core.journal.keys import TEST_KDF
-from family_guide.core.journal.store import Journal
 from family_guide.ui.file_dialogs import qt_file_dialog_settings
 from tests.ui.conftest import on_modal
 from tests.ui.test_journal_ui import open_journal_section
-
-
-def test_sqlcipher_wipes_the_memory_it_frees(tmp_path):
-    journal, _ = Journal.create(tmp_path / "j", "my cat is called Biscuit", with_recovery=False, kdf=TEST_KDF)
-    try:
-        assert journal.db.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
-    finally:
-        journal.close()
 
 
 @pytest.fixture
