@@ -6,6 +6,7 @@ which runs with Qt hidden (tests/core/conftest.py). Qt's setup is in tests/ui/co
 
 from __future__ import annotations
 
+import functools
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(marker)
+
+
+@functools.cache
+def bundled_catalog():
+    """The bundled modules, loaded once per test process. A dozen test modules read them at import
+    and each used to load its own copy (about a second each, in every worker), which the split into
+    tests/core and tests/ui would have doubled. Read it, never change it: a test that changes
+    content works on a copy (``module_copy``)."""
+    from family_guide.core.loader import load_catalog
+
+    return load_catalog([(MODULES, "bundled")])
 
 
 @pytest.fixture(autouse=True)

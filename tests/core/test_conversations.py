@@ -10,13 +10,12 @@ import pytest
 
 from family_guide.core.constants import AGE_BANDS
 from family_guide.core.guides import band_for_age, matches
-from family_guide.core.loader import load_catalog
 from family_guide.core.model import GuideText
 from family_guide.core.plan import A_YEAR, NEVER, NEW_APP, NEW_BAND, Talk, plan_for
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 from tests.readability import ACTION_SECTIONS, action_sections, grade, guide_text
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 GUIDES = CATALOG.of_kind("guide")
 SECTIONS = (*GuideText.REQUIRED, "before_you_start", "follow_up", "signs_to_watch")
 MAX_GRADE = 8.0

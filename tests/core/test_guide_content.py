@@ -8,11 +8,10 @@ from collections import Counter
 
 import pytest
 
-from family_guide.core.loader import load_catalog
 from family_guide.core.model import GuideText
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 GUIDES = CATALOG.of_kind("guide")
 BANDS = [(m, band) for m in GUIDES for band in m.manifest.age_bands]
 LANGUAGES = ("en", "es")

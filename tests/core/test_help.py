@@ -12,10 +12,10 @@ import pytest
 
 from family_guide.core.countries import ANOTHER_COUNTRY, country_table
 from family_guide.core.directory import emergency_for, entries_for
-from family_guide.core.loader import load_catalog, load_module
-from tests.conftest import MODULES
+from family_guide.core.loader import load_module
+from tests.conftest import MODULES, bundled_catalog
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 DIRECTORY = CATALOG.of_kind("directory")
 # Section B of shared/data/helplines-wave2.md: the regions with a crisis or suicide line (Kenya's
 # own crisis line is low confidence, so its children's line Childline 116 stands in, as B says).

@@ -9,8 +9,7 @@ from statistics import median
 import pytest
 
 from family_guide.core.constants import AGE_BANDS
-from family_guide.core.loader import load_catalog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 from tests.readability import grade, plain
 
 NEW_TOPICS = (
@@ -20,7 +19,7 @@ NEW_TOPICS = (
     "worried-about-an-adult",
     "after-coming-home",
 )
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 LAW_CLAIM = re.compile(r"\b(crime|illegal|against the law)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(likely|in most countries|in most places|may|might)\b", re.IGNORECASE)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from family_guide.core.checklist import tier_for
-from family_guide.core.loader import load_catalog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 
 # Services that mean police, reporting or exploitation lines on the result page.
 DANGER_NEEDS = {"emergency", "report", "trafficking", "image-removal"}

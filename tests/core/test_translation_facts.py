@@ -13,9 +13,8 @@ from collections import Counter
 
 import pytest
 
-from family_guide.core.loader import load_catalog
 from family_guide.core.translations import content_texts, fact_differences, phone_like
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 
 # Modules whose translations do not keep the facts today, and why. When one is fixed, its test
 # fails until it is removed from here (so the list only ever shrinks). The checklists' translations
@@ -24,7 +23,7 @@ from tests.conftest import MODULES
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 TRANSLATED = sorted(m.id for m in CATALOG.modules.values() if len(m.texts) > 1)
 
 

@@ -15,11 +15,11 @@ import pytest
 from family_guide.core.checklist import tier_for
 from family_guide.core.countries import country_table
 from family_guide.core.directory import emergency_for, entries_for
-from family_guide.core.loader import load_catalog, load_module
-from tests.conftest import MODULES
+from family_guide.core.loader import load_module
+from tests.conftest import bundled_catalog
 from tests.readability import checklist_figures
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 CHECKLISTS = CATALOG.of_kind("checklist")
 CHECKLIST_IDS = [m.id for m in CHECKLISTS]
 EXPECTED_CHECKLISTS = {"grooming-signs", "contact-red-flags", "sextortion-signs", "trafficking-signs", "support-needs"}

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from family_guide.core.constants import AGE_BANDS
 from family_guide.core.guides import matches
 from family_guide.core.journal.records import Child
-from family_guide.core.loader import load_catalog
 from family_guide.core.plan import Talk, plan_for
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 from tests.ui.conftest import on_modal
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 GUIDES = CATALOG.of_kind("guide")
 
 

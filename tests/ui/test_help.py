@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 
 from family_guide.core.countries import ANOTHER_COUNTRY, country_table
 from family_guide.core.directory import emergency_for
-from family_guide.core.loader import load_catalog
 from family_guide.ui.dialog_help import BUTTON_NAME
 from family_guide.ui.help_html import emergency_details_html
 from family_guide.ui.help_now import HelpNowDialog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 from tests.ui.conftest import on_modal
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 DIRECTORY = CATALOG.of_kind("directory")
 
 

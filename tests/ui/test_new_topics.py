@@ -7,8 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from family_guide.core.constants import AGE_BANDS
-from family_guide.core.loader import load_catalog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 
 NEW_TOPICS = (
     "nudes-between-young-people",
@@ -17,7 +16,7 @@ NEW_TOPICS = (
     "worried-about-an-adult",
     "after-coming-home",
 )
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 # The reader's headings for every section these guides fill in (family_guide/ui/content_html.py).
 HEADINGS = (
     "Why this matters",

@@ -89,9 +89,9 @@ def highlighted(view) -> str:
 
 
 def test_words_to_say_are_read_in_order_without_the_adults_notes(qtbot, reader, engine):
-    from tests.core.test_conversations import CATALOG
+    from tests.conftest import bundled_catalog
 
-    guide = CATALOG.modules["gifts-and-money"].texts["en"].guides["5-8"]
+    guide = bundled_catalog().modules["gifts-and-money"].texts["en"].guides["5-8"]
     bar = reader.read_aloud
     bar.words.setChecked(True)
     qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)

@@ -10,12 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from family_guide.core.journal.records import Child
-from family_guide.core.loader import load_catalog
 from family_guide.ui.journal.dialogs import SaveToJournalDialog
-from tests.conftest import MODULES
+from tests.conftest import bundled_catalog
 from tests.ui.conftest import on_modal
 
-CATALOG = load_catalog([(MODULES, "bundled")])
+CATALOG = bundled_catalog()
 
 
 # -- through the UI ---------------------------------------------------------------
