@@ -61,6 +61,13 @@ def test_core_tests_import_no_qt_in_source():
     assert len(files) >= 20 and (TESTS / "core" / "conftest.py") in files  # the walk really saw them
 
 
+def test_test_files_live_in_tests_core_or_tests_ui():
+    """A test file beside this one would run with Qt but without tests/ui's fixtures: put it in
+    tests/core if it needs no Qt (the README's command runs that folder with Qt hidden), else in tests/ui."""
+    assert sorted(path.name for path in TESTS.glob("test_*.py")) == ["test_architecture.py"]
+    assert len(list((TESTS / "core").glob("test_*.py"))) >= 20 and len(list((TESTS / "ui").glob("test_*.py"))) >= 20
+
+
 def test_the_core_test_guard_fails_a_run_that_loads_qt(tmp_path):
     """With pytest-qt off, tests/core's conftest hides PySide6 and fails the run if Qt is loaded
     anyway: tried on a scratch folder with a copy of it, in a process of its own."""
