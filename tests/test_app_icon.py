@@ -54,7 +54,7 @@ def test_the_committed_pngs_match_a_fresh_render_of_the_svgs(qapp, maker):
     assert maker.largest_difference(committed, mirrored) > maker.TOLERANCE
 
 
-def _read_all(path: Path):
+def _read_all(path: Path) -> list:
     from PySide6.QtGui import QImageReader
 
     reader = QImageReader(str(path))

@@ -24,6 +24,10 @@ import os
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication, QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_DIR = ROOT / "resources" / "icons" / "app"
@@ -53,14 +57,15 @@ ICNS_TYPES = (
 TOLERANCE = 12  # largest difference in any channel of any pixel, out of 255
 
 
-def _qt_app():
+def _qt_app() -> QGuiApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    app = QGuiApplication.instance()
+    return app if isinstance(app, QGuiApplication) else QGuiApplication([sys.argv[0]])
 
 
-def render(size: int):
+def render(size: int) -> QImage:
     """The icon at ``size`` px as a QImage (ARGB32, straight alpha, as PNG and ICO store it)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
@@ -79,7 +84,7 @@ def render(size: int):
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
-def png_bytes(image) -> bytes:
+def png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
@@ -91,7 +96,7 @@ def png_bytes(image) -> bytes:
     return bytes(data.data())
 
 
-def _bmp_entry(image) -> bytes:
+def _bmp_entry(image: QImage) -> bytes:
     """An ICO image as a DIB: BITMAPINFOHEADER (height doubled for the mask), 32-bit BGRA rows
     bottom-up, then the 1-bit AND mask (all zero: the alpha channel decides)."""
     size = image.width()
@@ -104,7 +109,7 @@ def _bmp_entry(image) -> bytes:
     return header + b"".join(rows) + bytes(mask_row * size)
 
 
-def ico_bytes(images: dict[int, object]) -> bytes:
+def ico_bytes(images: dict[int, QImage]) -> bytes:
     """A multi-size .ico: BMP entries below 256 px, PNG at 256."""
     if sys.byteorder != "little":
         raise RuntimeError("the .ico writer assumes a little-endian machine")
@@ -134,7 +139,7 @@ def generated() -> dict[Path, bytes]:
     return files
 
 
-def largest_difference(a, b) -> int:
+def largest_difference(a: QImage, b: QImage) -> int:
     """The largest per-channel difference between two same-sized images (255 if the sizes differ)."""
     from PySide6.QtGui import QImage
 
