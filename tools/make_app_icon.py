@@ -86,14 +86,23 @@ def render(size: int) -> QImage:
 
 def png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageWriter
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise RuntimeError("Qt could not write a PNG")
+    writer = QImageWriter(buffer, QByteArray(b"PNG"))
+    if not writer.write(image):
+        raise RuntimeError(f"Qt could not write a PNG: {writer.errorString()}")
     buffer.close()
     return bytes(data.data())
+
+
+def _row(image: QImage, y: int) -> bytes:
+    """One row of an ARGB32 image: B, G, R, A per pixel on a little-endian machine."""
+    line = image.constScanLine(y)
+    assert isinstance(line, memoryview)  # PySide6 hands rows out as memoryviews
+    return bytes(line)[: image.width() * 4]
 
 
 def _bmp_entry(image: QImage) -> bytes:
@@ -101,10 +110,7 @@ def _bmp_entry(image: QImage) -> bytes:
     bottom-up, then the 1-bit AND mask (all zero: the alpha channel decides)."""
     size = image.width()
     header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, 0, 0, 0, 0, 0)
-    rows = []
-    for y in range(size - 1, -1, -1):
-        line = bytes(image.constScanLine(y))[: size * 4]  # ARGB32 in memory: B, G, R, A on little-endian
-        rows.append(line)
+    rows = [_row(image, y) for y in range(size - 1, -1, -1)]
     mask_row = ((size + 31) // 32) * 4
     return header + b"".join(rows) + bytes(mask_row * size)
 
@@ -147,10 +153,9 @@ def largest_difference(a: QImage, b: QImage) -> int:
     b = b.convertToFormat(QImage.Format.Format_ARGB32)
     if a.size() != b.size():
         return 255
-    width = a.width() * 4
     worst = 0
     for y in range(a.height()):
-        row_a, row_b = bytes(a.constScanLine(y))[:width], bytes(b.constScanLine(y))[:width]
+        row_a, row_b = _row(a, y), _row(b, y)
         if row_a != row_b:
             worst = max(worst, max(abs(p - q) for p, q in zip(row_a, row_b, strict=True)))
     return worst
