@@ -18,6 +18,7 @@ from family_guide import APP_ID, APP_NAME, APP_ORG, __version__
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGING = REPO / "packaging"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app icon's PNGs (tools/make_app_icon.py)
 
 
 def _build_module():
@@ -41,6 +42,10 @@ def check_tarball(archive: Path, into: Path) -> None:
     desktop = share / "applications" / f"{APP_ID}.desktop"
     metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"
     assert desktop.is_file() and metainfo.is_file()
+    assert f"\nIcon={APP_ID}\n" in desktop.read_text(encoding="utf-8")  # the theme icon below, by name
+    for size in ICON_SIZES:
+        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file(), size
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     for command in (["desktop-file-validate", str(desktop)], ["appstreamcli", "validate", "--no-net", str(metainfo)]):
         if shutil.which(command[0]):
             result = subprocess.run(command, capture_output=True, text=True, timeout=60)
@@ -59,7 +64,7 @@ def test_the_linux_tarball_holds_the_bundle_and_valid_desktop_files(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("sh"), reason="needs a POSIX shell")
-def test_the_linux_install_script_installs_for_the_user_and_removes_without_touching_the_journal(tmp_path):
+def test_the_linux_install_script_installs_for_the_user_and_removes_without_touching_the_journal(tmp_path, qapp):
     build = _build_module()
     bundle = tmp_path / "dist" / "family-guide"
     bundle.mkdir(parents=True)
@@ -70,6 +75,10 @@ def test_the_linux_install_script_installs_for_the_user_and_removes_without_touc
     journal = home / ".local" / "share" / APP_NAME / "journal"
     journal.mkdir(parents=True)
     env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+    hicolor = home / ".local" / "share" / "icons" / "hicolor"
+    other_app = hicolor / "48x48" / "apps" / "org.example.Other.png"  # another app's icon in the same theme
+    other_app.parent.mkdir(parents=True)
+    other_app.write_bytes(b"other")
     subprocess.run(["sh", str(tmp_path / "unpacked" / "family-guide" / "install.sh")], env=env, check=True, timeout=60)
     app = home / ".local" / "share" / "family-guide"
     entry = (home / ".local" / "share" / "applications" / f"{APP_ID}.desktop").read_text()
@@ -78,8 +87,36 @@ def test_the_linux_install_script_installs_for_the_user_and_removes_without_touc
         subprocess.run([str(home / ".local" / "bin" / "family-guide")], capture_output=True, text=True).stdout
         == "fake app\n"
     )
+    # The menu entry's Icon= name is found where the icon theme spec looks: $XDG_DATA_HOME/icons/hicolor.
+    assert f"\nIcon={APP_ID}\n" in entry
+    installed = {size: hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png" for size in ICON_SIZES}
+    for size, path in installed.items():
+        assert path.read_bytes() == (REPO / "resources" / "icons" / "app" / "png" / f"{size}.png").read_bytes()
+    assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert _theme_icon_sizes(hicolor.parent) in (None, set(ICON_SIZES))
     subprocess.run(["sh", str(app / "install.sh"), "--remove"], env=env, check=True, timeout=60)
     assert not app.exists() and journal.is_dir()
+    assert not [path for path in installed.values() if path.exists()]
+    assert not (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+    assert other_app.read_bytes() == b"other"  # only our own files go
+
+
+def _theme_icon_sizes(user_icons: Path) -> set[int] | None:
+    """The sizes Qt's freedesktop icon-theme lookup finds for the app's icon name in the user's icons
+    folder, with the system's hicolor index.theme (the theme's folder list); None without one."""
+    system = Path("/usr/share/icons")
+    if not (system / "hicolor" / "index.theme").is_file():
+        return None
+    from PySide6.QtGui import QIcon
+
+    paths, name = QIcon.themeSearchPaths(), QIcon.themeName()
+    try:
+        QIcon.setThemeSearchPaths([str(user_icons), str(system)])
+        QIcon.setThemeName("hicolor")
+        return {size.width() for size in QIcon.fromTheme(APP_ID).availableSizes()}  # (the SVG counts as 128)
+    finally:
+        QIcon.setThemeSearchPaths(paths)
+        QIcon.setThemeName(name)
 
 
 def test_the_windows_installer_is_per_user_keeps_the_journal_by_default_and_finds_it_where_the_app_does(monkeypatch):
@@ -104,6 +141,14 @@ def test_the_windows_installer_is_per_user_keeps_the_journal_by_default_and_find
     assert "RemoveJournalWarning'), mbError, MB_YESNO or MB_DEFBUTTON2) <> IDYES" in text
     assert "or UninstallSilent or" in text
     assert "english.RemoveJournalWarning=" in text and "spanish.RemoveJournalWarning=" in text
+    # The app icon on the setup program, and in Apps & features through the installed .exe, which
+    # PyInstaller gives the same .ico (the spec's EXE icon on Windows).
+    setup_icon = next(line for line in text.splitlines() if line.startswith("SetupIconFile="))
+    path = (PACKAGING / "windows" / setup_icon.split("=", 1)[1].replace("\\", "/")).resolve()
+    assert path == PACKAGING / "icons" / f"{APP_ID}.ico" and path.read_bytes()[:4] == b"\0\0\1\0"
+    assert "\nUninstallDisplayIcon={app}\\{#AppExe},0\n" in text
+    spec = (PACKAGING / "family_guide.spec").read_text()
+    assert '"win32": ICONS / f"{APP_ID}.ico"' in spec and 'icon=str(APP_ICON) if sys.platform == "win32"' in spec
 
 
 def test_the_macos_bundle_has_the_plist_it_needs_and_no_permission_requests():
@@ -117,6 +162,9 @@ def test_the_macos_bundle_has_the_plist_it_needs_and_no_permission_requests():
     assert not [key for key in plist if key.endswith("UsageDescription")]
     spec = (PACKAGING / "family_guide.spec").read_text()
     assert "bundle_identifier=APP_ID" in spec and "info_plist=info_plist(__version__)" in spec
+    # The .app's icon: a committed .icns, so the mac build needs no Pillow to convert a PNG.
+    assert '"darwin": ICONS / f"{APP_ID}.icns"' in spec and "        icon=str(APP_ICON)," in spec
+    assert (PACKAGING / "icons" / f"{APP_ID}.icns").read_bytes()[:4] == b"icns"
     dmg = (PACKAGING / "macos" / "make-dmg.sh").read_text()
     assert "hdiutil create" in dmg and "--self-test" in dmg
     assert subprocess.run(["sh", "-n", str(PACKAGING / "macos" / "make-dmg.sh")]).returncode == 0
