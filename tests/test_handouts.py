@@ -365,7 +365,8 @@ def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, cat
     assert page_count(handout, "a4") <= 2
 
 
-SPANISH_PLANS = ["workshop-parents"]  # the Spanish drafts, one plan at a time (docs/glossaries/es-workshops.md)
+# The Spanish drafts, added one plan at a time (docs/glossaries/es-workshops.md)
+SPANISH_PLANS = ["workshop-parents", "workshop-young-people"]
 
 
 @pytest.mark.parametrize("plan", SPANISH_PLANS)
