@@ -366,7 +366,7 @@ def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, cat
 
 
 # The Spanish drafts, added one plan at a time (docs/glossaries/es-workshops.md)
-SPANISH_PLANS = ["workshop-parents", "workshop-young-people"]
+SPANISH_PLANS = ["workshop-parents", "workshop-young-people", "workshop-boys"]
 
 
 @pytest.mark.parametrize("plan", SPANISH_PLANS)
