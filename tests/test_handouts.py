@@ -365,6 +365,21 @@ def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, cat
     assert page_count(handout, "a4") <= 2
 
 
+@pytest.mark.parametrize("plan", PLANS)
+def test_every_plans_handout_is_in_spanish_beside_english_on_two_pages(qapp, catalog, plan):
+    """The Spanish drafts (docs/glossaries/es-workshops.md) give every handout line, so nothing falls
+    back to English; on US Letter, the paper of Mexico and the United States, with Mexico's help lines."""
+    module = catalog.modules[plan]
+    english = module.texts["en"].handout
+    words = module.workshop_handout("es")
+    assert words.language == "es" and not words.is_fallback, plan
+    for field in ("steps", "dont", "talk_at_home"):  # no line left out
+        assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, field)
+    handout = make(catalog, WorkshopSource(plan), ("es", "en"), "MX")
+    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
+    assert page_count(handout, "letter") <= 2
+
+
 def test_a_plan_without_a_handout_is_refused_in_words(catalog, module_copy):
     from family_guide.core.loader import load_module
 
