@@ -522,7 +522,7 @@ Family Guide lui-même ne se connecte jamais à internet.</translation>
         </message>
         <message>
             <source>For: %1</source>
-            <translation>Pour : %1</translation>
+            <translation>Pour : %1</translation>
         </message>
         <message>
             <source>What not to do</source>
@@ -3178,7 +3178,7 @@ Vérifiez que le nom du fichier est correct.</translation>
         </message>
         <message>
             <source>Take-home handout: %1</source>
-            <translation>Fiche à emporter : %1</translation>
+            <translation>Fiche à emporter : %1</translation>
         </message>
         <message>
             <source>Cannot present</source>
