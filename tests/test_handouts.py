@@ -553,3 +553,22 @@ def test_words_to_say_on_a_handout_are_quoted_in_their_own_languages_marks(catal
         for block in says:
             html = _block_html(block, language=part.language)
             assert marks[0] in html and marks[1] in html and html.count(marks[0]) == 1, (part.language, block.text)
+
+
+def test_help_line_hours_are_said_in_the_handouts_language(qapp, catalog):
+    """The directory writes usual hours the short English way; a Spanish handout says them in
+    Spanish, as the screen does (it printed "24 hours, every day" for Mexico's lines)."""
+    from family_guide.core.handouts.blocks import HelpLine
+    from family_guide.ui.handouts.languages import translator_for
+
+    def hours(languages):
+        translators = {language: translator_for(language, "en") for language in languages}  # as the dialog does
+        handout = compose(
+            catalog, request(WorkshopSource("workshop-parents"), languages, "MX"), translators, CounselorDetails()
+        )
+        return [b.hours for row in handout.rows for b in row if isinstance(b, HelpLine) and b.hours]
+
+    assert "24 hours a day, every day" in hours(("en",))  # the standard phrase, as on screen
+    spanish = hours(("es",))
+    assert spanish and "24 hours, every day" not in spanish
+    assert "las 24 horas, todos los días" in spanish
