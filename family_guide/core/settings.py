@@ -45,7 +45,7 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 # The keys by the type of their value (_check keeps every stored value to its default's type), so
-# settings.get("country") is typed str. Keep these in step with SETTINGS (tests/test_settings.py).
+# settings.get("country") is typed str. Keep these in step with SETTINGS (tests/core/test_settings.py).
 StrKey = Literal[
     "language", "country", "role", "appearance", "handout_organisation", "handout_contact", "handout_paper"
 ]

@@ -17,7 +17,7 @@
 #define BundleDir "..\..\dist\family-guide"
 ; Where the app keeps the journal, settings and content packs: platformdirs' user_data_dir for
 ; app "FamilyGuide" by "FamilyGuide", not roaming (family_guide/paths.py). Config, logs and the
-; content cache live inside the same folder on Windows. tests/test_installers.py checks this
+; content cache live inside the same folder on Windows. tests/core/test_installers.py checks this
 ; against platformdirs.
 #define UserDataDir "{localappdata}\FamilyGuide\FamilyGuide"
 
