@@ -45,7 +45,10 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName={#AppName}
-UninstallDisplayIcon={app}\{#AppExe}
+; The app icon (tools/make_app_icon.py): on the setup program itself, and in Apps & features
+; through the installed .exe, which carries the same icon (packaging/family_guide.spec).
+SetupIconFile=..\icons\org.familyguide.FamilyGuide.ico
+UninstallDisplayIcon={app}\{#AppExe},0
 ; Close a running Family Guide before files are replaced or removed (Windows Restart Manager).
 CloseApplications=yes
 RestartApplications=no

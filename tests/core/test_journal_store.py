@@ -506,7 +506,7 @@ def test_search_shortcut_gives_exactly_the_newest_matches(folder):
         assert True in used  # the shortcut really ran
         # An early entry dated in the future must still come first: the shortcut gives way.
         journal.db["entries"].update(1, {"occurred_at": "2031-01-01T00:00"})
-        journal.__dict__.pop("_search_facts", None)  # as any write does
+        journal.search_facts.clear()  # as any write does
         used.clear()
         for text in searches:
             assert [r.id for r in journal.rows(EntryFilter(text=text))] == general(text), text

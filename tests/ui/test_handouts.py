@@ -298,6 +298,21 @@ def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, cat
     assert page_count(handout, "a4") <= 2
 
 
+@pytest.mark.parametrize("plan", PLANS)
+def test_every_plans_handout_is_in_spanish_beside_english_on_two_pages(qapp, catalog, plan):
+    """The Spanish drafts (docs/glossaries/es-workshops.md) give every handout line, so nothing falls
+    back to English; on US Letter, the paper of Mexico and the United States, with Mexico's help lines."""
+    module = catalog.modules[plan]
+    english = module.texts["en"].handout
+    words = module.workshop_handout("es")
+    assert words.language == "es" and not words.is_fallback, plan
+    for field in ("steps", "dont", "talk_at_home"):  # no line left out
+        assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, field)
+    handout = make(catalog, WorkshopSource(plan), ("es", "en"), "MX")
+    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
+    assert page_count(handout, "letter") <= 2
+
+
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_worksheets_fit_on_two_pages_in_one_language_and_the_shortest_in_two(qapp, catalog, paper):
     """A worksheet's help lines are brief (name, number, address) and its tick rows tight, so every
@@ -437,3 +452,22 @@ def test_words_to_say_on_a_handout_are_quoted_in_their_own_languages_marks(catal
         for block in says:
             html = _block_html(block, language=part.language)
             assert marks[0] in html and marks[1] in html and html.count(marks[0]) == 1, (part.language, block.text)
+
+
+def test_help_line_hours_are_said_in_the_handouts_language(qapp, catalog):
+    """The directory writes usual hours the short English way; a Spanish handout says them in
+    Spanish, as the screen does (it printed "24 hours, every day" for Mexico's lines)."""
+    from family_guide.core.handouts.blocks import HelpLine
+    from family_guide.ui.handouts.languages import translator_for
+
+    def hours(languages):
+        translators = {language: translator_for(language, "en") for language in languages}  # as the dialog does
+        handout = compose(
+            catalog, request(WorkshopSource("workshop-parents"), languages, "MX"), translators, CounselorDetails()
+        )
+        return [b.hours for row in handout.rows for b in row if isinstance(b, HelpLine) and b.hours]
+
+    assert "24 hours a day, every day" in hours(("en",))  # the standard phrase, as on screen
+    spanish = hours(("es",))
+    assert spanish and "24 hours, every day" not in spanish
+    assert "las 24 horas, todos los días" in spanish

@@ -17,7 +17,7 @@ def test_hours_beyond_a_standard_phrase_come_from_the_language_file(context, lan
 
 def test_every_directory_hours_is_said_in_each_language(context):
     """Each entry's hours is a standard phrase or has words in every language file."""
-    from family_guide.ui.content_html import STANDARD_HOURS
+    from family_guide.core.directory import STANDARD_HOURS
 
     directory = next(m for m in context.catalog.of_kind("directory") if m.manifest.id == "help-directory")
     for entry in directory.manifest.directory.entries:
