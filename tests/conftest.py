@@ -18,7 +18,7 @@ MODULES = REPO / "resources" / "modules"
 
 def pytest_addoption(parser, pluginmanager):
     parser.addoption("--run-slow", action="store_true", help="also run slow tests (frozen build, soak)")
-    if pluginmanager.is_blocked("pytest-qt"):
+    if not pluginmanager.has_plugin("pytest-qt"):  # turned off with -p no:pytest-qt, or not installed
         # pyproject.toml sets pytest-qt's options for every run; with the plugin off (the Qt-less
         # run of tests/core) they are known here instead, so pytest does not warn about them.
         parser.addini("qt_api", "pytest-qt's Qt binding (unused: pytest-qt is off)")
