@@ -1,7 +1,7 @@
 """tests/core runs without Qt: ``python -m pytest -p no:pytest-qt tests/core`` (the README's command).
 
 pytest-qt imports PySide6 as soon as pytest starts, so with it on, nothing would show that the core
-works without Qt. With it off, this file hides PySide6 and shiboken6 (importing them fails as if
+works without Qt. With it off (or not installed), this file hides PySide6 and shiboken6 (importing them fails as if
 they were not installed) and fails the run if either is loaded all the same: a core test that
 needs Qt belongs in tests/ui. Run with pytest-qt on (``pytest tests/core``), these tests simply
 run with Qt present. tests/test_architecture.py also checks the imports written in these files."""

@@ -6,6 +6,7 @@ and the run's catalog cache."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -31,7 +32,8 @@ def pytest_configure(config):
     if stale:
         with tempfile.TemporaryDirectory(dir=i18n_tools.TRANSLATIONS) as scratch:  # same disk: os.replace
             for qm in i18n_tools.release(out_dir=Path(scratch)):
-                os.replace(qm, i18n_tools.TRANSLATIONS / qm.name)
+                with contextlib.suppress(PermissionError):  # Windows: another worker's fresh copy is open
+                    os.replace(qm, i18n_tools.TRANSLATIONS / qm.name)
 
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)
