@@ -229,3 +229,22 @@ def test_guides_and_the_plan_follow_the_suggested_order(reader):
         2016, {"c": ["9-12"], "a": ["9-12"], "b": ["9-12"]}, {"a": Talk(datetime(2026, 3, 1), "9-12")}, date(2026, 5, 1)
     )
     assert [s.module_id for s in items] == ["c", "b", "a"]  # never talked about, in the given order, then done
+
+
+def test_guide_cards_are_never_narrower_than_their_longest_word(qtbot, reader, context):
+    """Lines wrap only between words: a card narrower than a word cut it ("Conversation" for
+    "Conversations" in French at 1100 px). The list keeps itself as wide as its longest word,
+    in any language and at any text size."""
+    guides = reader.guides
+
+    def longest_word_fits() -> bool:
+        metrics = guides.fontMetrics()
+        room = guides.viewport().width() - 2 * guides.spacing() - 2 * 10  # the card's padding
+        words = [w for row in range(guides.count()) for w in guides.item(row).text().split()]
+        return bool(words) and max(metrics.horizontalAdvance(w) for w in words) <= room
+
+    for language, scale in (("fr", 100), ("fr", 200), ("hi", 200), ("en", 100)):
+        context.set_language(language)
+        context.update_settings(text_scale=scale)
+        qtbot.waitUntil(longest_word_fits, timeout=3000)
+    context.update_settings(text_scale=100)
