@@ -91,6 +91,23 @@ def test_an_edited_line_a_new_module_or_a_removed_one_rebuilds_it(tmp_path, root
     assert build.builds == 5
 
 
+@pytest.mark.parametrize("name", ["en.yaml", "es.yaml", "es.hashes.yaml", "module.yaml"])
+def test_an_edit_in_place_of_the_same_size_rebuilds_it(tmp_path, roots, module_copy, name):
+    """A file edited in place keeps its size and its folder's mtime: only its own mtime tells."""
+    folder = module_copy("online-friends", into=roots[1][0], as_id="our-online-friends")
+    build, cache = Counting(), tmp_path / "catalog.pickle"
+    catalog_cache.load_with_cache(roots, cache, build)
+    path = folder / name
+    before, folder_time = path.stat(), folder.stat().st_mtime_ns
+    data = path.read_bytes()
+    at = data.index(b"e")
+    path.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :])  # one letter, same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1))  # even 1 ns later, on any file system
+    assert path.stat().st_size == before.st_size and folder.stat().st_mtime_ns == folder_time
+    _, used = catalog_cache.load_with_cache(roots, cache, build)
+    assert not used and build.builds == 2
+
+
 def test_a_new_app_version_rebuilds_it(tmp_path, roots, monkeypatch):
     build, cache = Counting(), tmp_path / "catalog.pickle"
     catalog_cache.load_with_cache(roots, cache, build)

@@ -81,39 +81,39 @@ def _code_marker() -> list[str]:
             return [f"frozen {info.st_size} {info.st_mtime_ns}"]
         except OSError:
             return ["frozen ?"]
-    core = Path(__file__).resolve().parent
-    lines = []
-    for path in sorted(core.rglob("*.py")):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        lines.append(f"code {path.relative_to(core).as_posix()} {info.st_size} {info.st_mtime_ns}")
-    return lines
+    # Every file of the core package but the bytecode Python writes beside it (which would change
+    # the fingerprint at the first start after each edit): a data file the loader reads is code too.
+    return [f"code {line}" for line in _walk(os.path.dirname(os.path.abspath(__file__)), skip="__pycache__")]
 
 
-def _walk(root: Path) -> list[str]:
+def _walk(root: str | Path, skip: str = "") -> list[str]:
+    """A line per entry under ``root`` (not following links): its path relative to the root, type,
+    size and mtime in ns, so an edit in place with the same size is still seen.
+
+    os.scandir and DirEntry.stat with plain strings: the stat of a regular file is one lstat call,
+    and the relative path is built by joining names, not by pathlib (which was most of the time)."""
     lines: list[str] = []
-    stack = [root]
+    stack = [(os.fspath(root), "")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            lines.append(f"unreadable {folder} {exc.errno}")
+            lines.append(f"unreadable {prefix or '.'} {exc.errno}")
             continue
         for entry in entries:
+            name = prefix + entry.name
             try:
                 info = entry.stat(follow_symlinks=False)
             except OSError:
-                lines.append(f"gone {entry.path}")
+                lines.append(f"gone {name}")
                 continue
-            kind = stat.S_IFMT(info.st_mode)
-            lines.append(f"{Path(entry.path).relative_to(root).as_posix()} {kind} {info.st_size} {info.st_mtime_ns}")
-            if stat.S_ISDIR(info.st_mode):
-                stack.append(Path(entry.path))
-            if len(lines) > MAX_FILES:
-                raise OverflowError("too many files to fingerprint")
+            lines.append(f"{name} {stat.S_IFMT(info.st_mode)} {info.st_size} {info.st_mtime_ns}")
+            if stat.S_ISDIR(info.st_mode) and entry.name != skip:
+                stack.append((entry.path, name + "/"))
+        if len(lines) > MAX_FILES:
+            raise OverflowError("too many files to fingerprint")
     return lines
 
 
@@ -121,7 +121,7 @@ def fingerprint(roots: Roots) -> bytes:
     """A digest of everything the catalog is built from; equal digests mean an equal catalog."""
     lines = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}", *_code_marker()]
     for root, origin in roots:
-        walked = _walk(root) if root.is_dir() else []
+        walked = _walk(root) if os.path.isdir(root) else []
         # A missing or empty root adds nothing to the catalog, wherever it is: its path is left out,
         # so the same content under another empty user folder (a new profile, each test) still hits.
         lines.append(f"root {origin} {root}" if walked else f"root {origin} empty")
