@@ -55,7 +55,7 @@ def test_a_cached_start_reads_only_the_languages_it_shows(tmp_path, roots):
     cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
     guide = cached.modules["sextortion"]
     assert used and isinstance(guide.texts, catalog_cache.LazyTexts)
-    unread = lambda: {lang for lang, value in guide.texts._items.items() if isinstance(value, bytes)}  # noqa: E731
+    unread = guide.texts.unread
     assert unread() == set(guide.manifest.languages)
     assert guide.title("ar").value == built.modules["sextortion"].title("ar").value
     assert unread() == set(guide.manifest.languages) - {"ar"}
@@ -116,16 +116,49 @@ def test_a_new_app_version_rebuilds_it(tmp_path, roots, monkeypatch):
     assert not used and build.builds == 2
 
 
-@pytest.mark.parametrize("damage", ["flip a payload byte", "truncate", "empty", "wrong magic", "not a file"])
+def test_what_the_cache_gives_equals_what_validation_builds_for_every_module_and_language(tmp_path, roots):
+    cache = tmp_path / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    assert used and sorted(cached.modules) == sorted(built.modules) and cached.skipped == built.skipped
+    for module_id, module in built.modules.items():
+        again = cached.modules[module_id]
+        assert (again.manifest, again.folder, again.origin, again.skipped_parts) == (
+            module.manifest,
+            module.folder,
+            module.origin,
+            module.skipped_parts,
+        ), module_id
+        assert dict(again.texts) == module.texts, module_id
+        assert dict(again.translation_states.hashes) == module.translation_states.hashes, module_id
+        assert again.translations == module.translations, module_id
+
+
+def _parts(data: bytes) -> tuple[int, int]:
+    """Where the index and the blobs start in a cache file."""
+    head = len(catalog_cache.MAGIC) + 64 + 8
+    return head, head + int.from_bytes(data[head - 8 : head], "little")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["flip an index byte", "flip a key byte", "truncate", "cut the last byte", "empty", "wrong magic", "not a file"],
+)
 def test_a_damaged_cache_is_never_trusted_and_is_replaced(tmp_path, roots, damage):
     build, cache = Counting(), tmp_path / "catalog.pickle"
     catalog_cache.load_with_cache(roots, cache, build)
     data = bytearray(cache.read_bytes())
-    if damage == "flip a payload byte":
-        data[-100] ^= 0x40
+    index, blobs = _parts(data)
+    if damage == "flip an index byte":
+        data[(index + blobs) // 2] ^= 0x40
+        cache.write_bytes(bytes(data))
+    elif damage == "flip a key byte":
+        data[len(catalog_cache.MAGIC)] ^= 0x01
         cache.write_bytes(bytes(data))
     elif damage == "truncate":
         cache.write_bytes(bytes(data[: len(data) // 2]))
+    elif damage == "cut the last byte":  # the last blob's reference now points past the end
+        cache.write_bytes(bytes(data[:-1]))
     elif damage == "empty":
         cache.write_bytes(b"")
     elif damage == "wrong magic":
@@ -139,6 +172,42 @@ def test_a_damaged_cache_is_never_trusted_and_is_replaced(tmp_path, roots, damag
         assert catalog_cache.load_with_cache(roots, cache, build)[1]
 
 
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_damaged_language_is_never_used_its_module_is_read_from_the_content(tmp_path, roots, where):
+    """Each language's texts and stamps are checked when first read, not at start: a damaged one is
+    replaced by what validation gives, and the next start rebuilds the cache."""
+    build, cache = Counting(), tmp_path / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache, build)
+    data = bytearray(cache.read_bytes())
+    _, blobs = _parts(data)
+    at = {"first": blobs + 40, "last": len(data) - 3}[where]
+    data[at] ^= 0x40
+    cache.write_bytes(bytes(data))
+    cached, used = catalog_cache.load_with_cache(roots, cache, build)
+    assert used and build.builds == 1  # the index is sound: the start uses it
+    for module_id, module in built.modules.items():  # every language, damaged or not, as validated
+        again = cached.modules[module_id]
+        assert dict(again.texts) == module.texts, module_id
+        assert dict(again.translation_states.hashes) == module.translation_states.hashes, module_id
+    assert not cache.exists()  # removed once the damage was seen
+    assert not catalog_cache.load_with_cache(roots, cache, build)[1] and build.builds == 2
+    assert catalog_cache.load_with_cache(roots, cache, build)[1]
+
+
+def test_a_language_damaged_while_its_module_broke_is_missing_not_a_crash(tmp_path, roots, module_copy):
+    folder = module_copy("online-friends", into=roots[1][0], as_id="our-online-friends")
+    cache = tmp_path / "catalog.pickle"
+    catalog_cache.load_with_cache(roots, cache, load_catalog)
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    texts = cached.modules["our-online-friends"].texts
+    ref = texts._items["es"]
+    start = ref.blobs.start + ref.offset
+    ref.blobs.data = ref.blobs.data[:start] + b"?" * ref.length + ref.blobs.data[start + ref.length :]  # in memory
+    (folder / "module.yaml").write_text("id: [not valid\n", encoding="utf-8")
+    assert used and texts.get("es") is None and "es" in texts.unread()
+    assert cached.modules["our-online-friends"].title("es").language == "en"
+
+
 class Planted:
     """What an attacker would plant: unpickling it would run a command."""
 
@@ -149,12 +218,28 @@ class Planted:
 def test_a_planted_pickle_with_a_valid_checksum_runs_nothing(tmp_path, roots, monkeypatch):
     build, cache = Counting(), tmp_path / "catalog.pickle"
     key = catalog_cache.fingerprint(roots)
-    payload = pickle.dumps(Planted())
-    cache.write_bytes(catalog_cache.MAGIC + key + hashlib.sha256(payload).digest() + payload)
+    index = pickle.dumps(Planted())
+    header = catalog_cache.MAGIC + key + hashlib.sha256(index).digest() + len(index).to_bytes(8, "little")
+    cache.write_bytes(header + index)
     calls = []
     monkeypatch.setattr(os, "system", lambda command: calls.append(command))
     catalog, used = catalog_cache.load_with_cache(roots, cache, build)
     assert calls == [] and not used and "online-friends" in catalog.modules
+
+
+def test_a_planted_language_pickle_with_a_valid_checksum_runs_nothing(tmp_path, roots, monkeypatch):
+    cache = tmp_path / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    ref = cached.modules["online-friends"].texts._items["es"]
+    planted = pickle.dumps(Planted())
+    start = ref.blobs.start + ref.offset
+    ref.blobs.data = ref.blobs.data[:start] + planted + ref.blobs.data[start + ref.length :]
+    ref.length, ref.digest = len(planted), hashlib.sha256(planted).digest()
+    calls = []
+    monkeypatch.setattr(os, "system", lambda command: calls.append(command))
+    text = cached.modules["online-friends"].texts["es"]
+    assert calls == [] and used and text == built.modules["online-friends"].texts["es"]
 
 
 def test_a_cache_that_cannot_be_written_does_not_stop_the_app(tmp_path, roots):

@@ -8,9 +8,11 @@ pickle and is used only when nothing it was built from has changed:
   ns, file type, walked without following links), the app version, the Python version and the
   code that builds the catalog (the core package's files, or the frozen executable), so a new
   module, an edited line, a new app or a changed loader all rebuild it;
-- the **payload** is checked with SHA-256 before it is read, and read by an unpickler that only
-  builds the catalog's own classes and a few standard types, so a damaged or planted file is
-  ignored, never trusted: the catalog is then built from the content as if there were no cache.
+- the **index** (the catalog without its texts) is checked with SHA-256 before it is read, and
+  each language's texts and stamps against their own SHA-256 (kept in the index) when first read;
+  all are read by an unpickler that only builds the catalog's own classes and a few standard
+  types, so a damaged or planted file is ignored, never trusted: the catalog is then built from
+  the content as if there were no cache (a damaged language: that module, from its folder).
 
 The cache lives in the user's private data folder (0700). It holds bundled and user module text,
 never anything from the journal.
@@ -18,25 +20,33 @@ never anything from the journal.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
 import pickle
 import stat
+import struct
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from family_guide import __version__
 from family_guide.core.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from family_guide.core.model import LanguageText
-    from family_guide.core.modules import Catalog
+    from family_guide.core.modules import Catalog, Module
 
-MAGIC = b"FGCATALOG1\n"
-CACHE_FORMAT = 1
+# The file: MAGIC, the fingerprint (32 bytes), the SHA-256 of the index (32), the index's length
+# (8, little-endian), the index (the catalog pickled without its texts), then the blobs (each
+# language's texts and stamps, one pickle each, referred to from the index with their SHA-256).
+MAGIC = b"FGCATALOG2\n"
+CACHE_FORMAT = 2
+_DIGEST = 32
+_LENGTH = struct.Struct("<Q")
+_HEAD = len(MAGIC) + 2 * _DIGEST + _LENGTH.size
 # A content root is a few hundred files; a runaway folder must not make the fingerprint slow.
 MAX_FILES = 20_000
 
@@ -129,22 +139,124 @@ def fingerprint(roots: Roots) -> bytes:
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogateescape")).digest()
 
 
+class _Damaged(Exception):
+    """A blob of the cache file does not match its checksum, or cannot be read."""
+
+
+class _Blobs:
+    """The blob area of one cache file, as read at start (kept in memory, so a file replaced or
+    damaged later changes nothing), and what is done when one of its blobs turns out damaged."""
+
+    def __init__(self, data: bytes, start: int, cache_file: Path) -> None:
+        self.data = data
+        self.start = start
+        self.cache_file = cache_file
+        self._reloaded: dict[tuple[Path, str], Module | None] = {}
+
+    def ref(self, pid: object) -> _BlobRef:
+        """A reference from the index (offset, length, SHA-256), refused if malformed or past the
+        end of the file, so a truncated file is refused at start."""
+        if not (
+            isinstance(pid, tuple)
+            and len(pid) == 3
+            and type(pid[0]) is int
+            and type(pid[1]) is int
+            and isinstance(pid[2], bytes)
+            and len(pid[2]) == _DIGEST
+        ):
+            raise pickle.UnpicklingError("a malformed reference in the catalog cache")
+        offset, length, digest = pid
+        if offset < 0 or length < 0 or self.start + offset + length > len(self.data):
+            raise pickle.UnpicklingError("a reference past the end of the catalog cache")
+        return _BlobRef(self, offset, length, digest)
+
+    def module_from_content(self, folder: Path, origin: str) -> Module | None:
+        """The module validated from its folder, once, after a damaged blob: the cache file is
+        removed so the next start builds it again."""
+        if not self._reloaded:
+            # If it cannot be removed, the next start finds the same damage and builds it again.
+            with contextlib.suppress(OSError):
+                self.cache_file.unlink(missing_ok=True)
+        if (folder, origin) not in self._reloaded:
+            from family_guide.core.loader import load_module
+
+            self._reloaded[(folder, origin)] = load_module(folder, origin)[0]
+        return self._reloaded[(folder, origin)]
+
+
+class _BlobRef:
+    """One language's pickle in the blob area, checked against its SHA-256 when first read."""
+
+    __slots__ = ("blobs", "digest", "length", "offset")
+
+    def __init__(self, blobs: _Blobs, offset: int, length: int, digest: bytes) -> None:
+        self.blobs, self.offset, self.length, self.digest = blobs, offset, length, digest
+
+    def load(self) -> object:
+        start = self.blobs.start + self.offset
+        raw = self.blobs.data[start : start + self.length]
+        if hashlib.sha256(raw).digest() != self.digest:
+            raise _Damaged
+        try:
+            return _CatalogUnpickler(io.BytesIO(raw)).load()
+        except Exception as exc:  # a blob with a valid checksum that still does not unpickle
+            raise _Damaged from exc
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """A language's pickle in memory (as written, or from a plain pickle of a LazyTexts)."""
+
+    data: bytes
+
+
+class _IndexUnpickler(_CatalogUnpickler):
+    def __init__(self, file: io.BytesIO, blobs: _Blobs) -> None:
+        super().__init__(file)
+        self._blobs = blobs
+
+    def persistent_load(self, pid: object) -> _BlobRef:
+        return self._blobs.ref(pid)
+
+
+class _IndexPickler(pickle.Pickler):
+    """Pickles the catalog as its index: each _Packed language becomes a reference to a blob."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.blobs: list[bytes] = []
+        self.size = 0
+
+    def persistent_id(self, obj: object) -> tuple[int, int, bytes] | None:
+        if type(obj) is not _Packed:
+            return None
+        ref = (self.size, len(obj.data), hashlib.sha256(obj.data).digest())
+        self.blobs.append(obj.data)
+        self.size += len(obj.data)
+        return ref
+
+
 def read(cache_file: Path, key: bytes) -> Catalog | None:
-    """The cached catalog for this fingerprint, or None when there is none or it cannot be trusted."""
+    """The cached catalog for this fingerprint, or None when there is none or it cannot be trusted.
+
+    Only the index (the catalog without its texts) is checked here; each language's texts and
+    stamps are checked against their own SHA-256 when first read (LazyTexts)."""
     try:
         data = cache_file.read_bytes()
     except OSError:
         return None
-    header = len(MAGIC) + 32 + 32
-    if len(data) < header or not data.startswith(MAGIC):
+    if len(data) < _HEAD or not data.startswith(MAGIC):
         return None
-    stored_key = data[len(MAGIC) : len(MAGIC) + 32]
-    checksum = data[len(MAGIC) + 32 : header]
-    payload = data[header:]
-    if stored_key != key or hashlib.sha256(payload).digest() != checksum:
+    at = len(MAGIC)
+    stored_key, checksum = data[at : at + _DIGEST], data[at + _DIGEST : at + 2 * _DIGEST]
+    (index_length,) = _LENGTH.unpack_from(data, at + 2 * _DIGEST)
+    if stored_key != key or _HEAD + index_length > len(data):
+        return None
+    index = memoryview(data)[_HEAD : _HEAD + index_length]
+    if hashlib.sha256(index).digest() != checksum:
         return None
     try:
-        catalog = _CatalogUnpickler(io.BytesIO(payload)).load()
+        catalog = _IndexUnpickler(io.BytesIO(index), _Blobs(data, _HEAD + index_length, cache_file)).load()
     except Exception:  # any damage at all means "no cache": the content is loaded as usual
         return None
     from family_guide.core.modules import Catalog
@@ -152,25 +264,49 @@ def read(cache_file: Path, key: bytes) -> Catalog | None:
     return catalog if isinstance(catalog, Catalog) else None
 
 
-class LazyTexts(MutableMapping[str, "LanguageText"]):
+class LazyTexts(MutableMapping[str, Any]):
     """A module's texts (or their translation stamps) by language, each read from its own pickle
     the first time it is asked for.
 
     A start needs English and the reader's language; unpickling every language's models (eight
-    languages, 6 MB) was most of a cached start. The pickles are part of the cache's payload, so
-    they are checked by its checksum and read by the same allow-list unpickler."""
+    languages, 6 MB) was most of a cached start, and checking all of them a fifth of what was
+    left. Each pickle is checked against its SHA-256 (kept in the checked index) when first read,
+    by the same allow-list unpickler; a damaged one is never used: that module is validated from
+    its folder instead (``source``) and the cache file removed, so the next start rebuilds it."""
 
-    def __init__(self, packed: dict[str, bytes | LanguageText]) -> None:
-        self._items: dict[str, bytes | LanguageText] = dict(packed)
+    def __init__(self, items: dict[str, Any], source: tuple[Path, str, str] | None = None) -> None:
+        self._items: dict[str, Any] = dict(items)
+        self._source = source  # (module folder, origin, "texts" or "hashes")
 
-    def __getitem__(self, language: str) -> LanguageText:
+    def __getitem__(self, language: str) -> Any:
         value = self._items[language]
-        if isinstance(value, bytes):
-            value = _CatalogUnpickler(io.BytesIO(value)).load()
-            self._items[language] = value
-        return value  # never bytes once read
+        if type(value) is _Packed:
+            value = _CatalogUnpickler(io.BytesIO(value.data)).load()
+        elif type(value) is _BlobRef:
+            try:
+                value = value.load()
+            except _Damaged:
+                value = self._from_content(language, value.blobs)
+        else:
+            return value
+        self._items[language] = value
+        return value
 
-    def __setitem__(self, language: str, text: LanguageText) -> None:
+    def _from_content(self, language: str, blobs: _Blobs) -> Any:
+        if self._source is None:
+            raise KeyError(language)
+        folder, origin, part = self._source
+        module = blobs.module_from_content(folder, origin)
+        if module is None:  # the content broke since this start: as if the language were missing
+            raise KeyError(language)
+        if part == "texts":
+            return module.texts[language]
+        return getattr(module.translation_states, "hashes", {})[language]
+
+    def __contains__(self, language: object) -> bool:
+        return language in self._items  # without reading it
+
+    def __setitem__(self, language: str, text: Any) -> None:
         self._items[language] = text
 
     def __delitem__(self, language: str) -> None:
@@ -182,12 +318,13 @@ class LazyTexts(MutableMapping[str, "LanguageText"]):
     def __len__(self) -> int:
         return len(self._items)
 
-    def __reduce__(self) -> tuple[type[LazyTexts], tuple[dict[str, bytes]]]:
-        packed = {
-            lang: value if isinstance(value, bytes) else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            for lang, value in self._items.items()
-        }
-        return (LazyTexts, (packed,))
+    def unread(self) -> set[str]:
+        """The languages not read yet."""
+        return {lang for lang, value in self._items.items() if type(value) in (_Packed, _BlobRef)}
+
+    def __reduce__(self) -> tuple[type[LazyTexts], tuple[dict[str, Any], tuple[Path, str, str] | None]]:
+        items = {lang: self[lang] if type(value) is _BlobRef else value for lang, value in self._items.items()}
+        return (LazyTexts, (items, self._source))
 
 
 def _with_lazy_texts(catalog: Catalog) -> Catalog:
@@ -195,16 +332,19 @@ def _with_lazy_texts(catalog: Catalog) -> Catalog:
     same object for the module and its translation states, which compare the texts."""
     import dataclasses
 
+    def packed(value: object) -> _Packed:
+        return _Packed(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
     modules = {}
     for module_id, module in catalog.modules.items():
         lazy = LazyTexts(
-            {lang: pickle.dumps(text, protocol=pickle.HIGHEST_PROTOCOL) for lang, text in module.texts.items()}
+            {lang: packed(text) for lang, text in module.texts.items()}, (module.folder, module.origin, "texts")
         )
         states = module.translation_states
         if dataclasses.is_dataclass(states) and getattr(states, "texts", None) is module.texts:
             # The stamps (a hash per text and language) are read with the texts they stamp.
             hashes = LazyTexts(
-                {lang: pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL) for lang, h in states.hashes.items()}
+                {lang: packed(h) for lang, h in states.hashes.items()}, (module.folder, module.origin, "hashes")
             )
             states = dataclasses.replace(states, texts=lazy, hashes=hashes)
         modules[module_id] = dataclasses.replace(module, texts=lazy, translation_states=states, _cache={})  # type: ignore[arg-type]
@@ -212,8 +352,12 @@ def _with_lazy_texts(catalog: Catalog) -> Catalog:
 
 
 def write(cache_file: Path, key: bytes, catalog: Catalog) -> None:
-    payload = pickle.dumps(_with_lazy_texts(catalog), protocol=pickle.HIGHEST_PROTOCOL)
-    write_atomic(cache_file, MAGIC + key + hashlib.sha256(payload).digest() + payload)
+    out = io.BytesIO()
+    pickler = _IndexPickler(out)
+    pickler.dump(_with_lazy_texts(catalog))
+    index = out.getvalue()
+    head = MAGIC + key + hashlib.sha256(index).digest() + _LENGTH.pack(len(index))
+    write_atomic(cache_file, b"".join([head, index, *pickler.blobs]))
 
 
 def load_with_cache(roots: Roots, cache_file: Path, build: Callable[[Roots], Catalog]) -> tuple[Catalog, bool]:
