@@ -198,14 +198,34 @@ def test_a_language_damaged_while_its_module_broke_is_missing_not_a_crash(tmp_pa
     folder = module_copy("online-friends", into=roots[1][0], as_id="our-online-friends")
     cache = tmp_path / "catalog.pickle"
     catalog_cache.load_with_cache(roots, cache, load_catalog)
+    ref = catalog_cache.load_with_cache(roots, cache, load_catalog)[0].modules["our-online-friends"].texts._items["es"]
+    data = bytearray(cache.read_bytes())
+    data[ref.blobs.start + ref.offset + 10] ^= 0x40
+    cache.write_bytes(bytes(data))
     cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
-    texts = cached.modules["our-online-friends"].texts
-    ref = texts._items["es"]
-    start = ref.blobs.start + ref.offset
-    ref.blobs.data = ref.blobs.data[:start] + b"?" * ref.length + ref.blobs.data[start + ref.length :]  # in memory
     (folder / "module.yaml").write_text("id: [not valid\n", encoding="utf-8")
+    texts = cached.modules["our-online-friends"].texts
     assert used and texts.get("es") is None and "es" in texts.unread()
     assert cached.modules["our-online-friends"].title("es").language == "en"
+
+
+def test_a_cache_file_replaced_since_the_start_is_not_read_from(tmp_path, roots, monkeypatch):
+    """Another start wrote a new cache (the content changed, say): this start's texts come from the
+    content, and the newer file is kept."""
+    cache = tmp_path / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
+    catalog_cache.write(cache, catalog_cache.fingerprint(roots), built)  # a new file in its place
+    from_content = []
+    original = catalog_cache._Blobs.module_from_content
+    monkeypatch.setattr(
+        catalog_cache._Blobs,
+        "module_from_content",
+        lambda self, folder, origin, damaged: from_content.append(damaged) or original(self, folder, origin, damaged),
+    )
+    assert used and cached.modules["online-friends"].texts["es"] == built.modules["online-friends"].texts["es"]
+    assert from_content == [False] and cache.exists()
+    assert catalog_cache.load_with_cache(roots, cache, load_catalog)[1]
 
 
 class Planted:
@@ -229,17 +249,15 @@ def test_a_planted_pickle_with_a_valid_checksum_runs_nothing(tmp_path, roots, mo
 
 def test_a_planted_language_pickle_with_a_valid_checksum_runs_nothing(tmp_path, roots, monkeypatch):
     cache = tmp_path / "catalog.pickle"
-    built, _ = catalog_cache.load_with_cache(roots, cache, load_catalog)
-    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
-    ref = cached.modules["online-friends"].texts._items["es"]
-    planted = pickle.dumps(Planted())
-    start = ref.blobs.start + ref.offset
-    ref.blobs.data = ref.blobs.data[:start] + planted + ref.blobs.data[start + ref.length :]
-    ref.length, ref.digest = len(planted), hashlib.sha256(planted).digest()
+    built = load_catalog(roots)
+    planted = catalog_cache._with_lazy_texts(built)
+    planted.modules["online-friends"].texts["es"] = catalog_cache._Packed(pickle.dumps(Planted()))
+    cache.write_bytes(catalog_cache._pack(catalog_cache.fingerprint(roots), planted))
     calls = []
     monkeypatch.setattr(os, "system", lambda command: calls.append(command))
+    cached, used = catalog_cache.load_with_cache(roots, cache, load_catalog)
     text = cached.modules["online-friends"].texts["es"]
-    assert calls == [] and used and text == built.modules["online-friends"].texts["es"]
+    assert calls == [] and used and text == built.modules["online-friends"].texts["es"] and not cache.exists()
 
 
 def test_a_cache_that_cannot_be_written_does_not_stop_the_app(tmp_path, roots):

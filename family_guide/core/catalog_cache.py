@@ -143,15 +143,28 @@ class _Damaged(Exception):
     """A blob of the cache file does not match its checksum, or cannot be read."""
 
 
-class _Blobs:
-    """The blob area of one cache file, as read at start (kept in memory, so a file replaced or
-    damaged later changes nothing), and what is done when one of its blobs turns out damaged."""
+class _Replaced(Exception):
+    """The cache file is no longer the one this catalog was read from."""
 
-    def __init__(self, data: bytes, start: int, cache_file: Path) -> None:
-        self.data = data
-        self.start = start
+
+def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+class _Blobs:
+    """The blob area of the cache file a catalog was read from, and what is done when one of its
+    blobs is damaged or the file was replaced since.
+
+    The blobs are read from the file when first asked for, not at start: reading the whole 7 MB
+    into fresh memory was a third of a start in a new process. The file's identity (device, inode,
+    size, mtime) is kept, so a blob is only ever read from the very file the index came from."""
+
+    def __init__(self, cache_file: Path, start: int, identity: tuple[int, int, int, int]) -> None:
         self.cache_file = cache_file
+        self.start = start
+        self.identity = identity
         self._reloaded: dict[tuple[Path, str], Module | None] = {}
+        self._data: bytes | None = None  # the whole file, once a damaged blob was seen
 
     def ref(self, pid: object) -> _BlobRef:
         """A reference from the index (offset, length, SHA-256), refused if malformed or past the
@@ -166,17 +179,31 @@ class _Blobs:
         ):
             raise pickle.UnpicklingError("a malformed reference in the catalog cache")
         offset, length, digest = pid
-        if offset < 0 or length < 0 or self.start + offset + length > len(self.data):
+        if offset < 0 or length < 0 or self.start + offset + length > self.identity[2]:
             raise pickle.UnpicklingError("a reference past the end of the catalog cache")
         return _BlobRef(self, offset, length, digest)
 
-    def module_from_content(self, folder: Path, origin: str) -> Module | None:
-        """The module validated from its folder, once, after a damaged blob: the cache file is
-        removed so the next start builds it again."""
-        if not self._reloaded:
-            # If it cannot be removed, the next start finds the same damage and builds it again.
-            with contextlib.suppress(OSError):
-                self.cache_file.unlink(missing_ok=True)
+    def read(self, offset: int, length: int) -> bytes:
+        if self._data is not None:
+            return self._data[self.start + offset : self.start + offset + length]
+        try:
+            with open(self.cache_file, "rb") as file:
+                if _identity(os.fstat(file.fileno())) != self.identity:
+                    raise _Replaced
+                file.seek(self.start + offset)
+                return file.read(length)
+        except OSError as exc:  # removed, or unreadable now
+            raise _Replaced from exc
+
+    def module_from_content(self, folder: Path, origin: str, damaged: bool) -> Module | None:
+        """The module validated from its folder, once. After a damaged blob the cache file is
+        removed, so the next start builds it again (a replaced file is left alone: it is newer);
+        the rest of it is kept in memory first, so the sound languages are still read from it."""
+        if damaged and self._data is None:
+            with contextlib.suppress(OSError, _Replaced):
+                self._data = self.read(-self.start, self.identity[2])
+                # If it cannot be removed, the next start finds the same damage and builds it again.
+                self.cache_file.unlink()
         if (folder, origin) not in self._reloaded:
             from family_guide.core.loader import load_module
 
@@ -193,8 +220,7 @@ class _BlobRef:
         self.blobs, self.offset, self.length, self.digest = blobs, offset, length, digest
 
     def load(self) -> object:
-        start = self.blobs.start + self.offset
-        raw = self.blobs.data[start : start + self.length]
+        raw = self.blobs.read(self.offset, self.length)
         if hashlib.sha256(raw).digest() != self.digest:
             raise _Damaged
         try:
@@ -239,24 +265,27 @@ class _IndexPickler(pickle.Pickler):
 def read(cache_file: Path, key: bytes) -> Catalog | None:
     """The cached catalog for this fingerprint, or None when there is none or it cannot be trusted.
 
-    Only the index (the catalog without its texts) is checked here; each language's texts and
-    stamps are checked against their own SHA-256 when first read (LazyTexts)."""
+    Only the head and the index (the catalog without its texts) are read and checked here; each
+    language's texts and stamps are read and checked against their own SHA-256 when first asked
+    for (LazyTexts)."""
     try:
-        data = cache_file.read_bytes()
+        with open(cache_file, "rb") as file:
+            identity = _identity(os.fstat(file.fileno()))
+            head = file.read(_HEAD)
+            if len(head) < _HEAD or not head.startswith(MAGIC):
+                return None
+            at = len(MAGIC)
+            stored_key, checksum = head[at : at + _DIGEST], head[at + _DIGEST : at + 2 * _DIGEST]
+            (index_length,) = _LENGTH.unpack_from(head, at + 2 * _DIGEST)
+            if stored_key != key or _HEAD + index_length > identity[2]:
+                return None
+            index = file.read(index_length)
     except OSError:
         return None
-    if len(data) < _HEAD or not data.startswith(MAGIC):
-        return None
-    at = len(MAGIC)
-    stored_key, checksum = data[at : at + _DIGEST], data[at + _DIGEST : at + 2 * _DIGEST]
-    (index_length,) = _LENGTH.unpack_from(data, at + 2 * _DIGEST)
-    if stored_key != key or _HEAD + index_length > len(data):
-        return None
-    index = memoryview(data)[_HEAD : _HEAD + index_length]
     if hashlib.sha256(index).digest() != checksum:
         return None
     try:
-        catalog = _IndexUnpickler(io.BytesIO(index), _Blobs(data, _HEAD + index_length, cache_file)).load()
+        catalog = _IndexUnpickler(io.BytesIO(index), _Blobs(cache_file, _HEAD + index_length, identity)).load()
     except Exception:  # any damage at all means "no cache": the content is loaded as usual
         return None
     from family_guide.core.modules import Catalog
@@ -269,10 +298,11 @@ class LazyTexts(MutableMapping[str, Any]):
     the first time it is asked for.
 
     A start needs English and the reader's language; unpickling every language's models (eight
-    languages, 6 MB) was most of a cached start, and checking all of them a fifth of what was
-    left. Each pickle is checked against its SHA-256 (kept in the checked index) when first read,
-    by the same allow-list unpickler; a damaged one is never used: that module is validated from
-    its folder instead (``source``) and the cache file removed, so the next start rebuilds it."""
+    languages, 6 MB) was most of a cached start, and reading and checking all of them most of
+    what was left. Each pickle is read from the cache file and checked against its SHA-256 (kept
+    in the checked index) when first asked for, by the same allow-list unpickler. A damaged one
+    is never used, nor one from a cache file replaced since the start: that module is validated
+    from its folder instead (``source``), and a damaged file removed so the next start rebuilds it."""
 
     def __init__(self, items: dict[str, Any], source: tuple[Path, str, str] | None = None) -> None:
         self._items: dict[str, Any] = dict(items)
@@ -285,18 +315,18 @@ class LazyTexts(MutableMapping[str, Any]):
         elif type(value) is _BlobRef:
             try:
                 value = value.load()
-            except _Damaged:
-                value = self._from_content(language, value.blobs)
+            except (_Damaged, _Replaced) as exc:
+                value = self._from_content(language, value.blobs, damaged=isinstance(exc, _Damaged))
         else:
             return value
         self._items[language] = value
         return value
 
-    def _from_content(self, language: str, blobs: _Blobs) -> Any:
+    def _from_content(self, language: str, blobs: _Blobs, damaged: bool) -> Any:
         if self._source is None:
             raise KeyError(language)
         folder, origin, part = self._source
-        module = blobs.module_from_content(folder, origin)
+        module = blobs.module_from_content(folder, origin, damaged)
         if module is None:  # the content broke since this start: as if the language were missing
             raise KeyError(language)
         if part == "texts":
@@ -351,13 +381,18 @@ def _with_lazy_texts(catalog: Catalog) -> Catalog:
     return dataclasses.replace(catalog, modules=modules)
 
 
-def write(cache_file: Path, key: bytes, catalog: Catalog) -> None:
+def _pack(key: bytes, cached: Catalog) -> bytes:
+    """The cache file's bytes for a catalog as _with_lazy_texts gives it."""
     out = io.BytesIO()
     pickler = _IndexPickler(out)
-    pickler.dump(_with_lazy_texts(catalog))
+    pickler.dump(cached)
     index = out.getvalue()
     head = MAGIC + key + hashlib.sha256(index).digest() + _LENGTH.pack(len(index))
-    write_atomic(cache_file, b"".join([head, index, *pickler.blobs]))
+    return b"".join([head, index, *pickler.blobs])
+
+
+def write(cache_file: Path, key: bytes, catalog: Catalog) -> None:
+    write_atomic(cache_file, _pack(key, _with_lazy_texts(catalog)))
 
 
 def load_with_cache(roots: Roots, cache_file: Path, build: Callable[[Roots], Catalog]) -> tuple[Catalog, bool]:
