@@ -7,7 +7,9 @@
    when the content is copied 2x, 4x and 8x (target: linear, i.e. about the same per module).
 3. A start with unchanged content, from the validated-catalog cache (target: < 15 ms), in this
    process and in fresh processes (a start is one: benchmarks/cached_start.py).
-Figures go in docs/performance.md. ``--only-cache`` runs the third part alone.
+Figures go in docs/performance.md. ``--only-cache`` runs the third part alone; ``--against DIR``
+also times fresh-process starts with the code in DIR (another checkout, e.g. ``git archive main |
+tar -x -C DIR``) on this checkout's content, alternated with this code's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+# This checkout's code, not whatever checkout is installed (editable) in the venv: run as a script,
+# Python puts benchmarks/ first on the path, not the checkout.
+sys.path.insert(0, str(REPO))
 
 
 def wall(script: Path, env: dict) -> float:
@@ -73,11 +78,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--only-cache", action="store_true", help="only the catalog cache's part")
+    parser.add_argument("--against", type=Path, help="a folder with other code for the cache's fresh starts")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.runs} alternating runs each\n")
     if not args.only_cache:
         start_and_validation(args.runs)
-    cache_part(args.runs)
+    cache_part(args.runs, args.against)
     return 0
 
 
@@ -104,7 +110,7 @@ def start_and_validation(runs: int) -> None:
         print(f"| {label} | {count} | {seconds * 1000:.1f} ms | {per * 1000:.2f} ms | {per / base:.2f}x |")
 
 
-def cache_part(runs: int) -> None:
+def cache_part(runs: int, against: Path | None) -> None:
     print("\n| bundled content at a start | median | vs validating |")
     print("|---|---|---|")
     full, cached = cached_load_times()
@@ -112,9 +118,11 @@ def cache_part(runs: int) -> None:
     print(
         f"| from the catalog cache, nothing changed | {cached * 1000:.1f} ms | {cached / full:.2f}x (target < 15 ms) |"
     )
-    load, titles = fresh_cached_load_times(runs)
-    print(f"| the same, each in a fresh process ({runs} starts) | {load:.1f} ms | {load / (full * 1000):.2f}x |")
-    print(f"| then every module's title in English and Arabic (first screens) | +{titles:.1f} ms | |")
+    codes = [None, against] if against else [None]
+    for code, (load, titles) in zip(codes, fresh_cached_load_times(runs, codes), strict=True):
+        label = f"code in {code}" if code else "this code"
+        print(f"| {label}, each in a fresh process ({runs} starts) | {load:.1f} ms | {load / (full * 1000):.2f}x |")
+        print(f"| then every module's title in English and Arabic (first screens) | +{titles:.1f} ms | |")
 
 
 def cached_load_times(repeat: int = 20) -> tuple[float, float]:
@@ -138,18 +146,27 @@ def cached_load_times(repeat: int = 20) -> tuple[float, float]:
     return statistics.median(full), statistics.median(cached)
 
 
-def fresh_cached_load_times(runs: int) -> tuple[float, float]:
-    """Median ms of a cached load in a fresh process (imports not timed), and of the titles read after it."""
-    loads, titles = [], []
+def fresh_cached_load_times(runs: int, codes: list[Path | None]) -> list[tuple[float, float]]:
+    """For each code (None: this checkout's), the median ms of a cached load in a fresh process
+    (imports not timed) and of the titles read after it; the codes alternate start by start."""
+    loads: list[list[float]] = [[] for _ in codes]
+    titles: list[list[float]] = [[] for _ in codes]
     with tempfile.TemporaryDirectory() as tmp:
-        command = [sys.executable, str(HERE / "cached_start.py"), str(Path(tmp) / "catalog.pickle")]
-        subprocess.run(command, check=True, capture_output=True)  # the first start writes the cache
+        commands = []
+        for n, code in enumerate(codes):
+            cache = Path(tmp) / str(n) / "catalog.pickle"
+            cache.parent.mkdir()
+            commands.append(
+                [sys.executable, str(HERE / "cached_start.py"), str(cache), "ar", *([str(code)] if code else [])]
+            )
+            subprocess.run(commands[-1], check=True, capture_output=True)  # the first start writes the cache
         for _ in range(runs):
-            result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
-            assert result["used"], result
-            loads.append(result["load_ms"])
-            titles.append(result["titles_ms"])
-    return statistics.median(loads), statistics.median(titles)
+            for n, command in enumerate(commands):
+                result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+                assert result["used"], result
+                loads[n].append(result["load_ms"])
+                titles[n].append(result["titles_ms"])
+    return [(statistics.median(a), statistics.median(b)) for a, b in zip(loads, titles, strict=True)]
 
 
 if __name__ == "__main__":
