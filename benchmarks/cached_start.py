@@ -4,7 +4,8 @@
 
 A start is a fresh process: nothing is warm but the OS file cache, so an in-process loop of cached
 loads can flatter the figure. The imports are not timed (the app has them loaded by then: the
-loader comes in with the content, after the first paint, and is needed to validate anyway). Prints
+loader comes in with the content, after the first paint, and is needed to validate anyway); the
+main window's modules are imported too, so the heap a load works beside is about the app's. Prints
 JSON: the load in ms, then what the first screens read (every module's title in English and in
 LANGUAGE), and whether the cache was used. The first run with a new CACHE_FILE writes it. CODE, a
 folder holding another checkout's ``family_guide`` (``git archive <commit> | tar -x -C CODE``),
@@ -27,6 +28,7 @@ def main() -> int:
     sys.path.insert(0, sys.argv[3] if len(sys.argv) > 3 else str(REPO))  # this code, whatever is installed
     from family_guide.core.catalog_cache import load_with_cache
     from family_guide.core.loader import load_catalog
+    from family_guide.ui import main_window  # noqa: F401  (the app's heap: PySide6, the pages)
 
     roots = [(REPO / "resources" / "modules", "bundled"), (cache.parent / "user-modules", "user")]
     start = time.perf_counter()
