@@ -118,11 +118,16 @@ def cache_part(runs: int, against: Path | None) -> None:
     print(
         f"| from the catalog cache, nothing changed | {cached * 1000:.1f} ms | {cached / full:.2f}x (target < 15 ms) |"
     )
-    codes = [None, against] if against else [None]
-    for code, (load, titles) in zip(codes, fresh_cached_load_times(runs, codes), strict=True):
-        label = f"code in {code}" if code else "this code"
+    codes = [REPO, against] if against else [REPO]
+    results = fresh_cached_load_times(runs, codes)
+    for code in codes:
+        label = "this code" if code == REPO else f"code in {code}"
+        load, titles = results[(code, False)]
         print(f"| {label}, each in a fresh process ({runs} starts) | {load:.1f} ms | {load / (full * 1000):.2f}x |")
-        print(f"| then every module's title in English and Arabic (first screens) | +{titles:.1f} ms | |")
+        print(f"| then a list page's first visit: every title in English and Arabic | +{titles:.1f} ms | |")
+        load, _ = results[(code, True)]
+        print(f"| {label}, fresh, with what load_content() imports (the models; the loader?) | {load:.1f} ms | |")
+    print()
 
 
 def cached_load_times(repeat: int = 20) -> tuple[float, float]:
@@ -146,27 +151,29 @@ def cached_load_times(repeat: int = 20) -> tuple[float, float]:
     return statistics.median(full), statistics.median(cached)
 
 
-def fresh_cached_load_times(runs: int, codes: list[Path | None]) -> list[tuple[float, float]]:
-    """For each code (None: this checkout's), the median ms of a cached load in a fresh process
-    (imports not timed) and of the titles read after it; the codes alternate start by start."""
-    loads: list[list[float]] = [[] for _ in codes]
-    titles: list[list[float]] = [[] for _ in codes]
+def fresh_cached_load_times(runs: int, codes: list[Path]) -> dict[tuple[Path, bool], tuple[float, float]]:
+    """For each code and with or without the imports timed, the median ms of a cached load in a
+    fresh process and of the titles read after it; all alternate start by start."""
+    times: dict[tuple[Path, bool], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        commands = []
+        commands = {}
         for n, code in enumerate(codes):
             cache = Path(tmp) / str(n) / "catalog.pickle"
             cache.parent.mkdir()
-            commands.append(
-                [sys.executable, str(HERE / "cached_start.py"), str(cache), "ar", *([str(code)] if code else [])]
-            )
-            subprocess.run(commands[-1], check=True, capture_output=True)  # the first start writes the cache
+            for imports in (False, True):
+                command = [sys.executable, str(HERE / "cached_start.py"), str(cache), "--code", str(code)]
+                commands[(code, imports)] = command + (["--imports"] if imports else [])
+                times[(code, imports)] = []
+            subprocess.run(command, check=True, capture_output=True)  # the first start writes the cache
         for _ in range(runs):
-            for n, command in enumerate(commands):
+            for key, command in commands.items():
                 result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
                 assert result["used"], result
-                loads[n].append(result["load_ms"])
-                titles[n].append(result["titles_ms"])
-    return [(statistics.median(a), statistics.median(b)) for a, b in zip(loads, titles, strict=True)]
+                times[key].append((result["load_ms"], result["titles_ms"]))
+    return {
+        key: (statistics.median(t[0] for t in values), statistics.median(t[1] for t in values))
+        for key, values in times.items()
+    }
 
 
 if __name__ == "__main__":

@@ -286,6 +286,26 @@ def test_the_app_starts_from_the_cache_the_second_time(qapp, tmp_path):
     second.deleteLater()
 
 
+def test_a_cached_start_does_not_import_the_loader(tmp_path, roots):
+    """A start with unchanged content needs the models, not the loader, YAML or the text checks."""
+    import subprocess
+    import sys
+
+    cache = tmp_path / "catalog.pickle"
+    catalog_cache.load_with_cache(roots, cache)
+    script = (
+        "import sys; from pathlib import Path; from family_guide.core import catalog_cache\n"
+        "roots = [(Path(sys.argv[1]), 'bundled'), (Path(sys.argv[2]), 'user')]\n"
+        "catalog, used = catalog_cache.load_with_cache(roots, Path(sys.argv[3]))\n"
+        "catalog.modules['sextortion'].translations\n"  # the states too: they compare texts, not YAML
+        "print(used, [m for m in ('family_guide.core.loader', 'yaml') if m in sys.modules])"
+    )
+    root = Path(__file__).resolve().parent.parent
+    command = [sys.executable, "-c", script, str(roots[0][0]), str(roots[1][0]), str(cache)]
+    out = subprocess.run(command, cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "[]"]
+
+
 def test_the_cache_lives_in_the_users_cache_folder_not_beside_the_journal():
     from family_guide import paths
 
