@@ -91,6 +91,42 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+_set = object.__setattr__
+
+
+def _model(cls: type, fields: dict[str, object], fields_set: set[str]) -> object:
+    """A pydantic model as validation built it, without validating again and without its
+    __setstate__ (a Python call that unpacks a dict of four items for each of the catalog's
+    thousands of models; this is ~15% quicker to unpickle)."""
+    if getattr(cls, "__pydantic_fields__", None) is None:  # only the catalog's allowed classes get here
+        raise pickle.UnpicklingError(f"{cls!r} is not a content model")
+    model = cls.__new__(cls)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+class _ModelPickler(pickle.Pickler):
+    """Pickles the content models for _model (the rest as usual)."""
+
+    def reducer_override(self, obj: object) -> object:
+        if (
+            getattr(type(obj), "__pydantic_fields__", None) is not None
+            and getattr(obj, "__pydantic_extra__", None) is None
+            and getattr(obj, "__pydantic_private__", None) is None
+        ):
+            return (_model, (type(obj), obj.__dict__, obj.__pydantic_fields_set__))  # type: ignore[attr-defined]
+        return NotImplemented
+
+
+def _dumps(value: object) -> bytes:
+    out = io.BytesIO()
+    _ModelPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return out.getvalue()
+
+
 class _CatalogUnpickler(pickle.Unpickler):
     # What each allowed name was found to be. Each language's pickle has its own unpickler, which
     # asked Python's import machinery again for every class (through PySide6's import hook in the
@@ -270,7 +306,7 @@ class _IndexUnpickler(_CatalogUnpickler):
         return self._blobs.ref(pid)
 
 
-class _IndexPickler(pickle.Pickler):
+class _IndexPickler(_ModelPickler):
     """Pickles the catalog as its index: each _Packed language becomes a reference to a blob."""
 
     def __init__(self, file: io.BytesIO) -> None:
@@ -390,7 +426,7 @@ def _with_lazy_texts(catalog: Catalog) -> Catalog:
     import dataclasses
 
     def packed(value: object) -> _Packed:
-        return _Packed(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return _Packed(_dumps(value))
 
     modules = {}
     for module_id, module in catalog.modules.items():
