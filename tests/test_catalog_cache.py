@@ -235,6 +235,27 @@ class Planted:
         return (os.system, ("echo planted > /dev/null",))
 
 
+class PlantedWrite:
+    """A planted pickle that would call one of the app's own functions (allowed module, not a class)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def __reduce__(self):
+        from family_guide.core.atomic import write_atomic
+
+        return (write_atomic, (self.target, b"planted"))
+
+
+def test_a_planted_call_of_an_app_function_is_refused(tmp_path, roots):
+    cache, target = tmp_path / "catalog.pickle", tmp_path / "planted.txt"
+    index = pickle.dumps(PlantedWrite(target))
+    header = catalog_cache.MAGIC + catalog_cache.fingerprint(roots) + hashlib.sha256(index).digest()
+    cache.write_bytes(header + len(index).to_bytes(8, "little") + index)
+    catalog, used = catalog_cache.load_with_cache(roots, cache, Counting())
+    assert not used and not target.exists() and "online-friends" in catalog.modules
+
+
 def test_a_planted_pickle_with_a_valid_checksum_runs_nothing(tmp_path, roots, monkeypatch):
     build, cache = Counting(), tmp_path / "catalog.pickle"
     key = catalog_cache.fingerprint(roots)

@@ -137,9 +137,15 @@ class _CatalogUnpickler(pickle.Unpickler):
         found = self._found.get((module, name))
         if found is not None:
             return found
-        if (module, name) in _ALLOWED_GLOBALS or module.startswith(_ALLOWED_MODULE_PREFIXES):
+        if (module, name) in _ALLOWED_GLOBALS:
             found = self._found[(module, name)] = super().find_class(module, name)
             return found
+        if module.startswith(_ALLOWED_MODULE_PREFIXES):
+            found = super().find_class(module, name)
+            # The app's own classes and _model, never one of its functions (such as write_atomic).
+            if isinstance(found, type) or found is _model:
+                self._found[(module, name)] = found
+                return found
         raise pickle.UnpicklingError(f"the catalog cache names {module}.{name}, which a catalog never holds")
 
 
