@@ -21,7 +21,6 @@ never anything from the journal.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import io
 import os
@@ -75,20 +74,6 @@ _ALLOWED_GLOBALS = {
     ("pathlib", "PureWindowsPath"),
     ("collections", "OrderedDict"),
 }
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Unpickling builds thousands of objects that all live on, and each few hundred set off a
-    garbage collection that walks the app's whole heap for nothing: ~1 ms of a cached start with
-    a heap of 90,000 objects (the app's is larger). Collection resumes right after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 _set = object.__setattr__
@@ -290,8 +275,7 @@ class _BlobRef:
         if hashlib.sha256(raw).digest() != self.digest:
             raise _Damaged
         try:
-            with _no_gc():
-                return _CatalogUnpickler(io.BytesIO(raw)).load()
+            return _CatalogUnpickler(io.BytesIO(raw)).load()
         except Exception as exc:  # a blob with a valid checksum that still does not unpickle
             raise _Damaged from exc
 
@@ -352,8 +336,7 @@ def read(cache_file: Path, key: bytes) -> Catalog | None:
     if hashlib.sha256(index).digest() != checksum:
         return None
     try:
-        with _no_gc():
-            catalog = _IndexUnpickler(io.BytesIO(index), _Blobs(cache_file, _HEAD + index_length, identity)).load()
+        catalog = _IndexUnpickler(io.BytesIO(index), _Blobs(cache_file, _HEAD + index_length, identity)).load()
     except Exception:  # any damage at all means "no cache": the content is loaded as usual
         return None
     from family_guide.core.modules import Catalog
@@ -379,8 +362,7 @@ class LazyTexts(MutableMapping[str, Any]):
     def __getitem__(self, language: str) -> Any:
         value = self._items[language]
         if type(value) is _Packed:
-            with _no_gc():
-                value = _CatalogUnpickler(io.BytesIO(value.data)).load()
+            value = _CatalogUnpickler(io.BytesIO(value.data)).load()
         elif type(value) is _BlobRef:
             try:
                 value = value.load()
