@@ -134,6 +134,15 @@ def test_what_the_cache_gives_equals_what_validation_builds_for_every_module_and
         assert again.translations == module.translations, module_id
 
 
+def test_a_broken_user_module_is_cached_with_its_problems(tmp_path, roots, module_copy):
+    folder = module_copy("online-friends", into=roots[1][0], as_id="our-online-friends")
+    (folder / "es.yaml").write_text("title: [not closed\n", encoding="utf-8")
+    cache = tmp_path / "catalog.pickle"
+    built, _ = catalog_cache.load_with_cache(roots, cache)
+    cached, used = catalog_cache.load_with_cache(roots, cache)
+    assert used and built.skipped and cached.skipped == built.skipped and cached.problems == built.problems
+
+
 def _parts(data: bytes) -> tuple[int, int]:
     """Where the index and the blobs start in a cache file."""
     head = len(catalog_cache.MAGIC) + 64 + 8

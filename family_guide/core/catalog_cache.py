@@ -54,7 +54,17 @@ Roots = list[tuple[Path, str]]
 
 # Every global the pickle of a catalog may name. Anything else (os.system, builtins.eval, ...) is
 # refused, so even a forged cache with a valid checksum cannot run code.
-_ALLOWED_MODULE_PREFIXES = ("family_guide.core.",)
+# Only the modules whose classes a catalog holds (not, say, the journal's, whose constructors open
+# files); of them, only classes and _model (find_class).
+_ALLOWED_MODULES = frozenset(
+    {
+        "family_guide.core.catalog_cache",
+        "family_guide.core.model",
+        "family_guide.core.modules",
+        "family_guide.core.problems",
+        "family_guide.core.translation_states",
+    }
+)
 _ALLOWED_GLOBALS = {
     ("builtins", "set"),
     ("builtins", "frozenset"),
@@ -125,7 +135,7 @@ class _CatalogUnpickler(pickle.Unpickler):
         if (module, name) in _ALLOWED_GLOBALS:
             found = self._found[(module, name)] = super().find_class(module, name)
             return found
-        if module.startswith(_ALLOWED_MODULE_PREFIXES):
+        if module in _ALLOWED_MODULES:
             found = super().find_class(module, name)
             # The app's own classes and _model, never one of its functions (such as write_atomic).
             if isinstance(found, type) or found is _model:
