@@ -151,7 +151,16 @@ def _parts(data: bytes) -> tuple[int, int]:
 
 @pytest.mark.parametrize(
     "damage",
-    ["flip an index byte", "flip a key byte", "truncate", "cut the last byte", "empty", "wrong magic", "not a file"],
+    [
+        "flip an index byte",
+        "flip a key byte",
+        "truncate",
+        "cut the last byte",
+        "empty",
+        "wrong magic",
+        "garbage after the key",
+        "not a file",
+    ],
 )
 def test_a_damaged_cache_is_never_trusted_and_is_replaced(tmp_path, roots, damage):
     build, cache = Counting(), tmp_path / "catalog.pickle"
@@ -172,6 +181,9 @@ def test_a_damaged_cache_is_never_trusted_and_is_replaced(tmp_path, roots, damag
         cache.write_bytes(b"")
     elif damage == "wrong magic":
         cache.write_bytes(b"X" + bytes(data[1:]))
+    elif damage == "garbage after the key":  # a huge index length, a wrong checksum: neither trusted
+        key_end = len(catalog_cache.MAGIC) + 32
+        cache.write_bytes(bytes(data[:key_end]) + bytes(range(255, -1, -1)) * (len(data) // 256))
     else:
         cache.unlink()
         cache.mkdir()
