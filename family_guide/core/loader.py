@@ -7,7 +7,6 @@ inside one module's loading becomes a Problem for that module, never a crash.
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -17,6 +16,7 @@ from family_guide.core import model, text_rules, translations
 from family_guide.core.modules import Catalog, Module, SkippedModule, UnreadFolders
 from family_guide.core.problems import ContentError, Problem
 from family_guide.core.safe_yaml import LineMap, parse_yaml, read_text
+from family_guide.core.translation_states import TranslationStates
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
@@ -180,7 +180,7 @@ def _load_module(folder: Path, origin: str) -> tuple[Module | None, list[Problem
 
 def _translation_states(
     manifest: model.Manifest, texts: dict[str, model.LanguageText], folder: Path
-) -> tuple[_TranslationStates, list[Problem]]:
+) -> tuple[TranslationStates, list[Problem]]:
     """Each language's status, with the texts whose English changed since they were stamped: the
     stamps are read now (a broken stamp file is reported, its stamps ignored; the module still
     loads), the texts compared when the states are first asked for."""
@@ -195,30 +195,7 @@ def _translation_states(
             problems += [Problem(p.file, p.line, p.field, p.message + " (stamps ignored)") for p in exc.problems]
             hashes[lang] = {}
 
-    return _TranslationStates(manifest, texts, hashes), problems
-
-
-@dataclass(frozen=True)
-class _TranslationStates:
-    """Computes each language's state when first asked for. A class, not a closure, so a loaded
-    module can be kept in the catalog cache (core/catalog_cache.py pickles it)."""
-
-    manifest: model.Manifest
-    texts: dict[str, model.LanguageText]
-    hashes: dict[str, dict[str, str]]
-
-    def __call__(self) -> dict[str, translations.TranslationState]:
-        english = translations.walk(self.texts[model.SOURCE_LANGUAGE])  # once for every language
-        out: dict[str, translations.TranslationState] = {}
-        for lang, declared in self.manifest.languages.items():
-            stamp = self.manifest.reviews.get(lang)
-            review = translations.Review(stamp.by, stamp.date.isoformat()) if stamp else None
-            if lang not in self.hashes:
-                out[lang] = translations.TranslationState(lang, declared, review=review)
-                continue
-            stale, unstamped = translations.compare(english, translations.walk(self.texts[lang]), self.hashes[lang])
-            out[lang] = translations.TranslationState(lang, declared, tuple(stale), tuple(unstamped), review)
-        return out
+    return TranslationStates(manifest, texts, hashes), problems
 
 
 def _drop_bad_entries(data: object, lines: LineMap, path: Path) -> tuple[list[Problem], set[str]]:

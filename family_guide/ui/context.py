@@ -92,12 +92,12 @@ class AppContext(QObject):
         )
 
     def load_content(self) -> None:
-        # Both load after the first paint: the loader pulls in pydantic, the cache the models.
+        # After the first paint: the cache pulls in the models (pydantic), and the loader (YAML,
+        # validation) only when the content changed and the catalog is built again.
         from family_guide.core.catalog_cache import load_with_cache
-        from family_guide.core.loader import load_catalog
 
         roots = [(paths.bundled("resources", "modules"), "bundled"), (self.paths.user_modules_dir, "user")]
-        self.catalog, _ = load_with_cache(roots, self.paths.catalog_cache_file, load_catalog)
+        self.catalog, _ = load_with_cache(roots, self.paths.catalog_cache_file)
         self.catalogChanged.emit()
 
     def set_language(self, language: str) -> None:
