@@ -89,13 +89,13 @@ _ALLOWED_GLOBALS = {
 _set = object.__setattr__
 
 
-def _model(cls: type, fields: dict[str, object], fields_set: set[str]) -> object:
+def _model(cls: type[Any], fields: dict[str, object], fields_set: set[str]) -> object:
     """A pydantic model as validation built it, without validating again and without its
     __setstate__ (a Python call that unpacks a dict of four items for each of the catalog's
     thousands of models; this is ~15% quicker to unpickle)."""
     if getattr(cls, "__pydantic_fields__", None) is None:  # only the catalog's allowed classes get here
         raise pickle.UnpicklingError(f"{cls!r} is not a content model")
-    model = cls.__new__(cls)
+    model = object.__new__(cls)  # BaseModel has no __new__ of its own
     _set(model, "__dict__", fields)
     _set(model, "__pydantic_fields_set__", fields_set)
     _set(model, "__pydantic_extra__", None)
@@ -106,7 +106,7 @@ def _model(cls: type, fields: dict[str, object], fields_set: set[str]) -> object
 class _ModelPickler(pickle.Pickler):
     """Pickles the content models for _model (the rest as usual)."""
 
-    def reducer_override(self, obj: object) -> object:
+    def reducer_override(self, obj: object) -> Any:  # a reduce tuple, or NotImplemented for the usual way
         if (
             getattr(type(obj), "__pydantic_fields__", None) is not None
             and getattr(obj, "__pydantic_extra__", None) is None
