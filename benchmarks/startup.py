@@ -1,0 +1,116 @@
+"""Start to first painted main window, against a bare PySide6 window, in two scenarios.
+
+    python benchmarks/startup.py [--runs 21] [--against DIR]
+
+(a) First run: an empty home folder (a new one for each run), English, Setup shown.
+(b) Returning user: a home prepared once with Hindi, 200% text, Setup done and a journal present.
+
+Each round runs the bare window, then (a), then (b), so drift on a shared machine hits all alike.
+``--against DIR`` also runs both scenarios with the code in DIR (a checkout of another commit,
+e.g. made with `git worktree add`) in the same rounds, for an A/B of a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PASSPHRASE = "benchmark passphrase"
+
+
+def wall(script: Path, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(script)], env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def prepare_returning(home: Path) -> None:
+    """A returning user's home, made with the app's own code: settings as Setup saves them, a journal."""
+    sys.path.insert(0, str(REPO))
+    from family_guide.core.journal.keys import TEST_KDF
+    from family_guide.core.journal.records import Entry
+    from family_guide.core.journal.store import Journal
+    from family_guide.core.settings import Settings
+    from family_guide.paths import AppPaths
+
+    app_paths = AppPaths.under(home)
+    app_paths.create_private()
+    settings = Settings.load(app_paths.settings_file)
+    for key, value in (("language", "hi"), ("text_scale", 200), ("setup_done", True)):
+        settings.set(key, value)
+    settings.save()
+    # A small key-derivation cost: the start never unlocks the journal, it only finds it there.
+    journal, _ = Journal.create(app_paths.journal_dir, PASSPHRASE, with_recovery=False, kdf=TEST_KDF)
+    journal.save_entry(Entry("note", title="A first note", body="Talked about who we chat with online."))
+    journal.close()
+
+
+def measure(runs: int, against: Path | None = None) -> dict[str, list[float]]:
+    """Wall times of each variant, in rounds: bare, first run, returning (and the same with ``against``)."""
+    base = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    work = Path(tempfile.mkdtemp(prefix="fg-startup-"))
+    returning = work / "returning"
+    prepare_returning(returning)
+    if not (REPO / "translations" / "family_guide_hi.qm").exists():  # a fresh checkout: compile them once
+        from family_guide import i18n_tools
+
+        i18n_tools.release()
+    codes = {"": str(REPO)} | ({" (against)": str(against)} if against else {})
+    for code in codes.values():  # without it Hindi falls back to English and (b) measures the wrong thing
+        if not (Path(code) / "translations" / "family_guide_hi.qm").exists():
+            raise SystemExit(
+                f"{code}/translations has no compiled .qm files: run `python -m family_guide.i18n_tools release` there"
+            )
+    times: dict[str, list[float]] = {"bare": []}
+    try:
+        for round_ in range(runs + 1):  # the first round warms the file cache and is not counted
+            timed = {"bare": wall(HERE / "startup_bare.py", base)}
+            for label, code in codes.items():
+                first = work / f"first-{round_}{label.strip(' ()')}"  # empty: the app makes its folders
+                env = {**base, "FAMILY_GUIDE_BENCH_CODE": code}
+                timed[f"first run{label}"] = wall(HERE / "startup_app.py", {**env, "FAMILY_GUIDE_HOME": str(first)})
+                timed[f"returning{label}"] = wall(HERE / "startup_app.py", {**env, "FAMILY_GUIDE_HOME": str(returning)})
+            if round_:
+                for key, seconds in timed.items():
+                    times.setdefault(key, []).append(seconds)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return times
+
+
+def report(times: dict[str, list[float]]) -> None:
+    bare = statistics.median(times["bare"])
+    print("| start to first painted window | median wall | ratio to bare (target <= 1.15x) |")
+    print("|---|---|---|")
+    print(f"| bare PySide6 window (baseline) | {bare * 1000:.0f} ms | 1.00x |")
+    names = {"first run": "first run (empty home, English, Setup)", "returning": "returning (Hindi, 200%, journal)"}
+    for key, values in times.items():
+        if key == "bare":
+            continue
+        scenario, _, against = key.partition(" (")
+        median = statistics.median(values)
+        label = names[scenario] + (" with the other code" if against else "")
+        print(f"| {label} | {median * 1000:.0f} ms | **{median / bare:.2f}x** |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--against", type=Path, help="a checkout of other code to measure in the same rounds")
+    args = parser.parse_args()
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.runs} alternating rounds\n")
+    report(measure(args.runs, args.against))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
