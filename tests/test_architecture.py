@@ -85,6 +85,26 @@ def test_first_window_does_not_wait_for_validation_libraries():
     assert out.strip() == "[]"
 
 
+def test_first_run_setup_does_not_wait_for_validation_libraries(tmp_path):
+    """A first run shows Setup before the first paint: its country chooser must not pull in the content
+    models (pydantic cost ~0.4 s there, 3.5x a bare window, until the country names had their own module)."""
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"os.environ['FAMILY_GUIDE_HOME'] = {str(tmp_path)!r}\n"
+        "from family_guide import paths\n"
+        "from family_guide.ui.app import build_context, create_app\n"
+        "from family_guide.ui.main_window import MainWindow\n"
+        "app = create_app([])\n"
+        "w = MainWindow(build_context(app, paths.AppPaths.from_platform()), defer=True)\n"
+        "w.start_setup(); w.show(); app.processEvents()\n"
+        "assert w.current_section() == 'setup'\n"
+        "print(sorted(m for m in ('pydantic', 'markdown_it', 'yaml') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_the_python_network_tripwire_refuses_connections():
     code = (
         "import socket\n"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from family_guide.core.countries import ANOTHER_COUNTRY, country_table
-from family_guide.ui.help_html import country_name
+from family_guide.ui.country_names import country_name
 
 
 class CountryCombo(QComboBox):
