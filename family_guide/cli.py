@@ -134,9 +134,14 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# What the parser gives for no arguments, the app's ordinary start (a desktop shortcut): building
+# the parser with its subcommands costs ~4 ms before the first paint. tests/test_cli.py keeps the two equal.
+NO_ARGUMENTS = argparse.Namespace(self_test=False, lang=None, pseudo=None, command=None)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv) if argv else NO_ARGUMENTS
     _forbid_network()
     if args.command == "check-modules":
         try:
