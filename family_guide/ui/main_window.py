@@ -176,8 +176,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.hide_action = QAction(self)
         self.hide_action.triggered.connect(self.hide_and_lock)
         self.addAction(self.hide_action)
+        # Row 0 without its signal: Home is built just below, or, when a first run's Setup will cover
+        # it in the first frame, by complete() just after the first paint (~10 ms sooner to the screen).
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        if not defer or context.settings["setup_done"]:
+            self.pages["home"]
         self.retranslate()
+        self.completed = False  # whether complete() has run
         if not defer:
             self.complete()
 
@@ -207,6 +214,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.apply_icons()
         self.context.settingsChanged.connect(self.apply_icons)  # colours or text size may have changed
+        self.pages["home"]  # already built unless a first run's Setup covered it in the first frame
+        if self.setup_page is not None:
+            self.setup_page.form.country.add_search()
+        self.completed = True
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
@@ -334,7 +345,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def start_setup(self) -> None:
         from family_guide.ui.setup_page import SetupPage
 
-        self.setup_page = SetupPage(self.context)
+        self.setup_page = SetupPage(self.context, search=self.completed)  # else complete() adds it
         self.stack.addWidget(self.setup_page)
         self.stack.setCurrentWidget(self.setup_page)
         self.nav.setEnabled(False)
