@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from family_guide import __version__, pack_cli
+from family_guide import __version__
 
 
 def _forbid_network() -> None:
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-modules", help="validate content modules and list every problem")
     check.add_argument("paths", nargs="+", type=Path, help="a module folder or a folder of modules")
     check.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    from family_guide import pack_cli  # with the parser, which a start without arguments never builds
+
     pack_cli.add_commands(sub)  # argparse only: the pack code loads when a command runs
     return parser
 
@@ -149,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `check-modules --json | head` closed the pipe early: nothing is wrong
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
             return 1
-    if args.command in pack_cli.COMMANDS:
-        return pack_cli.run(args)
+    if args.command is not None:  # a start without arguments never loads the pack commands' module
+        from family_guide import pack_cli
+
+        if args.command in pack_cli.COMMANDS:
+            return pack_cli.run(args)
     if args.self_test:
         from family_guide.selftest import run
 

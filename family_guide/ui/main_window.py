@@ -6,10 +6,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -192,6 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
         which Python builds on first use (~15 ms). The app calls this right after the first paint."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence  # its Python type costs ~1 ms to make: not before the first paint
 
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
@@ -236,6 +236,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if blocked and self.isVisible():  # a closed window (one left from a test) leaves dialogs alone
             app.installEventFilter(self._modal_keys)
             app.installEventFilter(self._dialog_help)
+            from PySide6.QtWidgets import QDialog
+
             from family_guide.ui.dialog_help import add_help_button
 
             dialog = QApplication.activeModalWidget()
