@@ -402,8 +402,11 @@ def main() -> int:
     parser.add_argument("--journal", type=Path, help="build the journal in this folder, or reuse one built there")
     parser.add_argument("--page-cache", help="only compare these page cache sizes in KiB, e.g. 32768,8192,2048")
     parser.add_argument(
-        "--memory-security", choices=("ON", "OFF"), help="SQLCipher's cipher_memory_security for --page-cache"
+        "--memory-security",
+        choices=("ON", "OFF"),
+        help="SQLCipher's cipher_memory_security for --page-cache or --only-search",
     )
+    parser.add_argument("--only-search", action="store_true", help="measure only search against the plain copy")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; {args.entries:,} entries\n")
     with tempfile.TemporaryDirectory() as tmp:
@@ -429,6 +432,20 @@ def main() -> int:
             connection.MEMORY_SECURITY = args.memory_security or connection.MEMORY_SECURITY
             print(f"cipher_memory_security {connection.MEMORY_SECURITY}\n")
             page_cache(folder, home, [int(size) for size in args.page_cache.split(",")], args.runs, args.entries)
+            return 0
+        if args.only_search:
+            from family_guide.core.journal import connection
+
+            # Process-wide in SQLCipher: once ON, it stays on, so compare ON and OFF in two processes.
+            connection.MEMORY_SECURITY = args.memory_security or connection.MEMORY_SECURITY
+            plain = Path(tmp) / "plain.db"
+            plain_copy(folder, plain)
+            print(f"cipher_memory_security {connection.MEMORY_SECURITY}\n")
+            for label, make in SEARCHES.items():
+                enc, base = search(folder, plain, args.runs, make, args.entries)
+                print(f"| search {label} | {enc * 1000:.2f} ms | plain {base * 1000:.2f} ms | {enc / base:.2f}x |")
+            enc, base = statistics.median(ALL_SEARCHES[0]), statistics.median(ALL_SEARCHES[1])
+            print(f"| search, all (median) | {enc * 1000:.2f} ms | plain {base * 1000:.2f} ms | {enc / base:.2f}x |")
             return 0
         print("| measure | Family Guide | baseline | ratio | target |")
         print("|---|---|---|---|---|")

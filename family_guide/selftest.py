@@ -49,6 +49,7 @@ def run() -> int:
         step("encrypted journal", lambda: _journal_roundtrip(Path(home)))
         step("content packs", lambda: _pack_roundtrip(Path(home)))
         step("icons (QtSvg)", _icons)
+        step("app icon", _app_icon)
         step("sorting by language (ICU collation)", _collation)
         if "catalog" in catalog_box:
             step("screens in every language", lambda: _screens(catalog_box["catalog"], Path(home)))
@@ -67,6 +68,17 @@ def _icons() -> str:
 
     create_app([sys.argv[0]])  # drawing needs a QApplication
     return f"{check_bundled()} icons drawn"
+
+
+def _app_icon() -> str:
+    from family_guide.ui.app import create_app
+    from family_guide.ui.app_icon import check_bundled, window_icon
+
+    create_app([sys.argv[0]])  # reading images needs a QGuiApplication
+    detail = check_bundled()
+    if window_icon().isNull():
+        raise RuntimeError("the window icon is empty")
+    return detail
 
 
 # Sorted as each language sorts: accents after the plain letter (not after "z", as raw code points

@@ -56,11 +56,18 @@ def folder_size_mb(folder: Path) -> float:
 
 
 APP_ID = "org.familyguide.FamilyGuide"
-# What the tarball adds to the one-folder bundle, and where: the desktop entry and AppStream
-# metainfo in the usual share/ layout, and a per-user install script.
+APP_ICON_DIR = ROOT / "resources" / "icons" / "app"
+# What the tarball adds to the one-folder bundle, and where: the desktop entry, AppStream
+# metainfo and the app icon (the hicolor theme's sizes and a scalable SVG, all made by
+# tools/make_app_icon.py) in the usual share/ layout, and a per-user install script.
 DESKTOP_FILES = {
     ROOT / "packaging" / f"{APP_ID}.desktop": f"share/applications/{APP_ID}.desktop",
     ROOT / "packaging" / f"{APP_ID}.metainfo.xml": f"share/metainfo/{APP_ID}.metainfo.xml",
+    APP_ICON_DIR / f"{APP_ID}.svg": f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+    **{
+        png: f"share/icons/hicolor/{png.stem}x{png.stem}/apps/{APP_ID}.png"
+        for png in sorted((APP_ICON_DIR / "png").glob("*.png"), key=lambda p: int(p.stem))
+    },
     ROOT / "packaging" / "linux" / "install.sh": "install.sh",
     ROOT / "packaging" / "linux" / "README.txt": "README.txt",
 }

@@ -1,13 +1,14 @@
-"""Shared test setup: offscreen Qt, a private home folder per test, compiled translations."""
+"""Shared test setup for tests/core and tests/ui: a private home folder per test, module copies,
+the run's catalog cache, and the --run-slow switch.
+
+This file imports no PySide6 and sets up nothing of Qt's: pytest loads it for tests/core too,
+which runs with Qt hidden (tests/core/conftest.py). Qt's setup is in tests/ui/conftest.py."""
 
 from __future__ import annotations
 
-import os
+import functools
 import shutil
 from pathlib import Path
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # set before Qt loads: no screen needed
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
 
@@ -15,8 +16,13 @@ REPO = Path(__file__).resolve().parent.parent
 MODULES = REPO / "resources" / "modules"
 
 
-def pytest_addoption(parser):
+def pytest_addoption(parser, pluginmanager):
     parser.addoption("--run-slow", action="store_true", help="also run slow tests (frozen build, soak)")
+    if not pluginmanager.has_plugin("pytest-qt"):  # turned off with -p no:pytest-qt, or not installed
+        # pyproject.toml sets pytest-qt's options for every run; with the plugin off (the Qt-less
+        # run of tests/core) they are known here instead, so pytest does not warn about them.
+        parser.addini("qt_api", "pytest-qt's Qt binding (unused: pytest-qt is off)")
+        parser.addini("qt_default_raising", "pytest-qt's raising default (unused: pytest-qt is off)")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -28,37 +34,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(marker)
 
 
-def pytest_configure(config):
-    """A checkout finds .qm files beside the .ts files; rebuild them if a .ts is newer. Done once,
-    before any test: with pytest-xdist only the controller does it (a worker has ``workerinput``),
-    so two workers never write the same .qm file at once."""
-    if hasattr(config, "workerinput"):
-        return
-    from family_guide import i18n_tools
+@functools.cache
+def bundled_catalog():
+    """The bundled modules, loaded once per test process. A dozen test modules read them at import
+    and each used to load its own copy (about a second each, in every worker), which the split into
+    tests/core and tests/ui would have doubled. Read it, never change it: a test that changes
+    content works on a copy (``module_copy``)."""
+    from family_guide.core.loader import load_catalog
 
-    stale = [
-        ts
-        for ts in i18n_tools.TRANSLATIONS.glob("*.ts")
-        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if stale:
-        i18n_tools.release()
-
-
-@pytest.hookimpl(hookwrapper=True, trylast=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After every fixture is torn down (pytest-qt has closed the test's windows and called
-    deleteLater on them), delete them for real. deleteLater waits for an event loop the tests never
-    run, so old windows stayed alive: every later language switch retranslated all of them, and one
-    test's changed catalog broke the next tests' teardown."""
-    yield
-    import sys
-
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QCoreApplication, QEvent
-
-        if QCoreApplication.instance() is not None:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return load_catalog([(MODULES, "bundled")])
 
 
 @pytest.fixture(autouse=True)
@@ -114,65 +98,3 @@ def shared_catalog_cache(tmp_path_factory):
     (~10 ms) instead of validating every module again (~130 ms). A test that adds or changes
     content changes the fingerprint, so it still gets a catalog built from its own files."""
     return tmp_path_factory.mktemp("catalog-cache")
-
-
-@pytest.fixture
-def context(qapp, tmp_path, shared_catalog_cache):
-    from family_guide import paths
-    from family_guide.core.journal.keys import TEST_KDF
-    from family_guide.ui.app import build_context
-
-    app_paths = paths.AppPaths.under(tmp_path / "home")._replace(cache_dir=shared_catalog_cache)
-    ctx = build_context(qapp, app_paths)
-    ctx.journal_session.kdf = TEST_KDF  # a cheap key derivation: the real one takes ~0.5 s per unlock
-    ctx.update_settings(setup_done=True, country="GB", language="en", text_scale=100)
-    ctx.load_content()
-    yield ctx
-    ctx.journal_session.lock()
-    ctx.set_language("en")
-    ctx.update_settings(text_scale=100)
-    ctx.deleteLater()
-
-
-@pytest.fixture
-def window(qtbot, context):
-    from family_guide.ui.main_window import MainWindow
-
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.resize(1100, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def journal(context):
-    """An open journal with a passphrase, created through the session as the setup dialog does."""
-    context.journal_session.create("correct horse battery", with_recovery=True)
-    return context.journal_session.journal
-
-
-def on_modal(handler, kind=None):
-    """Run ``handler(dialog)`` on the next modal dialog (of ``kind``) once it is open.
-
-    Modal dialogs block in exec(); this lets a test drive them as a user would."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def attempt():
-        modal = QApplication.activeModalWidget()
-        if modal is None or (kind is not None and not isinstance(modal, kind)):
-            QTimer.singleShot(10, attempt)
-            return
-        try:
-            handler(modal)
-        except BaseException:
-            # A failed check inside the dialog must not leave it open (the test would hang):
-            # close it, and pytest-qt reports the exception raised in the event loop.
-            for widget in (QApplication.activeModalWidget(), modal):
-                if widget is not None and widget.isVisible():
-                    widget.close()
-            raise
-
-    QTimer.singleShot(0, attempt)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import family_guide
 
 PACKAGE = Path(family_guide.__file__).parent
+TESTS = Path(__file__).resolve().parent
 NETWORK_MODULES = ("socket", "urllib.request", "http.client", "requests", "httpx", "aiohttp", "ftplib", "smtplib")
 
 
@@ -47,6 +49,49 @@ def test_core_runs_without_qt_loaded():
     count, qt_modules = json.loads(out)
     assert count >= 3
     assert qt_modules == []
+
+
+def test_core_tests_import_no_qt_in_source():
+    """tests/core runs with Qt hidden (tests/core/conftest.py); a second, cheap guard reads what
+    its files, and the shared files beside them, import (inside functions too)."""
+    qt = ("PySide6", "shiboken6", "pytestqt", "family_guide.ui", "tests.ui")
+    files = [*TESTS.glob("*.py"), *(TESTS / "core").rglob("*.py")]
+    offenders = {str(path.relative_to(TESTS)): sorted(n for n in _imports(path) if n.startswith(qt)) for path in files}
+    assert not {k: v for k, v in offenders.items() if v}
+    assert len(files) >= 20 and (TESTS / "core" / "conftest.py") in files  # the walk really saw them
+
+
+def test_test_files_live_in_tests_core_or_tests_ui():
+    """A test file beside this one would run with Qt but without tests/ui's fixtures: put it in
+    tests/core if it needs no Qt (the README's command runs that folder with Qt hidden), else in tests/ui."""
+    assert sorted(path.name for path in TESTS.glob("test_*.py")) == ["test_architecture.py"]
+    assert len(list((TESTS / "core").glob("test_*.py"))) >= 20 and len(list((TESTS / "ui").glob("test_*.py"))) >= 20
+
+
+def test_the_core_test_guard_fails_a_run_that_loads_qt(tmp_path):
+    """With pytest-qt off, tests/core's conftest hides PySide6 and fails the run if Qt is loaded
+    anyway: tried on a scratch folder with a copy of it, in a process of its own."""
+    (tmp_path / "conftest.py").write_text((TESTS / "core" / "conftest.py").read_text(encoding="utf-8"))
+    (tmp_path / "test_probe.py").write_text(
+        "import sys\n"
+        "def test_imports_qt():\n"
+        "    import PySide6\n"
+        "def test_slips_past_the_hiding():\n"
+        "    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'HideQt']\n"
+        "    import shiboken6\n"
+        "def test_needs_no_qt():\n"
+        "    assert sorted('qt') == ['q', 't']\n"
+    )
+    command = [sys.executable, "-m", "pytest", "-p", "no:pytest-qt", "-p", "no:cacheprovider", "-q", "-rfE"]
+    env = {**os.environ, "COLUMNS": "300"}  # whole lines in the short summary
+    result = subprocess.run([*command, str(tmp_path)], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 1, result.stdout
+    assert "FAILED test_probe.py::test_imports_qt - ModuleNotFoundError: No module named 'PySide6'" in result.stdout
+    assert "ERROR test_probe.py::test_slips_past_the_hiding - Failed: Qt was loaded during this test" in result.stdout
+    assert "FAILED: Qt was loaded in the Qt-less run of tests/core: " in result.stdout  # the session-end guard
+    assert "1 failed, 2 passed, 1 error" in result.stdout
+    clean = subprocess.run([*command, "-k", "needs_no_qt", str(tmp_path)], capture_output=True, text=True, cwd=tmp_path)
+    assert clean.returncode == 0, clean.stdout
 
 
 def test_importing_the_app_does_no_work():

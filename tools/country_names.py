@@ -243,7 +243,7 @@ EU_MEMBERS = [
     "SI",
     "SK",
 ]
-# The app's UI languages (family_guide.i18n_tools.LANGUAGES plus English; tests/test_help.py checks
+# The app's UI languages (family_guide.i18n_tools.LANGUAGES plus English; tests/ui/test_help.py checks
 # that they agree), by the app's codes: "pt-BR" as settings and content files write it.
 LANGUAGES = ("en", "es", "hi", "ar", "pt-BR", "fr", "ur", "sw")
 

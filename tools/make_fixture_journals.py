@@ -4,7 +4,7 @@
     python tools/make_fixture_journals.py --again    # rewrites every version (only if a fixture is wrong)
 
 Run it once when a migration is added (family_guide/core/journal/schema.py), and commit the new folder.
-Folders already made are frozen: the test (tests/test_journal_fixtures.py) opens each with today's code,
+Folders already made are frozen: the test (tests/core/test_journal_fixtures.py) opens each with today's code,
 which must upgrade it and find its entries, so a migration that breaks old journals fails there.
 
 Each journal is locked with FIXTURE_PASSPHRASE under the cheap test key derivation (the key file records

@@ -2862,49 +2862,6 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>الدولة</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>أنا</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>حجم النص</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>الألوان</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>قفل الدفتر بعد</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>اكتمل الإعداد الأول</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>اسم المنظمة على النشرات</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>بيانات التواصل على النشرات</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>مقاس ورق النشرات</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -2838,49 +2838,6 @@ Compruebe que el nombre del archivo sea correcto.</translation>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>Soy</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Tamaño del texto</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Colores</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>Bloquear el diario después de</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>Configuración inicial terminada</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>Nombre de la organización en los folletos</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>Datos de contacto en los folletos</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>Tamaño del papel de los folletos</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -522,7 +522,7 @@ Family Guide lui-même ne se connecte jamais à internet.</translation>
         </message>
         <message>
             <source>For: %1</source>
-            <translation>Pour : %1</translation>
+            <translation>Pour : %1</translation>
         </message>
         <message>
             <source>What not to do</source>
@@ -2838,49 +2838,6 @@ Vérifiez que le nom du fichier est correct.</translation>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>Je suis</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Taille du texte</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Couleurs</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>Verrouiller le carnet après</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>Configuration initiale terminée</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>Nom de l'organisation sur les fiches</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>Ligne de contact sur les fiches</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>Format de papier des fiches</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -3221,7 +3178,7 @@ Vérifiez que le nom du fichier est correct.</translation>
         </message>
         <message>
             <source>Take-home handout: %1</source>
-            <translation>Fiche à emporter : %1</translation>
+            <translation>Fiche à emporter : %1</translation>
         </message>
         <message>
             <source>Cannot present</source>

@@ -2838,49 +2838,6 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>भाषा</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>देश</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>मेरी भूमिका</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>अक्षरों का आकार</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>रंग</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>डायरी कितनी देर बाद लॉक हो</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>पहली बार की सेटिंग पूरी हुई</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>हैंडआउट पर संस्था का नाम</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>हैंडआउट पर संपर्क की जानकारी</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>हैंडआउट के कागज़ का साइज़</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

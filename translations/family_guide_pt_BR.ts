@@ -2838,49 +2838,6 @@ Verifique se o nome do arquivo está correto.</translation>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>Eu sou</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Tamanho do texto</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Cores</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>Trancar o diário depois de</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>Configuração inicial concluída</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>Nome da organização nos folhetos</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>Linha de contato nos folhetos</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>Tamanho do papel dos folhetos</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

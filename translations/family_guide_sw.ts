@@ -2838,49 +2838,6 @@ Tafadhali hakikisha jina sahihi la faili limetolewa.</translation>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>Lugha</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Nchi</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>Mimi ni</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>Ukubwa wa maandishi</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Rangi</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>Funga shajara baada ya</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>Mipangilio ya mwanzo imekamilika</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>Jina la shirika kwenye vipeperushi</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>Namba ya mawasiliano kwenye vipeperushi</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>Ukubwa wa karatasi ya vipeperushi</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -2838,49 +2838,6 @@ Please verify the correct file name was given.</source>
         </message>
     </context>
     <context>
-        <name>Settings</name>
-        <message>
-            <source>Language</source>
-            <translation>زبان</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>ملک</translation>
-        </message>
-        <message>
-            <source>I am a</source>
-            <translation>میں ہوں</translation>
-        </message>
-        <message>
-            <source>Text size</source>
-            <translation>متن کا سائز</translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>رنگ</translation>
-        </message>
-        <message>
-            <source>Lock the journal after</source>
-            <translation>ڈائری کب لاک ہو</translation>
-        </message>
-        <message>
-            <source>First-run setup finished</source>
-            <translation>پہلی بار کی ترتیب مکمل</translation>
-        </message>
-        <message>
-            <source>Organisation name on handouts</source>
-            <translation>ہینڈ آؤٹ پر ادارے کا نام</translation>
-        </message>
-        <message>
-            <source>Contact line on handouts</source>
-            <translation>ہینڈ آؤٹ پر رابطہ لائن</translation>
-        </message>
-        <message>
-            <source>Handout paper size</source>
-            <translation>ہینڈ آؤٹ کے کاغذ کا سائز</translation>
-        </message>
-    </context>
-    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

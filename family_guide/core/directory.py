@@ -6,6 +6,7 @@ members), then worldwide (GLOBAL) ones. One lookup never lists the same service 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,29 @@ SCOPE_LABELS: dict[str, str] = {
     "regional": QT_TRANSLATE_NOOP("Service", "in some areas only"),
     "new": QT_TRANSLATE_NOOP("Service", "new; may not work everywhere yet"),
 }
+
+
+# The usual hours, said in words in every language (the directory writes them the short
+# English way). Other hours are written in each language's file of the directory module.
+STANDARD_HOURS = {
+    "24/7": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
+    "24 hours, every day": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
+    "24 hours": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day"),
+}
+
+
+def hours_words(hours: str, localized: str | None, language: str, t: Callable[[str, str], str]) -> str:
+    """A help line's hours in ``language``, on screen and in print: the directory's own words in
+    that language, else the standard phrase translated (``t``: context, English -> translated),
+    else as the directory writes them ("24/7" reads in any language better than an English sentence)."""
+    if localized:
+        return localized
+    phrase = STANDARD_HOURS.get(hours.strip())
+    if phrase is None:
+        return hours
+    said = t("HelpHours", phrase)
+    return said if said != phrase or language.split("-")[0] == "en" else hours
+
 
 Pairs = list[tuple["Module", "DirectoryEntry"]]
 

@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Literal, NamedTuple, overload
 
 from family_guide.core.atomic import write_atomic
-from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
 
 class Setting(NamedTuple):  # not a dataclass: importing dataclasses costs ~3 ms before the first paint
     key: str
     default: object
-    label: str
     choices: tuple[object, ...] | None = None  # allowed values; None means any value of the default's type
 
 
@@ -26,23 +24,25 @@ TEXT_SCALES = (100, 125, 150, 175, 200)
 AUTO_LOCK_MINUTES = (1, 2, 5, 10, 15, 30)
 APPEARANCES = ("system", "light", "dark", "contrast")  # "system" follows the OS light or dark scheme
 
+# Only keys, defaults and allowed values: the words people see for them are the forms' own
+# (ui/setup_form.py, ui/settings_dialog.py), with their mnemonics, in the UI's translations.
 SETTINGS: tuple[Setting, ...] = (
-    Setting("language", "en", QT_TRANSLATE_NOOP("Settings", "Language")),
-    Setting("country", "", QT_TRANSLATE_NOOP("Settings", "Country")),
-    Setting("role", "parent", QT_TRANSLATE_NOOP("Settings", "I am a"), ROLES),
-    Setting("text_scale", 100, QT_TRANSLATE_NOOP("Settings", "Text size"), TEXT_SCALES),
-    Setting("appearance", "system", QT_TRANSLATE_NOOP("Settings", "Colours"), APPEARANCES),
-    Setting("auto_lock_minutes", 5, QT_TRANSLATE_NOOP("Settings", "Lock the journal after"), AUTO_LOCK_MINUTES),
-    Setting("setup_done", False, QT_TRANSLATE_NOOP("Settings", "First-run setup finished")),
+    Setting("language", "en"),
+    Setting("country", ""),
+    Setting("role", "parent", ROLES),
+    Setting("text_scale", 100, TEXT_SCALES),
+    Setting("appearance", "system", APPEARANCES),
+    Setting("auto_lock_minutes", 5, AUTO_LOCK_MINUTES),
+    Setting("setup_done", False),
     # The counselor's details printed at the end of a handout (the logo is a file in the data folder).
-    Setting("handout_organisation", "", QT_TRANSLATE_NOOP("Settings", "Organisation name on handouts")),
-    Setting("handout_contact", "", QT_TRANSLATE_NOOP("Settings", "Contact line on handouts")),
-    Setting("handout_paper", "", QT_TRANSLATE_NOOP("Settings", "Handout paper size"), ("", "a4", "letter", "a5")),
+    Setting("handout_organisation", ""),
+    Setting("handout_contact", ""),
+    Setting("handout_paper", "", ("", "a4", "letter", "a5")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 # The keys by the type of their value (_check keeps every stored value to its default's type), so
-# settings.get("country") is typed str. Keep these in step with SETTINGS (tests/test_settings.py).
+# settings.get("country") is typed str. Keep these in step with SETTINGS (tests/core/test_settings.py).
 StrKey = Literal[
     "language", "country", "role", "appearance", "handout_organisation", "handout_contact", "handout_paper"
 ]

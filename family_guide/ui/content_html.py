@@ -10,7 +10,7 @@ from family_guide.core.modules import Localized, Module
 from family_guide.core.quotes import quoted
 from family_guide.core.read_aloud import CONTROL, NOTE, SAY, block_state, parse_state
 from family_guide.core.render import to_html, to_inline_html
-from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
+from family_guide.core.translatable import fill
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 
 _BLOCK_START = re.compile(r'<(p|li|td|h[1-4])(?: style="-qt-user-state:(\d+)")?((?:\s[^>]*)?)>')
@@ -295,26 +295,11 @@ def _each_need(modules: list[Module], country: str, needs: tuple[str, ...] | Non
         yield from entries_for(modules, country, (need,))
 
 
-# The usual hours, said in words in every language (the directory writes them the short
-# English way). Other hours are written in each language's file of the directory module.
-STANDARD_HOURS = {
-    "24/7": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
-    "24 hours, every day": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day, every day"),
-    "24 hours": QT_TRANSLATE_NOOP("HelpHours", "24 hours a day"),
-}
-
-
 def hours_text(hours: str, localized: str | None, language: str) -> str:
-    """A help line's hours in the user's language: the directory's own words in that language,
-    else the standard phrase translated, else as the directory writes them ("24/7" reads in
-    any language better than an English sentence)."""
-    if localized:
-        return localized
-    phrase = STANDARD_HOURS.get(hours.strip())
-    if phrase is None:
-        return hours
-    said = translate("HelpHours", phrase)
-    return said if said != phrase or language.split("-")[0] == "en" else hours
+    """A help line's hours in the user's language (the rule is the core's, shared with handouts)."""
+    from family_guide.core.directory import hours_words
+
+    return hours_words(hours, localized, language, translate)
 
 
 def isolate(text: str) -> str:

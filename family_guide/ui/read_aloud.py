@@ -7,7 +7,7 @@ English text is offered to the English voice (never Spanish read by an English v
 
 Few Qt calls per sentence on purpose: with PySide6 6.12.0 on Python 3.11, every call of a Qt method
 that returns nothing takes a reference from None, and None's count falling to zero aborts Python
-("deallocating None"). pyproject.toml keeps 6.12 out and tests/test_qt_binding.py watches for it;
+("deallocating None"). pyproject.toml keeps 6.12 out and tests/ui/test_qt_binding.py watches for it;
 reading a page aloud makes thousands of such calls, so it stays frugal in case another release does.
 """
 

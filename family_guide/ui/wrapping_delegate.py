@@ -7,7 +7,8 @@ with the same QFontMetrics call keeps the size hint and the painting in agreemen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -58,6 +59,44 @@ class WrappingDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _WholeWords(QObject):
+    """Keeps a wrapping list at least as wide as its longest word: wrapping breaks lines only between
+    words, so a word wider than the list was cut ("Conversation" for "Conversations" in a French
+    guide card at 1100 px). Re-measured when the items or the font change (text size, language)."""
+
+    def __init__(self, view: QListView, delegate: WrappingDelegate) -> None:
+        super().__init__(view)
+        self.view = view
+        self.delegate = delegate
+        view.installEventFilter(self)
+
+    def watch(self) -> None:
+        model = self.view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(self.fit)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+    def fit(self, *_: object) -> None:
+        if not shiboken6.isValid(self.view):
+            return  # the list is being destroyed: its model empties itself on the way out
+        view, model = self.view, self.view.model()
+        metrics = view.fontMetrics()
+        widest = 0
+        for row in range(model.rowCount()):
+            for word in str(model.index(row, 0).data() or "").split():
+                widest = max(widest, metrics.horizontalAdvance(word))
+        if not widest:
+            return
+        around = 2 * self.delegate._pad() + 2 * view.spacing() + 2 * view.frameWidth()
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(widest + around + scroll_bar + 2)  # +2: the advance rounds down
+
+
 def wrap_items(view: QListView, spacing: int, cards: bool = False) -> None:
     """Let a list's items wrap onto as many lines as they need, re-measured whenever the list is resized.
     ``cards``: show each item as a card (a surface with a border, see theme.py)."""
@@ -67,4 +106,6 @@ def wrap_items(view: QListView, spacing: int, cards: bool = False) -> None:
     view.setSpacing(spacing)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setItemDelegate(WrappingDelegate(view))
+    delegate = WrappingDelegate(view)
+    view.setItemDelegate(delegate)
+    _WholeWords(view, delegate).watch()

@@ -17,7 +17,7 @@
 #define BundleDir "..\..\dist\family-guide"
 ; Where the app keeps the journal, settings and content packs: platformdirs' user_data_dir for
 ; app "FamilyGuide" by "FamilyGuide", not roaming (family_guide/paths.py). Config, logs and the
-; content cache live inside the same folder on Windows. tests/test_installers.py checks this
+; content cache live inside the same folder on Windows. tests/core/test_installers.py checks this
 ; against platformdirs.
 #define UserDataDir "{localappdata}\FamilyGuide\FamilyGuide"
 
@@ -45,7 +45,10 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName={#AppName}
-UninstallDisplayIcon={app}\{#AppExe}
+; The app icon (tools/make_app_icon.py): on the setup program itself, and in Apps & features
+; through the installed .exe, which carries the same icon (packaging/family_guide.spec).
+SetupIconFile=..\icons\org.familyguide.FamilyGuide.ico
+UninstallDisplayIcon={app}\{#AppExe},0
 ; Close a running Family Guide before files are replaced or removed (Windows Restart Manager).
 CloseApplications=yes
 RestartApplications=no

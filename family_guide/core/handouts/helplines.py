@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from family_guide.core.countries import ANOTHER_COUNTRY
-from family_guide.core.directory import SERVICE_LABELS, Pairs, emergency_for, entries_for, has_national
+from family_guide.core.directory import SERVICE_LABELS, Pairs, emergency_for, entries_for, has_national, hours_words
 from family_guide.core.handouts.blocks import Block, HelpLine, Paragraph
 from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 
@@ -76,7 +76,9 @@ def help_blocks(
                 phone=entry.phone,
                 sms=entry.sms,
                 web=entry.web,
-                hours=entry.hours,
+                hours=hours_words(entry.hours, words.hours if localized.language == language else None, language, t)
+                if entry.hours
+                else entry.hours,
                 fallback=localized.is_fallback,
                 labels=labels,
             )

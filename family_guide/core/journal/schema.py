@@ -2,9 +2,9 @@
 
 Each migration runs in one transaction together with the record that it ran. Never edit a
 published migration: add a new one. Journals written by every earlier version are upgraded
-in tests/test_journal_store.py::test_upgrades_from_every_earlier_schema, and frozen journals, one
+in tests/core/test_journal_store.py::test_upgrades_from_every_earlier_schema, and frozen journals, one
 per version (tests/fixtures/journals/, made once by tools/make_fixture_journals.py: run it when you
-add a migration), in tests/test_journal_fixtures.py.
+add a migration), in tests/core/test_journal_fixtures.py.
 """
 
 from __future__ import annotations

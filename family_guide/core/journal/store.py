@@ -39,8 +39,9 @@ from family_guide.core.journal.keys import (
     WrongSecret,
     passphrase_problem,
 )
-from family_guide.core.journal.queries import COMMON_MATCHES, JournalQueries, _iso, fts_query
+from family_guide.core.journal.queries import COMMON_MATCHES, JournalQueries, _iso
 from family_guide.core.journal.records import Child, Entry
+from family_guide.core.journal.search_words import SearchFacts, fts_query
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a journal is opened
     from sqlite_utils import Database
@@ -111,6 +112,7 @@ class Journal(JournalQueries):
     def __init__(self, folder: Path, db: Database, key_file: KeyFile, key: bytes) -> None:
         self.folder = folder
         self.db = db
+        self.search_facts = SearchFacts()
         self._key_file = key_file
         self._key = key
 
@@ -276,7 +278,7 @@ class Journal(JournalQueries):
         return child.id
 
     def delete_child(self, child_id: int, with_entries: bool) -> None:
-        self.__dict__.pop("_search_facts", None)  # entries may go with the child
+        self.search_facts.clear()  # entries may go with the child
         with _writing(self.db):
             if with_entries:
                 self.db.execute("DELETE FROM entries WHERE child_id = ?", [child_id])
@@ -289,7 +291,7 @@ class Journal(JournalQueries):
 
     def save_entry(self, entry: Entry) -> int:
         """Insert, or update the entry with the same client id. Returns once the write is durable."""
-        self.__dict__.pop("_search_facts", None)
+        self.search_facts.clear()
         now = _iso(datetime.now())
         row: dict[str, Any] = {  # column -> value, as sqlite-utils takes them
             "client_id": entry.client_id,
@@ -321,7 +323,7 @@ class Journal(JournalQueries):
         return entry.id
 
     def delete_entry(self, entry_id: int) -> None:
-        self.__dict__.pop("_search_facts", None)
+        self.search_facts.clear()
         with _writing(self.db):
             self.db.execute("DELETE FROM entries WHERE id = ?", [entry_id])
         self._scrub()

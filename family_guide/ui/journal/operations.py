@@ -5,7 +5,7 @@ into one plain message, never an unhandled exception. A failed operation changes
 and returns a false ``Done``, so the caller leaves the user's text where it is. A write that
 succeeded emits the session's ``changed`` once; callers never emit it themselves. Reads that
 meet a damaged page lock the journal with the damaged-journal message.
-tests/test_journal_operations.py checks that no widget calls a store write directly.
+tests/ui/test_journal_operations.py checks that no widget calls a store write directly.
 """
 
 from __future__ import annotations
