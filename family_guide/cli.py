@@ -137,7 +137,7 @@ def no_display() -> bool:
 
 
 # What the parser gives for no arguments, the app's ordinary start (a desktop shortcut): building
-# the parser with its subcommands costs ~4 ms before the first paint. tests/test_cli.py keeps the two equal.
+# the parser with its subcommands costs ~4 ms before the first paint. tests/core/test_cli.py keeps the two equal.
 NO_ARGUMENTS = argparse.Namespace(self_test=False, lang=None, pseudo=None, command=None)
 
 

@@ -127,7 +127,7 @@ def _xdg_folders() -> tuple[Path, Path, Path, Path] | None:
     """The config, data, log and cache folders platformdirs gives on Linux and the BSDs, without importing
     it: that costs 5-10 ms before the first paint, for four environment look-ups. None wherever it does
     more (Windows, macOS, Android, a home folder or an XDG variable that is not an absolute path, on which
-    its versions differ); platformdirs answers there. tests/test_paths.py compares the two."""
+    its versions differ); platformdirs answers there. tests/core/test_paths.py compares the two."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
     if hasattr(sys, "getandroidapilevel") or os.environ.get("ANDROID_DATA"):
