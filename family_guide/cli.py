@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from family_guide import __version__, pack_cli
+from family_guide import __version__
 
 
 def _forbid_network() -> None:
@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-modules", help="validate content modules and list every problem")
     check.add_argument("paths", nargs="+", type=Path, help="a module folder or a folder of modules")
     check.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    from family_guide import pack_cli  # with the parser, which a start without arguments never builds
+
     pack_cli.add_commands(sub)  # argparse only: the pack code loads when a command runs
     return parser
 
@@ -134,9 +136,14 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# What the parser gives for no arguments, the app's ordinary start (a desktop shortcut): building
+# the parser with its subcommands costs ~4 ms before the first paint. tests/core/test_cli.py keeps the two equal.
+NO_ARGUMENTS = argparse.Namespace(self_test=False, lang=None, pseudo=None, command=None)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv) if argv else NO_ARGUMENTS
     _forbid_network()
     if args.command == "check-modules":
         try:
@@ -144,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `check-modules --json | head` closed the pipe early: nothing is wrong
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
             return 1
-    if args.command in pack_cli.COMMANDS:
-        return pack_cli.run(args)
+    if args.command is not None:  # a start without arguments never loads the pack commands' module
+        from family_guide import pack_cli
+
+        if args.command in pack_cli.COMMANDS:
+            return pack_cli.run(args)
     if args.self_test:
         from family_guide.selftest import run
 

@@ -18,7 +18,11 @@ from typing import IO
 def acquire(folder: Path) -> IO | None:
     """Hold the lock; return the open file that holds it (keep it open), or None if already held."""
     folder.mkdir(parents=True, exist_ok=True)
-    handle = open(folder / "family-guide.lock", "a+b")  # noqa: SIM115 - held open for the app's lifetime
+    # Read and write, not append: the pid is written over the last one. Emptying the file and writing it
+    # again freed and re-allocated its disk block each start, 2-5 ms before the first paint (ext4 mounted
+    # with discard); a file cut within its block frees nothing.
+    fd = os.open(folder / "family-guide.lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    handle = os.fdopen(fd, "r+b")  # held open for the app's lifetime
     try:
         if sys.platform == "win32":
             import msvcrt
@@ -32,7 +36,8 @@ def acquire(folder: Path) -> IO | None:
     except OSError:
         handle.close()
         return None
-    handle.truncate(0)
+    handle.seek(0)
     handle.write(str(os.getpid()).encode())
+    handle.truncate()  # what is left of a longer pid
     handle.flush()
     return handle

@@ -9,8 +9,8 @@ country" and for worldwide services.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from family_guide.core.translatable import QT_TRANSLATE_NOOP
 
@@ -25,8 +25,7 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class CountryTable:
+class CountryTable(NamedTuple):  # not a dataclass: a first run's Setup reads it before the first paint
     codes: tuple[str, ...]
     eu_members: frozenset[str]
     names: dict[str, dict[str, str]]  # language -> code -> name

@@ -7,16 +7,13 @@ the problem is reported in plain words and defaults are used.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, overload
+from typing import Literal, NamedTuple, overload
 
 from family_guide.core.atomic import write_atomic
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # not a dataclass: importing dataclasses costs ~3 ms before the first paint
     key: str
     default: object
     choices: tuple[object, ...] | None = None  # allowed values; None means any value of the default's type
@@ -70,6 +67,8 @@ class Settings:
         settings = cls(path)
         if path is None or not path.exists():
             return settings
+        import json  # here, not at import: a first run has no file to read (json costs ~3 ms to import)
+
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
@@ -128,5 +127,7 @@ class Settings:
     def save(self) -> None:
         if self._path is None:
             return
+        import json
+
         data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
         write_atomic(self._path, data)

@@ -5,29 +5,45 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from family_guide.core.countries import ANOTHER_COUNTRY, country_table
-from family_guide.ui.help_html import country_name
+from family_guide.ui.country_names import country_name
 
 
 class CountryCombo(QComboBox):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, search: bool = True):
+        """``search``: find a country by any part of its name at once; with False, ``add_search()``
+        adds it later (Setup does, just after the first paint: see there)."""
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        self._searchable = False
+        if search:
+            self.add_search()
         # Typing a name that matches nothing must not leave a half-typed, invalid choice behind.
         line = self.lineEdit()
         assert line is not None  # the combo was made editable above
         line.editingFinished.connect(self._restore_valid_text)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def add_search(self) -> None:
+        """A pop-up list of every country whose name contains what is typed ("kingdom" finds United
+        Kingdom). Its flags live in Qt's enum namespace, which PySide6 builds whole on first use (~15-30 ms):
+        a first run's Setup adds this just after its first paint; the user cannot type before it."""
+        if self._searchable:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._searchable = True
 
     def fill(self, language: str, current: str | None = None) -> None:
         """(Re)build the list in ``language``, keeping ``current`` (or the present choice) selected."""
@@ -54,6 +70,8 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(index if index >= 0 else self.findData(ANOTHER_COUNTRY))
 
     def _restore_valid_text(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: Setup builds this combo before the first paint
+
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             self.setCurrentIndex(index)

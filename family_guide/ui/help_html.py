@@ -9,20 +9,12 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
-from family_guide.core.countries import country_table
 from family_guide.core.directory import SCOPE_LABELS, SERVICE_LABELS, EmergencyHelp
 from family_guide.core.model import EmergencyNumber
 from family_guide.core.translatable import fill
 from family_guide.ui.content_html import ltr, tag
+from family_guide.ui.country_names import country_name
 from family_guide.ui.i18n import translate
-
-
-def country_name(code: str, language: str) -> str:
-    from family_guide.core.countries import ANOTHER_COUNTRY, ANOTHER_COUNTRY_LABEL
-
-    if code == ANOTHER_COUNTRY:
-        return translate("Country", ANOTHER_COUNTRY_LABEL)
-    return country_table().name(code, language)
 
 
 def call_now_text(help: EmergencyHelp) -> str:

@@ -28,9 +28,9 @@ from family_guide.ui.content_html import entries_html, tag
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
+from family_guide.ui.country_names import country_name
 from family_guide.ui.help_html import (
     call_now_text,
-    country_name,
     emergency_details_html,
     unconfirmed_caution,
     words_to_say_html,

@@ -17,14 +17,17 @@ from family_guide.ui.widgets import Retranslatable
 class SetupForm(Retranslatable, QWidget):
     languageChosen = Signal(str)
 
-    def __init__(self, context: AppContext, with_text_size: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppContext, with_text_size: bool = False, parent: QWidget | None = None, search: bool = True
+    ):
+        """``search``: the country chooser's search by any part of a name, now or (False) on ``add_search()``."""
         super().__init__(parent)
         self.context = context
         layout = QFormLayout(self)
         self.language = QComboBox()
         for code in context.translations.available():
             self.language.addItem(native_name(code), code)
-        self.country = CountryCombo()
+        self.country = CountryCombo(search=search)
         self.role = QComboBox()
         self.text_size = QComboBox() if with_text_size else None
         self.labels = [QLabel() for _ in range(4)]

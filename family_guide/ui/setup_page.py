@@ -14,13 +14,14 @@ from family_guide.ui.widgets import Retranslatable, heading, wrapped
 class SetupPage(Retranslatable, QWidget):
     finished = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, search: bool = True):
+        """``search``: see ``SetupForm``; a first run's window adds it just after its first paint."""
         super().__init__(parent)
         self.context = context
         self.title = heading(level=1)
         self.intro = wrapped()
         self.privacy = wrapped()
-        self.form = SetupForm(context)
+        self.form = SetupForm(context, search=search)
         self.start = QPushButton()
         self.start.setProperty("role", "primary")
         self.start.setDefault(True)

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from family_guide.cli import main
+from family_guide.cli import NO_ARGUMENTS, build_parser, main
 from family_guide.paths import AppPaths
 from tests.conftest import MODULES
 
@@ -183,6 +183,10 @@ def test_with_no_display_the_app_says_so_plainly(monkeypatch, capsys):
     monkeypatch.setattr(sys, "platform", "linux")
     assert main([]) == 2
     assert "no display was found" in capsys.readouterr().err
+
+
+def test_the_start_without_arguments_skips_the_parser_but_means_the_same():
+    assert build_parser().parse_args([]) == NO_ARGUMENTS
 
 
 def test_help_says_that_no_arguments_start_the_app(capsys):

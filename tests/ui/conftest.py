@@ -54,13 +54,11 @@ def pytest_runtest_teardown(item, nextitem):
 
 @pytest.fixture
 def context(qapp, tmp_path, shared_catalog_cache):
-    import dataclasses
-
     from family_guide import paths
     from family_guide.core.journal.keys import TEST_KDF
     from family_guide.ui.app import build_context
 
-    app_paths = dataclasses.replace(paths.AppPaths.under(tmp_path / "home"), cache_dir=shared_catalog_cache)
+    app_paths = paths.AppPaths.under(tmp_path / "home")._replace(cache_dir=shared_catalog_cache)  # a NamedTuple
     ctx = build_context(qapp, app_paths)
     ctx.journal_session.kdf = TEST_KDF  # a cheap key derivation: the real one takes ~0.5 s per unlock
     ctx.update_settings(setup_done=True, country="GB", language="en", text_scale=100)

@@ -90,7 +90,6 @@ def test_the_window_gets_the_app_icon_after_its_first_paint(
     qapp, qtbot, monkeypatch, private_home, shared_catalog_cache
 ):
     """The real start (run_app) up to the event loop, which here waits for the icon and closes the window."""
-    import dataclasses
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -112,7 +111,7 @@ def test_the_window_gets_the_app_icon_after_its_first_paint(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(run_until_iconed))
-    home = dataclasses.replace(paths.AppPaths.under(private_home), cache_dir=shared_catalog_cache)
+    home = paths.AppPaths.under(private_home)._replace(cache_dir=shared_catalog_cache)
     monkeypatch.setattr(paths.AppPaths, "from_platform", classmethod(lambda cls: home))  # validated content, cached
     assert app.run_app([]) == 0
     assert seen["sizes"] == [16, 24, 32, 48, 64, 128, 256]

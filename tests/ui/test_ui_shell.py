@@ -212,6 +212,26 @@ def test_first_run_setup_then_home(qtbot, context):
     assert '"country": "IN"' in saved and '"role": "counselor"' in saved
 
 
+def test_a_first_run_paints_setup_first_and_builds_home_and_the_country_search_right_after(qtbot, context):
+    """As run_app starts a first run: Home (covered by Setup) and the search by any part of a country's
+    name (Qt's enum namespace, ~15-30 ms) wait for complete(), which the app calls just after the first paint."""
+    context.update_settings(setup_done=False)
+    window = MainWindow(context, defer=True)
+    qtbot.addWidget(window)
+    window.start_setup()
+    country = window.setup_page.form.country
+    assert window.home_scroll is None
+    assert country.completer().filterMode() != Qt.MatchFlag.MatchContains
+    window.complete()
+    assert window.home_scroll is not None and window.current_section() == "setup"
+    assert country.completer().filterMode() == Qt.MatchFlag.MatchContains
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.setup_page.start, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "home" and window.stack.currentWidget() is window.home_scroll
+
+
 def test_skipped_user_module_shows_a_notice_and_the_rest_works(qtbot, window, context, module_copy):
     broken = module_copy("online-friends", into=context.paths.user_modules_dir)
     broken.rename(context.paths.user_modules_dir / "broken-pack")

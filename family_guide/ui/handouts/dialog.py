@@ -32,9 +32,9 @@ from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.combo_refill import refill_combo
 from family_guide.ui.context import AppContext
 from family_guide.ui.country_combo import CountryCombo
+from family_guide.ui.country_names import country_name
 from family_guide.ui.handouts.languages import directions, translator_for
 from family_guide.ui.handouts.logo import stored_logo
-from family_guide.ui.help_html import country_name
 from family_guide.ui.i18n import native_name, translate
 from family_guide.ui.printing.pages import default_paper
 from family_guide.ui.widgets import Retranslatable

@@ -88,8 +88,8 @@ class GetHelpPage(Retranslatable, QWidget):
 
     def handout_dialog(self) -> HandoutDialog:
         from family_guide.core.handouts.compose import HelpPageSource
+        from family_guide.ui.country_names import country_name
         from family_guide.ui.handouts.dialog import HandoutDialog
-        from family_guide.ui.help_html import country_name
 
         code = self.country.code() or self.context.country
         label = fill(translate("GetHelpPage", "Help lines for %1"), country_name(code, self.context.language))

@@ -39,7 +39,8 @@ from family_guide.ui.content_html import (
 )
 from family_guide.ui.content_view import ContentView
 from family_guide.ui.context import AppContext
-from family_guide.ui.help_html import call_now_text, country_name, emergency_details_html, tier_banner_html
+from family_guide.ui.country_names import country_name
+from family_guide.ui.help_html import call_now_text, emergency_details_html, tier_banner_html
 from family_guide.ui.i18n import is_right_to_left, native_name, translate
 from family_guide.ui.read_aloud import ReadAloudBar, document_parts, widget_parts
 from family_guide.ui.widgets import Retranslatable, WrappingCheckBox, heading, with_actions, wrapped

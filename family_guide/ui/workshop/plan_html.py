@@ -10,7 +10,7 @@ from family_guide.core.translatable import fill
 from family_guide.core.workshop.helplines import WorkshopHelp
 from family_guide.core.workshop.plan import PlanDraft
 from family_guide.ui.content_html import directed, fallback_text, ltr, tag
-from family_guide.ui.help_html import country_name
+from family_guide.ui.country_names import country_name
 from family_guide.ui.i18n import translate
 
 
