@@ -125,3 +125,29 @@ def test_the_newest_matches_shortcut_widens_its_window_for_a_rare_word(journal, 
     where, params = journal._where(EntryFilter(text="rare"))
     sql = f"SELECT e.id FROM entries e{where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT 5"
     assert page == [r[0] for r in journal.db.execute(sql, params)]
+
+
+@pytest.mark.parametrize(
+    ("written", "typed", "found"),
+    [
+        ("رسالةٌ مِن شخصٍ غريب", "من", True),  # written with short vowels, searched without
+        ("رسالة من شخص غريب", "مِن", True),  # and the other way round
+        ("رسالةٌ مِن شخصٍ غريب", "شخص غريب", True),
+        ("بچے نے بتایا", "بچے", True),  # Urdu
+        ("बच्चा परेशान था", "बच्चा", True),
+        ("बच्ची परेशान थी", "बच्चा", False),  # a Hindi word is whole: the girl is not the boy
+        ("बच्ची परेशान थी", "था", False),
+        ("बच्ची परेशान थी", "बच", True),  # the last word still matches as a beginning
+        ("Cafe\u0301 after school", "café", True),  # an accent typed as a separate mark
+        ("CAFÉ after school", "cafe", True),
+    ],
+)
+def test_search_finds_words_however_their_marks_were_written(tmp_path, written, typed, found):
+    journal, _ = Journal.create(tmp_path / "journal", "correct horse", with_recovery=False, kdf=TEST_KDF)
+    try:
+        entry = journal.save_entry(Entry("note", written))
+        journal.save_entry(Entry("note", "something else entirely"))
+        assert ([r.id for r in journal.rows(EntryFilter(text=typed))] == [entry]) is found, (written, typed)
+        assert journal.count(EntryFilter(text=typed)) == (1 if found else 0)
+    finally:
+        journal.close()

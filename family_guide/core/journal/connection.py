@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from family_guide.core.journal.errors import JournalDamaged, JournalWriteFailed
+from family_guide.core.journal.search_words import search_text
 
 if TYPE_CHECKING:  # sqlite-utils is imported when the journal is opened, not at start-up
     from sqlite_utils import Database
@@ -87,6 +88,9 @@ def _connect(path: Path, key: bytes) -> Database:
     from sqlite_utils import Database
 
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    # The search index's triggers fold each text with this (schema migration 0005): every
+    # connection that writes entries must have it, so it is registered here, the one way in.
+    conn.create_function("fg_search_text", 1, search_text, deterministic=True)
     try:
         # SQLCipher wipes (and locks out of swap) the memory it frees: decrypted pages, not only
         # key material. Measured cost (benchmarks/journal.py, 2 busy cores): reading a cold

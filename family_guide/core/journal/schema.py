@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from family_guide.core.journal.search_words import SEARCH_TOKENIZE
+
 migrations = Migrations("family-guide-journal")
 
 # db.table(name) rather than db[name]: the same table, typed as a Table (db[name] may be a View).
@@ -68,6 +70,43 @@ def _fts_secure_delete(db: Database) -> None:
     # drops what earlier versions left behind (secure_delete zeroes the freed pages).
     db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('secure-delete', 1)")
     db.execute("INSERT INTO entries_fts(entries_fts) VALUES('rebuild')")
+
+
+@migrations(name="0005-search-whole-words")
+def _search_whole_words(db: Database) -> None:
+    # The index holds each text folded by fg_search_text (core/journal/search_words.search_text,
+    # registered on every connection by connection._connect): Arabic short-vowel marks taken out, so
+    # "مِن" is found by "من"; and the tokenizer keeps marks inside words, so Hindi words are whole
+    # ("बच्चा" is no longer cut at its vowel signs, which made "था" also find "थी"). Its content is
+    # a view of the folded texts, so 'rebuild', the triggers' deletes and secure-delete work as
+    # before (the view stores nothing; the text stays in entries only).
+    for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries' AND sql LIKE '%entries_fts%'"
+    ).fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')
+    db.execute("DROP TABLE IF EXISTS entries_fts")
+    columns = ("title", "body", "tags", "details")
+    db.execute(
+        "CREATE VIEW entries_search AS SELECT id, "
+        + ", ".join(f"fg_search_text({c}) AS {c}" for c in columns)
+        + " FROM entries"
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE entries_fts USING fts5({', '.join(columns)}, content='entries_search',"
+        f" content_rowid='id', tokenize=\"{SEARCH_TOKENIZE}\")"
+    )
+    db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('secure-delete', 1)")
+    db.execute("INSERT INTO entries_fts(entries_fts) VALUES('rebuild')")
+    names = ", ".join(columns)
+
+    def folded(row: str) -> str:
+        return ", ".join(f"fg_search_text({row}.{c})" for c in columns)
+
+    insert = f"INSERT INTO entries_fts(rowid, {names}) VALUES (new.id, {folded('new')});"
+    delete = f"INSERT INTO entries_fts(entries_fts, rowid, {names}) VALUES ('delete', old.id, {folded('old')});"
+    db.execute(f"CREATE TRIGGER entries_fts_ai AFTER INSERT ON entries BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER entries_fts_ad AFTER DELETE ON entries BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER entries_fts_au AFTER UPDATE ON entries BEGIN {delete} {insert} END")
 
 
 def schema_names() -> list[str]:

@@ -18,9 +18,37 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# The tokenizer entries_fts was made with (schema migration 0002); the folding table below must
-# cut and fold words exactly as it does, or a spelled-out word would miss its matches.
-TOKENIZE = "unicode61 remove_diacritics 2"
+# The tokenizer entries_fts is made with (schema migration 0005); the folding table below must
+# cut and fold words exactly as it does, or a spelled-out word would miss its matches. Marks
+# (M*) belong to words: Devanagari's vowel signs and virama are inside a Hindi word, not breaks.
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+# Arabic short vowels and other marks written over or under letters (harakat, tanwin, shadda,
+# sukun, the dagger alif) and the tatweel that only stretches a word: most Arabic is typed without
+# them, so the index and the search words leave them out.
+_ARABIC_MARKS = dict.fromkeys(
+    [
+        *range(0x064B, 0x0660),
+        0x0670,
+        0x0640,
+        *range(0x06D6, 0x06DD),
+        *range(0x06DF, 0x06E5),
+        0x06E7,
+        0x06E8,
+        *range(0x06EA, 0x06EE),
+    ]
+)
+
+
+def search_text(text: str | None) -> str:
+    """A text as the search index holds it (and search words are matched): composed (NFC), so an
+    accent typed as a separate mark folds like a composed one, and without Arabic marks."""
+    if not text:
+        return ""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text).translate(_ARABIC_MARKS)
+
+
 # A prefix spelled out as more words than this stays a prefix query: a long OR is no faster.
 MAX_SPELLED_OUT = 16
 
@@ -29,11 +57,15 @@ def quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a search, folded as the index folds its texts, without quotation marks."""
+    return [w for w in (w.replace('"', "") for w in search_text(text).split()) if w]
+
+
 def fts_query(text: str) -> str:
     """User words to an FTS5 query: each word quoted (no operators), all words required, and the
     last word matched as a prefix because it may still be being typed (cheaper than every word)."""
-    words = [w.replace('"', "") for w in text.split()]
-    words = [w for w in words if w]
+    words = search_words(text)
     return " ".join([*(f'"{w}"' for w in words[:-1]), *(f'"{w}"*' for w in words[-1:])])
 
 
@@ -47,7 +79,7 @@ def folded_token(db: Database, word: str) -> str | None:
         return word.lower()  # what unicode61 does to ASCII letters and digits, without a round trip
     # Anything else is cut and folded by FTS5 itself, in a table that lives in this connection's
     # memory only (temp_store = MEMORY), so the exact rules of the index apply.
-    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.fg_fold USING fts5(w, tokenize='{TOKENIZE}')")
+    db.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS temp.fg_fold USING fts5(w, tokenize="{SEARCH_TOKENIZE}")')
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fg_fold_terms USING fts5vocab(temp, fg_fold, instance)")
     db.execute("INSERT INTO temp.fg_fold(rowid, w) VALUES (1, ?)", [word])
     try:
@@ -74,7 +106,7 @@ def spelled_out_query(db: Database, text: str) -> str:
     query = fts_query(text)
     if not is_prefix_query(query):
         return query  # no words
-    words = [w for w in (w.replace('"', "") for w in text.split()) if w]
+    words = search_words(text)
     token = folded_token(db, words[-1])
     if token is None:
         return query
