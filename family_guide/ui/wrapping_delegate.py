@@ -58,30 +58,22 @@ class WrappingDelegate(QStyledItemDelegate):
         painter.drawText(QStyle.visualRect(option.direction, option.rect, area), _FLAGS | int(alignment.value), text)
         painter.restore()
 
-
-class _WholeWords(QObject):
-    """Keeps a wrapping list at least as wide as its longest word: wrapping breaks lines only between
-    words, so a word wider than the list was cut ("Conversation" for "Conversations" in a French
-    guide card at 1100 px). Re-measured when the items or the font change (text size, language)."""
-
-    def __init__(self, view: QListView, delegate: WrappingDelegate) -> None:
-        super().__init__(view)
-        self.view = view
-        self.delegate = delegate
-        view.installEventFilter(self)
-
-    def watch(self) -> None:
+    # Lines wrap only between words, so a word wider than the list was cut ("Conversation" for
+    # "Conversations" in a French guide card at 1100 px): the list is kept at least as wide as its
+    # longest word, re-measured when the items or the font change (text size, language).
+    def watch_longest_word(self) -> None:
         model = self.view.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
-            signal.connect(self.fit)
-        self.fit()
+            signal.connect(self.fit_longest_word)
+        self.view.installEventFilter(self)
+        self.fit_longest_word()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit()
+            self.fit_longest_word()
         return False
 
-    def fit(self, *_: object) -> None:
+    def fit_longest_word(self, *_: object) -> None:
         if not shiboken6.isValid(self.view):
             return  # the list is being destroyed: its model empties itself on the way out
         view, model = self.view, self.view.model()
@@ -92,7 +84,7 @@ class _WholeWords(QObject):
                 widest = max(widest, metrics.horizontalAdvance(word))
         if not widest:
             return
-        around = 2 * self.delegate._pad() + 2 * view.spacing() + 2 * view.frameWidth()
+        around = 2 * self._pad() + 2 * view.spacing() + 2 * view.frameWidth()
         scroll_bar = view.verticalScrollBar().sizeHint().width()
         view.setMinimumWidth(widest + around + scroll_bar + 2)  # +2: the advance rounds down
 
@@ -108,4 +100,4 @@ def wrap_items(view: QListView, spacing: int, cards: bool = False) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     delegate = WrappingDelegate(view)
     view.setItemDelegate(delegate)
-    _WholeWords(view, delegate).watch()
+    delegate.watch_longest_word()

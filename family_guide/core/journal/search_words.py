@@ -9,10 +9,15 @@ wipes and re-locks the old copy, so the newest page of a common word took 1-4 s 
 that start with it ("card" OR "cards"), read from FTS5's own vocabulary: the same matches, and FTS5
 walks each word's list in place. When a start matches too many words (a single letter), the prefix
 query stays and the list is read oldest first (see JournalQueries.rows).
+
+Texts and search words are folded alike (search_text): the index holds the folded texts
+(schema migration 0005), so Arabic with or without short-vowel marks, and an accent typed as a
+separate mark, match.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,8 +49,6 @@ def search_text(text: str | None) -> str:
     accent typed as a separate mark folds like a composed one, and without Arabic marks."""
     if not text:
         return ""
-    import unicodedata
-
     return unicodedata.normalize("NFC", text).translate(_ARABIC_MARKS)
 
 
@@ -66,7 +69,7 @@ def fts_query(text: str) -> str:
     """User words to an FTS5 query: each word quoted (no operators), all words required, and the
     last word matched as a prefix because it may still be being typed (cheaper than every word)."""
     words = search_words(text)
-    return " ".join([*(f'"{w}"' for w in words[:-1]), *(f'"{w}"*' for w in words[-1:])])
+    return " ".join([*(quoted(w) for w in words[:-1]), *(quoted(w) + "*" for w in words[-1:])])
 
 
 def is_prefix_query(query: str) -> bool:

@@ -41,7 +41,7 @@ from family_guide.core.journal.keys import (
 )
 from family_guide.core.journal.queries import COMMON_MATCHES, JournalQueries, _iso
 from family_guide.core.journal.records import Child, Entry
-from family_guide.core.journal.search_words import SearchFacts, fts_query
+from family_guide.core.journal.search_words import SearchFacts
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a journal is opened
     from sqlite_utils import Database
@@ -63,7 +63,6 @@ __all__ = [
     "_make_private",
     "check_database_file",
     "damaged_pages",
-    "fts_query",
     "journal_exists",
 ]
 
