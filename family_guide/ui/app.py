@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -95,9 +96,18 @@ def set_app_icon(app: QApplication) -> None:
     app.setWindowIcon(window_icon())
 
 
+def resume_gc() -> None:
+    """Collect cycles again after the start (the command pauses the collector while the app loads).
+    Everything made so far (modules, PySide6 types, the window) lives until the app quits, so it is
+    moved out of the collector's sight: later collections scan only what the session makes."""
+    gc.freeze()
+    gc.enable()
+
+
 def _after_first_paint(context: AppContext, window) -> None:
     from family_guide.hardening import harden_process
 
+    resume_gc()
     set_app_icon(context.app)
     # Before the journal can be unlocked, but not before the first paint (ctypes costs ~10 ms).
     harden_process()
