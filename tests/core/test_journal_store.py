@@ -495,7 +495,7 @@ def test_search_shortcut_gives_exactly_the_newest_matches(folder):
 
     def spy(self, text, limit):
         result = original(self, text, limit)
-        used.append(result is not None)
+        used.append((text, result is not None))
         return result
 
     store.Journal._newest_matches = spy
@@ -503,7 +503,9 @@ def test_search_shortcut_gives_exactly_the_newest_matches(folder):
         searches = ("common", "red", "blue", "rare", "common red")
         for text in searches:
             assert [r.id for r in journal.rows(EntryFilter(text=text))] == general(text), text
-        assert True in used  # the shortcut really ran
+        assert all(answered for _, answered in used)  # the shortcut really ran, for every search
+        # and a new search's first page counted nothing first (each count read up to 2,001 matches)
+        assert [journal.search_facts.get("many", text) for text in searches] == [None] * len(searches)
         # An early entry dated in the future must still come first: the shortcut gives way.
         journal.db["entries"].update(1, {"occurred_at": "2031-01-01T00:00"})
         journal.search_facts.clear()  # as any write does
@@ -511,7 +513,8 @@ def test_search_shortcut_gives_exactly_the_newest_matches(folder):
         for text in searches:
             assert [r.id for r in journal.rows(EntryFilter(text=text))] == general(text), text
         assert journal.rows(EntryFilter(text="common"))[0].id == 1
-        assert True not in used
+        # Where it took the newest matches only, it gives way; a rare word's matches are all read and sorted.
+        assert dict(used) == {"common": False, "red": False, "blue": False, "rare": True, "common red": False}
     finally:
         store.Journal._newest_matches = original
     journal.close()
