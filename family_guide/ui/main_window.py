@@ -6,7 +6,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
 from family_guide.core.translatable import QT_TRANSLATE_NOOP, fill
 from family_guide.ui.context import AppContext
 from family_guide.ui.i18n import translate
-from family_guide.ui.notice import NoticeBar
 from family_guide.ui.widgets import Retranslatable, rescale_headings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from family_guide.ui.notice import NoticeBar
     from family_guide.ui.setup_page import SetupPage
 
 
@@ -114,6 +115,13 @@ class Pages(Mapping):
 
 
 class MainWindow(Retranslatable, QMainWindow):
+    # Made by complete(), after the first paint: the bar only ever shows problems found in content,
+    # which loads after that, and the shortcuts' actions cost ~1 ms of Python types to make.
+    notice: NoticeBar
+    help_action: QAction
+    hide_action: QAction
+    section_actions: list[QAction]
+
     def __init__(self, context: AppContext, defer: bool = False):
         """``defer``: build only what the first paint needs; ``complete()`` does the rest."""
         super().__init__()
@@ -127,7 +135,6 @@ class MainWindow(Retranslatable, QMainWindow):
         for _ in SECTIONS:
             self.nav.addItem("")
         self.setup_page: SetupPage | None = None
-        self.notice = NoticeBar()
         self.help_button = QPushButton()
         self.help_button.setObjectName("GetHelpNow")
         font = self.help_button.font()
@@ -145,22 +152,13 @@ class MainWindow(Retranslatable, QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(header)
-        layout.addWidget(self.notice)
-        layout.addLayout(body, 1)
+        layout.addLayout(body, 1)  # complete() puts the notice bar between the two
+        self._central_layout = layout
         self.setCentralWidget(central)
         self.nav.setMaximumWidth(220)
         self.nav.setSpacing(3)
         self.nav.setWordWrap(True)
 
-        self.help_action = QAction(self)
-        self.help_action.triggered.connect(self.open_help_now)
-        self.addAction(self.help_action)
-        self.section_actions = []
-        for key in SECTIONS:
-            action = QAction(self)
-            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
-            self.addAction(action)
-            self.section_actions.append(action)
         self.help_button.clicked.connect(self.open_help_now)
         self.settings_button.clicked.connect(self.open_settings)
         self.nav.currentRowChanged.connect(self._row_changed)
@@ -172,9 +170,6 @@ class MainWindow(Retranslatable, QMainWindow):
         context.settingsChanged.connect(self._fit_nav)  # the text size may have changed
         context.problem.connect(self._show_problem)
         context.sectionRequested.connect(self.show_section)
-        self.hide_action = QAction(self)
-        self.hide_action.triggered.connect(self.hide_and_lock)
-        self.addAction(self.hide_action)
         # Row 0 without its signal: Home is built just below, or, when a first run's Setup will cover
         # it in the first frame, by complete() just after the first paint (~10 ms sooner to the screen).
         self.nav.blockSignals(True)
@@ -182,17 +177,33 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.blockSignals(False)
         if not defer or context.settings["setup_done"]:
             self.pages["home"]
-        self.retranslate()
         self.completed = False  # whether complete() has run
+        self.retranslate()
         if not defer:
             self.complete()
 
     def complete(self) -> None:
         """The parts the first paint does not need: shortcuts and policies touch Qt's enum namespace,
-        which Python builds on first use (~15 ms). The app calls this right after the first paint."""
+        which Python builds on first use (~15 ms). The app calls this right after the first paint,
+        before any key press or click is handled and before content loads: the keyboard shortcuts
+        and the notice bar (which only content problems fill) are made here."""
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence  # its Python type costs ~1 ms to make: not before the first paint
+        from PySide6.QtGui import QAction, QKeySequence  # their Python types cost ~1 ms to make
 
+        from family_guide.ui.notice import NoticeBar
+
+        self.notice = NoticeBar()
+        self._central_layout.insertWidget(1, self.notice)  # under the header, above the pages
+        self.help_action = QAction(translate("MainWindow", "Get help now"), self)
+        self.help_action.triggered.connect(self.open_help_now)
+        self.section_actions = []
+        for key in SECTIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
+            self.section_actions.append(action)
+        self.hide_action = QAction(translate("MainWindow", "Hide and lock the journal"), self)
+        self.hide_action.triggered.connect(self.hide_and_lock)
+        self.addActions([self.help_action, *self.section_actions, self.hide_action])
         self.help_action.setShortcut(QKeySequence("F1"))
         # F1 must work in every window, dialogs included, not only while the main window is active.
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -218,6 +229,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.setup_page is not None:
             self.setup_page.form.country.add_search()
         self.completed = True
+        if self.context.content_loaded:
+            self._catalog_loaded()
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
@@ -293,8 +306,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_button.setToolTip(translate("MainWindow", "Emergency numbers and what to do now (F1)"))
         self.help_button.setAccessibleDescription(translate("MainWindow", "Emergency numbers and what to do now"))
         self.settings_button.setText(translate("MainWindow", "S&ettings"))
-        self.help_action.setText(translate("MainWindow", "Get help now"))
-        self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
+        if self.completed:  # the actions are made by complete()
+            self.help_action.setText(translate("MainWindow", "Get help now"))
+            self.hide_action.setText(translate("MainWindow", "Hide and lock the journal"))
 
     def _fit_nav(self) -> None:
         """The section list is never squeezed below its longest name (it would show "Jou...")."""
@@ -401,6 +415,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.nav.setCurrentRow(0)
 
     def _catalog_loaded(self) -> None:
+        if not self.completed:
+            return  # complete() makes the notice bar and calls this when content is already there
         catalog = self.context.catalog
         partial = [m for m in catalog.modules.values() if m.skipped_parts]
         details = "\n".join(str(p) for p in catalog.problems)
