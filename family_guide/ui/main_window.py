@@ -73,6 +73,7 @@ def scrollable(page: QWidget) -> QWidget:
     from PySide6.QtWidgets import QFrame, QScrollArea
 
     area = QScrollArea()
+    area.setObjectName("PageScroll")  # the theme draws no frame around a page (other scroll areas have one)
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

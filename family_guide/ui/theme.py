@@ -201,7 +201,7 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 
 def _rules(c: Colours, focus_width: int) -> str:
     return f"""
-QWidget#ReadingArea, QWidget#PageBody {{ background: {c.window}; }}
+QScrollArea#PageScroll {{ border: none; background: {c.window}; }}
 QListWidget#SectionList {{
     background: {c.window}; border: 0px; border-right: 1px solid {c.border};
     padding: {SPACE_S}px {SPACE_XS}px; outline: none;

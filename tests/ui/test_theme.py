@@ -97,3 +97,16 @@ def test_sections_show_icons_with_their_names(window):
         item = window.nav.item(row)
         assert item.text() and not item.icon().isNull()
     assert window.nav.iconSize().height() >= window.nav.fontMetrics().height()  # icons grow with the text
+
+
+def test_home_has_no_frame_around_it_like_every_other_page(qtbot, window):
+    """Home sits in a scroll area (large text on a small screen); the theme's frame for scroll areas
+    that are controls drew a box around the whole page, which no other page has."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("home")
+    area = window.home_scroll
+    image = area.grab().toImage()
+    middle = image.height() // 2
+    edge, inside = image.pixelColor(0, middle), image.pixelColor(4, middle)
+    assert edge == inside, (edge.name(), inside.name())
