@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from family_guide.core.bidi import without_isolates
+
+if TYPE_CHECKING:  # types only: making their Python types costs time before the first paint
+    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtWidgets import QLayout
 
 
 class Retranslatable:
@@ -150,15 +156,37 @@ def with_actions(view: QWidget, leading: QWidget, *trailing: QWidget) -> QWidget
     the end when they fit on one line (reader and checklist result); they wrap when they do not."""
     from PySide6.QtWidgets import QVBoxLayout
 
-    panel = QWidget()
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(view, 1)
     from family_guide.ui.flow_layout import FlowLayout
 
     row = FlowLayout(last_at_end=True)  # one above the other when a narrow panel or large text needs it
     row.addWidget(leading)
     for widget in trailing:  # each its own item, so each can move to the next line on its own
         row.addWidget(widget)
+    panel = _ActionsPanel(view, row)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
     layout.addLayout(row)
     return panel
+
+
+class _ActionsPanel(QWidget):
+    """``with_actions``' panel, which is never shorter than its buttons' rows at its width.
+
+    A QSplitter sizes its parts by their minimum sizes and never asks a part for its height at a
+    given width: when the buttons wrapped onto a second row (large text, a narrow pane) the panel
+    got one row's height and the second row fell outside it, out of sight ("Save to journal..."
+    under Warning signs at 200% text on a 1024 x 640 screen)."""
+
+    def __init__(self, view: QWidget, row: QLayout) -> None:
+        super().__init__()
+        self._view = view
+        self._row = row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        assert layout is not None  # with_actions gives the panel its layout before it is shown
+        need = self._view.minimumSizeHint().height() + layout.spacing() + self._row.heightForWidth(event.size().width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)  # the splitter moves its handle to make the room

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -140,6 +141,41 @@ def clipped(root: QWidget) -> list[str]:
             need = QFontMetrics(widget.font()).horizontalAdvance(text)
             if need > field.width() + SLACK:
                 problems.append(_describe(widget, text, need, field.height(), field.width(), field.height()))
+    return problems
+
+
+def out_of_sight(root: QWidget) -> list[str]:
+    """Every shown button, check box, drop-down and labelled text that lies (partly) outside what its
+    parents show: a layout that placed it past their edge (a wrapped row of buttons below a pane
+    too short for it). Widgets in a scroll area are skipped: scrolling brings them into sight."""
+    problems = []
+    kinds = (QAbstractButton, QComboBox, QLabel)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not _shown(widget, root):
+            continue
+        if isinstance(widget, QLabel) and not carries_meaning(widget.text()):
+            continue
+        if isinstance(widget, QAbstractButton) and not carries_meaning(widget.text()):
+            continue
+        rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+        seen = QRect(rect)
+        parent = widget.parentWidget()
+        scrolls = False
+        while parent is not None and parent is not root:
+            if isinstance(parent, QAbstractScrollArea):
+                scrolls = True
+                break
+            seen = seen.intersected(QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        seen = seen.intersected(root.rect())
+        lost = rect.width() - seen.width() > SLACK + 1 or rect.height() - seen.height() > SLACK + 1
+        if not scrolls and (seen.isEmpty() or lost):  # a pixel or two: rounding, right to left
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            shown = f"{seen.width()}x{seen.height()}" if not seen.isEmpty() else "nothing"
+            problems.append(
+                f"{type(widget).__name__} {plain(text)[:60]!r} out of sight: {shown} of its "
+                f"{rect.width()}x{rect.height()} shown"
+            )
     return problems
 
 

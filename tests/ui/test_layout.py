@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from family_guide.core.journal.records import Child, Entry
 from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.main_window import SECTIONS
-from tests.ui.layout_check import MAX_MINIMUM, clipped, mnemonic_clashes, too_big
+from tests.ui.layout_check import MAX_MINIMUM, clipped, mnemonic_clashes, out_of_sight, too_big
 
 # Spanish too: the longest of the four languages, and its mnemonics. Urdu (right to left, in
 # Arabic script) at 100% only: Arabic's passes cover mirroring at 200%, and the walk is slow.
@@ -53,7 +53,7 @@ def check(widget: QWidget, where: str, scale: int) -> list[str]:
     if widget.layout() is not None:
         widget.layout().activate()
     QApplication.processEvents()
-    problems = [f"{where}: {p}" for p in clipped(widget)]
+    problems = [f"{where}: {p}" for p in clipped(widget) + out_of_sight(widget)]
     big = too_big(widget)
     if big:
         problems.append(f"{where}: {big}")

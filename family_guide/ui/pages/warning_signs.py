@@ -55,6 +55,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.context = context
         self.title = heading(level=1)
+        # The introduction scrolls with the signs, at their top: above the panes it took three or four
+        # lines of the height, and at 200% text on a 1024 x 640 screen the buttons under the next
+        # steps no longer fitted (Spanish). Made again with each checklist shown (_show_checklist).
         self.intro = wrapped()
         self.lists = QListWidget()
         wrap_items(self.lists, spacing=3, cards=True)
@@ -88,7 +91,6 @@ class WarningSignsPage(Retranslatable, QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.intro)
         layout.addWidget(self.read_aloud)
         layout.addWidget(splitter, 1)
 
@@ -105,13 +107,6 @@ class WarningSignsPage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(translate("WarningSignsPage", "Warning signs"))
-        self.intro.setText(
-            translate(
-                "WarningSignsPage",
-                "Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, "
-                "not to accuse. The result is what to do next, not a verdict about your child.",
-            )
-        )
         self.lists.setAccessibleName(translate("WarningSignsPage", "Checklists"))
         self.items_area.setAccessibleName(translate("WarningSignsPage", "Signs to tick"))
         self.result.setAccessibleName(translate("WarningSignsPage", "What to do next"))
@@ -148,6 +143,14 @@ class WarningSignsPage(Retranslatable, QWidget):
         else:
             self._show_checklist()
 
+    @staticmethod
+    def _intro_text() -> str:
+        return translate(
+            "WarningSignsPage",
+            "Tick what you have noticed. Many signs are also part of growing up: use them as a reason to talk, "
+            "not to accuse. The result is what to do next, not a verdict about your child.",
+        )
+
     def _reading_parts(self, words_only: bool) -> list:
         """The signs (headings, statements and why each matters), then the next steps shown."""
         rows = widget_parts(self.reading_rows, self.items_area.ensureWidgetVisible)
@@ -161,7 +164,8 @@ class WarningSignsPage(Retranslatable, QWidget):
         ticked = {key for key, box in self.boxes.items() if box.isChecked()}
         if item is None:
             self.module = None
-            self.items_area.setWidget(QWidget())
+            self.intro = wrapped(self._intro_text())
+            self.items_area.setWidget(self.intro)
             self.result.show_html("")
             return
         module = self.context.catalog.modules[item.data(Qt.ItemDataRole.UserRole)]
@@ -175,6 +179,9 @@ class WarningSignsPage(Retranslatable, QWidget):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setSpacing(SPACE_XS)  # dense: more signs fit on one screen; groups get more room above
+        self.intro = wrapped(self._intro_text())  # the old one went with the last checklist's panel
+        layout.addWidget(self.intro)
+        layout.addSpacing(SPACE_M)
         small = scaled_font("small")
         self._built_scale = self.context.settings["text_scale"]
         self.boxes = {}
