@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,8 +80,9 @@ class EntriesView(QWidget):
         self.new_note.setProperty("role", "primary")
         self.new_incident = QPushButton()
         self.children_button = QPushButton()
-        self.more = QToolButton()
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu (a click opens it), styled like its neighbours; a tool button
+        # was drawn smaller, square and without the theme's padding.
+        self.more = QPushButton()
         self.more_menu = QMenu(self.more)
         self.more.setMenu(self.more_menu)
         # A flow, not a row: in Arabic at 200% text the four buttons need more than the page's width.
