@@ -28,10 +28,13 @@ _WORD = rf"[{_LEAD}]?[{_L}](?:[{_L}]|{_INNER}+[{_L}])*[{_TRAIL}]*"
 # phrase; Arabic writes its own comma "،", which ends a run). Latin words in brackets after a Latin
 # name belong to it ("Take It Down (NCMEC)"); brackets that open a run stay outside it, so "(LGBTQ+)"
 # in an Arabic sentence keeps its brackets on the Arabic side, mirrored as Arabic brackets are.
-_WORDS = rf"{_WORD}(?:,?[ \u00a0]{_WORD})*"
+# Words joined by " & " are one name too ("988 Suicide & Crisis Lifeline"): split there, the two
+# halves showed in swapped places in Arabic and Urdu ("Crisis Lifeline & 988 Suicide").
+_JOIN = r"(?:,?[ \u00a0]|[ \u00a0](?:&amp;|&)[ \u00a0])"
+_WORDS = rf"{_WORD}(?:{_JOIN}{_WORD})*"
 # Patterns as strings, compiled on first use by re's own cache: this module is imported before the
 # first paint, and compiling _RUN there cost ~3 ms of every start.
-_RUN = rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:,?[ \u00a0](?:{_WORD}|\({_WORDS}\)))*"
+_RUN = rf"(&#?[A-Za-z0-9]+;)|{_WORD}(?:{_JOIN}(?:{_WORD}|\({_WORDS}\)))*"
 _ISOLATE_CHAR = f"([{ISOLATES}])"
 _TAG = r"(<[^>]*>)"
 _TAG_NAME = r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)"

@@ -29,11 +29,20 @@ LRI, PDI = "\u2066", "\u2069"
         ("مثل Snapchat، وRoblox", f"مثل {LRI}Snapchat{PDI}، و{LRI}Roblox{PDI}"),
         ("اطلبوا من Take It Down (NCMEC) إزالتها", f"اطلبوا من {LRI}Take It Down (NCMEC){PDI} إزالتها"),
         ("Report Remove (المملكة المتحدة)", f"{LRI}Report Remove{PDI} (المملكة المتحدة)"),
+        # One name across " & ": split, its halves showed swapped ("Crisis Lifeline & 988 Suicide").
+        ("اتصلوا بـ 988 Suicide & Crisis Lifeline الآن", f"اتصلوا بـ {LRI}988 Suicide & Crisis Lifeline{PDI} الآن"),
+        ("Sam & سارة", f"{LRI}Sam{PDI} & سارة"),  # an "&" before Arabic stays Arabic
     ],
 )
 def test_latin_runs_in_right_to_left_text_are_isolated(text, expected):
     assert keep_latin_in_order(text) == expected
     assert keep_latin_in_order(expected) == expected  # a second pass changes nothing
+
+
+def test_a_name_with_an_ampersand_is_one_run_in_html_too():
+    html = "<b>988 Suicide &amp; Crisis Lifeline</b> (خط الوقاية)"
+    expected = f"<b>{LRI}988 Suicide &amp; Crisis Lifeline{PDI}</b> (خط الوقاية)"
+    assert keep_latin_in_order_html(html, True) == expected
 
 
 def test_left_to_right_text_is_left_as_it_is():
