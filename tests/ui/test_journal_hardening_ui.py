@@ -59,6 +59,43 @@ def test_damage_found_by_the_background_page_check_locks_and_says_so(qtbot, wind
     assert "page 9" in page.unlock_form.message.text()
 
 
+def test_a_session_gone_while_its_page_check_runs_hears_nothing_and_nothing_crashes(
+    qtbot, context, journal, monkeypatch
+):
+    """The check runs on its own thread after an unlock (0.4 s or more at 100,000 entries). It used
+    to emit a signal of the session when done; a session deleted meanwhile (the app quitting) could
+    crash the process in that emit. Now the thread never touches Qt, and the session's own timer,
+    gone with the session, collects the answer."""
+    import threading
+
+    import shiboken6
+
+    from family_guide.core.journal.store import Journal
+    from family_guide.ui.journal.session import JournalSession
+
+    context.journal_session.lock()
+    release = threading.Event()
+
+    def slow_check():
+        release.wait(10)
+        return "HMAC verification failed for page 9"
+
+    monkeypatch.setattr(Journal, "page_checker", lambda self: slow_check)
+    session = JournalSession(context, kdf=context.journal_session.kdf)
+    session.unlock(PASS)
+    opened = session.journal
+    checking = [t for t in threading.enumerate() if t.name == "journal-page-check"]
+    assert checking and session.is_open  # the unlock did not wait for the check
+    shiboken6.delete(session)  # gone, as when the app quits, with the check still running
+    release.set()
+    for thread in checking:
+        thread.join(10)
+    qtbot.wait(4 * JournalSession.PAGE_CHECK_POLL_MS)  # a timer that outlived the session would fire here
+    assert not any(t.is_alive() for t in checking)
+    assert opened is not None
+    opened.close()
+
+
 def _idle_lock(session) -> None:
     now = [1000.0]
     session.clock = lambda: now[0]

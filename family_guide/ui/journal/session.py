@@ -61,7 +61,8 @@ class JournalSession(QObject):
     locked = Signal()  # the database is closed: show the locked state
     changed = Signal()  # entries or children were saved or deleted
     damaged = Signal(str)  # the page check after unlocking found damage; the journal is locked again
-    _pages_checked = Signal(object, object)  # (journal checked, problem or None), from the checking thread
+
+    PAGE_CHECK_POLL_MS = 50  # how often the main thread looks whether the page check has finished
 
     def __init__(self, context, clock: Callable[[], float] = awake_clock, kdf: KdfParams = DEFAULT_KDF):
         super().__init__(context)
@@ -73,7 +74,6 @@ class JournalSession(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self.check_idle)
-        self._pages_checked.connect(self._on_pages_checked)  # queued: emitted from another thread
 
     @property
     def folder(self):
@@ -106,18 +106,35 @@ class JournalSession(QObject):
         damaged-journal message. The thread runs at the lowest priority, so on a busy computer
         it takes no time from the app (benchmarks/journal.py measures what it adds)."""
         check = journal.page_checker()
+        outcome: list[str | None] = []  # the thread's answer; list.append is atomic
 
         def work() -> None:
             if sys.platform.startswith("linux"):  # a thread's own priority: Linux threads are tasks
                 with contextlib.suppress(OSError):
                     os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-            problem = check()
-            # The app may have closed the session while the check ran (quitting): nobody is left to
-            # tell, and a journal closed meanwhile is checked again at its next unlock.
-            with contextlib.suppress(RuntimeError):
-                self._pages_checked.emit(journal, problem)
+            outcome.append(check())
 
-        threading.Thread(target=work, name="journal-page-check", daemon=True).start()
+        # The thread never touches Qt. It used to emit a signal of this session when done, and when
+        # the session was deleted during that emit (the app quitting, a test ending) the process
+        # crashed: a check of 100,000 entries takes 0.4 s or more. A timer of the session looks for
+        # the answer instead, in the main thread; it goes when the session goes.
+        thread = threading.Thread(target=work, name="journal-page-check", daemon=True)
+        poll = QTimer(self)
+        poll.setInterval(self.PAGE_CHECK_POLL_MS)
+
+        def collect() -> None:
+            if thread.is_alive():
+                return
+            poll.stop()
+            poll.deleteLater()
+            # A journal closed meanwhile is checked again at its next unlock; a check that failed
+            # itself (no answer) reports nothing, as before.
+            if outcome:
+                self._on_pages_checked(journal, outcome[0])
+
+        poll.timeout.connect(collect)
+        thread.start()
+        poll.start()
 
     def _on_pages_checked(self, journal: Journal, problem: str | None) -> None:
         if problem and journal is self.journal:
