@@ -59,4 +59,11 @@ def add_help_button(dialog: QDialog, open_help) -> QPushButton | None:
     line.addWidget(box)
     box.setHidden(box_hidden)  # reparenting hides a widget; children added to a shown dialog start hidden
     row.show()
+    # A dialog fitted to its text (widgets.fit_to_text) carries its own minimum width, which its
+    # layout then never raises: the row squeezed the button and cut its words ("Obtenir de l'aide
+    # maintenant" in French at 200% text). Make room for the row as it is now.
+    layout.activate()
+    wanted = layout.minimumSize().width()
+    if dialog.minimumWidth() < wanted:
+        dialog.setMinimumWidth(wanted)
     return button

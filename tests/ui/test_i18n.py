@@ -94,6 +94,66 @@ def test_switching_language_at_runtime_retranslates_every_screen(window, context
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == english
 
 
+def _visible_words(root) -> set[str]:
+    """Every text a user or a screen reader meets on ``root``: labels, buttons, group titles, the items of
+    drop-downs, tabs, tooltips and accessible names."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTabWidget, QWidget
+
+    found = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            found.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            found.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            found.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            found.update(widget.tabText(i) for i in range(widget.count()))
+        found.update(
+            f"{kind}: {text}" for kind, text in (("tip", widget.toolTip()), ("name", widget.accessibleName())) if text
+        )
+    return found
+
+
+def test_a_screen_built_in_one_language_shows_only_the_next_after_a_switch(qtbot, context, journal):
+    """Every screen made in French, then English chosen: each shows what a window made in English
+    shows. The locked journal's form, the entry editor's drop-downs and Home's plan kept French."""
+    from family_guide.ui.main_window import MainWindow
+    from tests.ui.test_layout import journal_with_entries, main_window_states
+
+    def open_window() -> MainWindow:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1100, 720)
+        window.show()
+        return window
+
+    context.update_settings(language="fr")
+    switched = open_window()
+    incident = journal_with_entries(context, journal)
+    states = main_window_states(switched, context, incident)
+    for _, go in states:
+        go()  # every page and journal view built in French
+        QApplication.processEvents()
+    context.update_settings(language="en")
+    seen = {}
+    for name, go in states:
+        go()
+        QApplication.processEvents()
+        seen[name] = _visible_words(switched)
+    fresh = open_window()
+    stale = {}
+    for name, go in main_window_states(fresh, context, incident):
+        go()
+        QApplication.processEvents()
+        left = seen[name] - _visible_words(fresh)
+        if left:
+            stale[name] = sorted(left)
+    assert stale == {}
+
+
 def test_qt_own_buttons_are_translated_too(context, qtbot):
     from family_guide.ui.settings_dialog import SettingsDialog
 

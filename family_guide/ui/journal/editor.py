@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,11 @@ from family_guide.ui.journal.labels import concern_label, incident_field_label, 
 from family_guide.ui.journal.session import forget_text
 from family_guide.ui.widgets import heading, lines_edit, wrapped
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
 DEBOUNCE_MS = 700
+NARROW_CHARS = 40  # a pane narrower than this many average characters puts labels above their fields
 MAX_UNSAVED_SECONDS = 3.0
 
 
@@ -145,6 +150,24 @@ class EntryEditor(QWidget):
         self.when.blockSignals(True)  # a new display format is not an edit: nothing to autosave
         follow_date_rule(self.when)
         self.when.blockSignals(False)
+        # The drop-downs' words, in place: renaming an item changes no choice (and saves nothing).
+        if self.child.count() and self.child.itemData(0) is None:
+            self.child.setItemText(0, translate("Journal", "No child chosen"))
+        for index in range(self.concern.count()):
+            self.concern.setItemText(index, concern_label(self.concern.itemData(index)))
+        if self.entry is not None:
+            self.kind_heading.setText(kind_label(self.entry.kind))
+        else:
+            self.kind_heading.setText(translate("Journal", "Choose an entry, or start a new one"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels above their fields when the pane is narrow for its text size (200% text on a small
+        screen): beside them, the drop-downs got too little width and cut their words."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.fontMetrics().averageCharWidth() * NARROW_CHARS
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     # -- showing ---------------------------------------------------------------
 

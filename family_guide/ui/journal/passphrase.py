@@ -24,7 +24,7 @@ from family_guide.ui.i18n import translate
 from family_guide.ui.journal import operations
 from family_guide.ui.journal.recovery_key import RecoveryKeyDialog
 from family_guide.ui.journal.session import forget_text
-from family_guide.ui.widgets import fit_to_text, heading, wrapped
+from family_guide.ui.widgets import Retranslatable, fit_to_text, heading, wrapped
 
 MIN_PASSPHRASE = 8
 
@@ -165,18 +165,17 @@ class SetupJournalDialog(QDialog):
             RecoveryKeyDialog(self.recovery_key, self.parentWidget()).exec()
 
 
-class UnlockForm(QWidget):
+class UnlockForm(Retranslatable, QWidget):
     """Passphrase or recovery key, with a plain message when it is wrong."""
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.secret = password_field()
-        self.secret.setAccessibleName(translate("Journal", "Passphrase"))
-        self.label = QLabel(translate("Journal", "&Passphrase:"))
+        self.label = QLabel()
         self.label.setBuddy(self.secret)
-        self.use_recovery = QCheckBox(translate("Journal", "Use my recovery key &instead"))
-        self.unlock_button = QPushButton(translate("Journal", "&Unlock"))
+        self.use_recovery = QCheckBox()
+        self.unlock_button = QPushButton()
         self.unlock_button.setProperty("role", "primary")  # the locked screen's one primary action
         self.unlock_button.setDefault(True)
         self.message = wrapped()
@@ -194,6 +193,19 @@ class UnlockForm(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
         session.damaged.connect(self.show_damaged)  # found by the page check just after unlocking
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The locked journal's form lives as long as the page: it follows a language chosen in Settings."""
+        self.use_recovery.setText(translate("Journal", "Use my recovery key &instead"))
+        self.unlock_button.setText(translate("Journal", "&Unlock"))
+        self._label_mode(self.use_recovery.isChecked())
+
+    def _label_mode(self, recovery: bool) -> None:
+        text = translate("Journal", "Recovery &key:") if recovery else translate("Journal", "&Passphrase:")
+        self.label.setText(text)
+        name = text.replace("&", "").rstrip(":\u00a0\u202f ") if recovery else translate("Journal", "Passphrase")
+        self.secret.setAccessibleName(name)
 
     def show_damaged(self, detail: str) -> None:
         self.message.setText(
@@ -210,9 +222,7 @@ class UnlockForm(QWidget):
     def _mode(self, recovery: bool) -> None:
         self.secret.clear()
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
-        text = translate("Journal", "Recovery &key:") if recovery else translate("Journal", "&Passphrase:")
-        self.label.setText(text)
-        self.secret.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self._label_mode(recovery)
         self.message.clear()
 
     def unlock(self) -> bool:

@@ -131,9 +131,11 @@ class HomePage(Retranslatable, QWidget):
             if self.plan_view is None:
                 self.plan_view = ContentView()
                 self.plan_view.setFrameShape(QFrame.Shape.NoFrame)  # the card is its frame
-                self.plan_view.setAccessibleName(translate("HomePage", "Conversation plan"))
                 self.plan_view.moduleLinkActivated.connect(self.context.moduleRequested)
                 self.plan_layout.insertWidget(self.stretch_index, self.plan_view, 3)
+            self.plan_view.setAccessibleName(
+                translate("HomePage", "Conversation plan")
+            )  # each time: the language may change
             everything = self.show_all.isChecked()
             self.plan_view.show_html(
                 plan_html(
