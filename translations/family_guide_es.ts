@@ -250,7 +250,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>We &amp;talked about this...</source>
-            <translation>Ya &amp;hablamos de esto...</translation>
+            <translation>&amp;Ya hablamos de esto...</translation>
         </message>
         <message>
             <source>Write down in your private journal that you had this talk</source>
@@ -1237,7 +1237,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>C&amp;hild:</source>
-            <translation>N&amp;iño o niña:</translation>
+            <translation>Niñ&amp;o o niña:</translation>
         </message>
         <message>
             <source>&amp;When:</source>
@@ -1333,7 +1333,7 @@ Family Guide en sí nunca se conecta a internet.</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation>&amp;Borrar anotación</translation>
+            <translation>Bo&amp;rrar anotación</translation>
         </message>
         <message>
             <source>Choose an entry, or start a new one</source>

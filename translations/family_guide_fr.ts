@@ -1245,7 +1245,7 @@ Family Guide lui-même ne se connecte jamais à internet.</translation>
         </message>
         <message>
             <source>C&amp;oncern:</source>
-            <translation>&amp;Inquiétude :</translation>
+            <translation>Inq&amp;uiétude :</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
@@ -1253,7 +1253,7 @@ Family Guide lui-même ne se connecte jamais à internet.</translation>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation>&amp;Notes :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1665,7 +1665,7 @@ Family Guide lui-même ne se connecte jamais à internet.</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation>&amp;Paramètres</translation>
+            <translation>Para&amp;mètres</translation>
         </message>
         <message>
             <source>Hide and lock the journal</source>

@@ -1241,7 +1241,7 @@ O próprio Family Guide nunca se conecta à internet.</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation>&amp;Título:</translation>
+            <translation>Tít&amp;ulo:</translation>
         </message>
         <message>
             <source>C&amp;oncern:</source>
@@ -1253,7 +1253,7 @@ O próprio Family Guide nunca se conecta à internet.</translation>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation>&amp;Anotações:</translation>
+            <translation>An&amp;otações:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1665,7 +1665,7 @@ O próprio Family Guide nunca se conecta à internet.</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation>&amp;Configurações</translation>
+            <translation>Confi&amp;gurações</translation>
         </message>
         <message>
             <source>Hide and lock the journal</source>
@@ -2861,7 +2861,7 @@ Verifique se o nome do arquivo está correto.</translation>
         </message>
         <message>
             <source>Lock the &amp;journal after:</source>
-            <translation>&amp;Trancar o diário depois de:</translation>
+            <translation>Trancar o &amp;diário depois de:</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) without use</source>

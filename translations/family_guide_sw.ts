@@ -1055,7 +1055,7 @@ Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation>&amp;Fungua</translation>
+            <translation>F&amp;ungua</translation>
         </message>
         <message>
             <source>The journal file is damaged and cannot be opened (%1). Your backups are in the journal folder; use Restore backup in the Journal section.</source>
@@ -1245,15 +1245,15 @@ Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>C&amp;oncern:</source>
-            <translation>&amp;Wasiwasi:</translation>
+            <translation>Wa&amp;siwasi:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>&amp;Lebo:</translation>
+            <translation>Le&amp;bo:</translation>
         </message>
         <message>
             <source>Note&amp;s:</source>
-            <translation>Maele&amp;zo:</translation>
+            <translation>Ma&amp;elezo:</translation>
         </message>
         <message>
             <source>Words to find this again, separated by commas</source>
@@ -1261,7 +1261,7 @@ Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation>&amp;Futa ingizo</translation>
+            <translation>Futa &amp;ingizo</translation>
         </message>
         <message>
             <source>Choose an entry, or start a new one</source>
@@ -1665,7 +1665,7 @@ Family Guide yenyewe haiunganishi kamwe na intaneti.</translation>
         </message>
         <message>
             <source>S&amp;ettings</source>
-            <translation>&amp;Mipangilio</translation>
+            <translation>Mipan&amp;gilio</translation>
         </message>
         <message>
             <source>Hide and lock the journal</source>
