@@ -131,9 +131,10 @@ def _folders(target: Path) -> list[Path]:
 def start_app(language: str | None = None, pseudo: str | None = None) -> int:
     """Open the window and run until it closes.
 
-    Python's cycle collector runs ~40 times while PySide6 and the app load (~7-10 ms on 2 cores), each
-    time scanning objects that all live until the app quits. It is paused until the window's first
-    paint; then everything made so far is frozen out of later collections (``ui.app.resume_gc``)."""
+    Python's cycle collector runs ~40 times while PySide6 and the app load, each time scanning objects
+    that all live until the app quits (9-10% of a start in a perf profile; pausing it took 13-17 ms
+    off the first paint, docs/performance.md). It is paused until the window's first paint; then
+    everything made so far is frozen out of later collections (``ui.app.resume_gc``)."""
     gc.disable()
     try:
         from family_guide.ui.app import run_app
