@@ -15,15 +15,13 @@ from family_guide.core.handouts.compose import (
     ChecklistSource,
     GuideSource,
     HelpPageSource,
-    Request,
     SafetyPlanSource,
     WorkshopSource,
     compose,
 )
 from family_guide.core.handouts.counselor import LogoProblem, check_logo_file, clean_line
 from tests.conftest import MODULES
-
-RTL = {"ar"}
+from tests.core.test_handouts import make, request
 
 
 @pytest.fixture(scope="module")
@@ -31,21 +29,6 @@ def catalog():
     from family_guide.core.loader import load_catalog
 
     return load_catalog([(MODULES, "bundled")])
-
-
-def request(source, languages=("en",), country="GB", audience="adults") -> Request:
-    return Request(
-        source,
-        tuple(languages),
-        country,
-        tuple(country for _ in languages),
-        audience,
-        tuple(lang in RTL for lang in languages),
-    )
-
-
-def make(catalog, source, languages=("en",), country="GB", audience="adults", counselor=None):
-    return compose(catalog, request(source, languages, country, audience), {}, counselor or CounselorDetails())
 
 
 def write(handout, tmp_path: Path, paper: str = "a4", name: str = "handout.pdf") -> tuple[Path, int]:
@@ -285,32 +268,22 @@ def test_every_plans_handout_is_in_arabic_and_hindi_and_fits_two_pages(qapp, cat
 
 
 @pytest.mark.parametrize("plan", PLANS)
-def test_every_plans_handout_is_in_swahili_beside_english_on_two_pages(qapp, catalog, plan):
-    """The Swahili drafts (issue 15) give every handout line, so nothing falls back to English."""
+@pytest.mark.parametrize(
+    ("language", "country", "paper"),
+    [("sw", "KE", "a4"), ("es", "MX", "letter")],  # Mexico and the United States print on US Letter
+)
+def test_every_plans_handout_is_whole_beside_english_on_two_pages(qapp, catalog, plan, language, country, paper):
+    """The Swahili drafts (issue 15) and the Spanish ones (docs/glossaries/es-workshops.md) give every
+    handout line, so nothing falls back to English; two pages with the country's help lines."""
     module = catalog.modules[plan]
     english = module.texts["en"].handout
-    words = module.workshop_handout("sw")
-    assert words.language == "sw" and not words.is_fallback, plan
+    words = module.workshop_handout(language)
+    assert words.language == language and not words.is_fallback, plan
     for field in ("steps", "dont", "talk_at_home"):  # no line left out
         assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, field)
-    handout = make(catalog, WorkshopSource(plan), ("sw", "en"), "KE")
+    handout = make(catalog, WorkshopSource(plan), (language, "en"), country)
     assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
-    assert page_count(handout, "a4") <= 2
-
-
-@pytest.mark.parametrize("plan", PLANS)
-def test_every_plans_handout_is_in_spanish_beside_english_on_two_pages(qapp, catalog, plan):
-    """The Spanish drafts (docs/glossaries/es-workshops.md) give every handout line, so nothing falls
-    back to English; on US Letter, the paper of Mexico and the United States, with Mexico's help lines."""
-    module = catalog.modules[plan]
-    english = module.texts["en"].handout
-    words = module.workshop_handout("es")
-    assert words.language == "es" and not words.is_fallback, plan
-    for field in ("steps", "dont", "talk_at_home"):  # no line left out
-        assert len(getattr(words.value, field)) == len(getattr(english, field)), (plan, field)
-    handout = make(catalog, WorkshopSource(plan), ("es", "en"), "MX")
-    assert not any(b.fallback for row in handout.rows for b in row if isinstance(b, Item))
-    assert page_count(handout, "letter") <= 2
+    assert page_count(handout, paper) <= 2
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])

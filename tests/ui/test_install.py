@@ -3,26 +3,6 @@ The logic without Qt is tested in tests/core/test_install.py."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return next(out.glob("family_guide-*.whl"))
-
 
 def test_app_start_with_a_missing_resource_folder_shows_a_message(monkeypatch, tmp_path, qapp):
     from PySide6.QtWidgets import QMessageBox

@@ -7,16 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from family_guide.core.constants import AGE_BANDS
-from tests.conftest import bundled_catalog
+from tests.core.test_new_topics import CATALOG, NEW_TOPICS
 
-NEW_TOPICS = (
-    "nudes-between-young-people",
-    "fake-and-ai-images",
-    "pornography",
-    "worried-about-an-adult",
-    "after-coming-home",
-)
-CATALOG = bundled_catalog()
 # The reader's headings for every section these guides fill in (family_guide/ui/content_html.py).
 HEADINGS = (
     "Why this matters",

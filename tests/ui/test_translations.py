@@ -3,27 +3,12 @@ The logic without Qt is tested in tests/core/test_translations.py."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from family_guide.core.loader import load_module
 from family_guide.ui.content_html import stale_text
 from family_guide.ui.i18n import translate
-
-
-def add_review(manifest: Path, language: str = "es", status: str = "reviewed") -> None:
-    """Mark a language and record its review at the end of module.yaml (a top-level key)."""
-    replace_in(manifest, f"  {language}: draft\n", f"  {language}: {status}\n")
-    with manifest.open("a", encoding="utf-8") as handle:
-        handle.write(f"reviews:\n  {language}: {{by: Ana Ruiz, date: 2026-11-30}}\n")
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
+from tests.core.test_translations import add_review, replace_in
 
 # -- review status ------------------------------------------------------------------
 
